@@ -11,6 +11,11 @@ function remember(name: string, value: string) {
   document.cookie = `${name}=${value}; path=/; max-age=${YEAR}; samesite=lax`;
 }
 
+/** Applies a choice to <html> at once, before the server re-renders. */
+function applyToRoot(attr: 'lang' | 'data-theme', value: string) {
+  document.documentElement.setAttribute(attr, value);
+}
+
 interface Props {
   lang: Lang;
   theme: Theme;
@@ -25,13 +30,13 @@ export function PreferenceControls({ lang, theme, labels }: Props) {
   const chooseLang = (next: Lang) => {
     if (next === lang) return;
     remember(LANG_COOKIE, next);
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+    applyToRoot('lang', next === 'zh' ? 'zh-CN' : 'en');
     startTransition(() => router.refresh());
   };
 
   const chooseTheme = (next: Theme) => {
     remember(THEME_COOKIE, next);
-    document.documentElement.dataset.theme = next;
+    applyToRoot('data-theme', next);
     setTheme(next);
   };
 
