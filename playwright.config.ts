@@ -21,6 +21,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'chromium', testIgnore: /\.no-webgpu\.spec\.ts$/ },
+    {
+      // The same browser without --enable-unsafe-webgpu: no WebGPU adapter, so the fallbacks run.
+      name: 'no-webgpu',
+      testMatch: /\.no-webgpu\.spec\.ts$/,
+      use: { launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS.filter((a) => a !== '--enable-unsafe-webgpu') } },
+    },
+  ],
   webServer: {
     command: `node scripts/start.mjs --port ${PORT}`,
     url: `http://localhost:${PORT}/`,

@@ -5,6 +5,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { copyRuntimeAssets } from './copy-runtime-assets.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -31,6 +32,7 @@ function sourceHash() {
   return h.digest('hex');
 }
 
+copyRuntimeAssets();
 const stamp = path.join(root, '.next', 'glassbox-source-hash');
 const hash = sourceHash();
 const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash;

@@ -1,5 +1,6 @@
 // Every CLI command, in help order. Adding a command is one entry here.
 import { articleCommand } from './article-command';
 import type { Command } from './command';
+import { digitCommand } from './digit-command';
 
-export const commands: Command[] = [articleCommand];
+export const commands: Command[] = [articleCommand, digitCommand];

@@ -21,7 +21,7 @@ export const experiences: Experience[] = [
   },
   {
     href: '/digits',
-    ready: false,
+    ready: true,
     name: { en: 'Digits', zh: '手写数字' },
     summary: {
       en: 'Draw a digit; the article\u2019s own CNN, fixed and trained here, classifies it live on your GPU, with saliency maps and feature maps.',

@@ -1,0 +1,25 @@
+// /digits: draw a digit and watch the article's CNN classify it on this device.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DigitsLab } from './DigitsLab';
+import { getPrefs } from '../server/prefs';
+import { digitsMessages } from '@/lib/i18n/digits-messages';
+
+export const metadata: Metadata = { title: 'Digits' };
+
+export default async function DigitsPage() {
+  const { lang } = await getPrefs();
+  const t = digitsMessages[lang];
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
+        <p className="max-w-3xl">{t.intro}</p>
+        <p className="text-sm">
+          <Link href="/article#sec-5.2" className="text-sky-700 underline dark:text-sky-300">{t.articleLink}</Link>
+        </p>
+      </header>
+      <DigitsLab t={t} lang={lang} />
+    </div>
+  );
+}

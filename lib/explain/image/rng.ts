@@ -1,0 +1,42 @@
+// Seeded pseudo-random numbers for the explanation methods (SmoothGrad noise,
+// random baselines in tests): mulberry32 uniforms and Box-Muller normals,
+// generated in plain JavaScript so a seed gives the same noise on every tfjs
+// backend and in every browser.
+
+export type Rng = () => number; // uniform in [0, 1)
+
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` independent normal samples N(0, sigma^2), deterministic given the seed. */
+export function gaussianNoise(n: number, sigma: number, seed: number): Float32Array {
+  const rng = mulberry32(seed);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i += 2) {
+    const u = 1 - rng(); // (0, 1]: log(u) is finite
+    const v = rng();
+    const r = sigma * Math.sqrt(-2 * Math.log(u));
+    out[i] = r * Math.cos(2 * Math.PI * v);
+    if (i + 1 < n) out[i + 1] = r * Math.sin(2 * Math.PI * v);
+  }
+  return out;
+}
+
+/** `k` distinct items of `items`, chosen uniformly (partial Fisher-Yates). */
+export function sample<T>(items: readonly T[], k: number, rng: Rng): T[] {
+  const a = items.slice();
+  const m = Math.min(k, a.length);
+  for (let i = 0; i < m; i++) {
+    const j = i + Math.floor(rng() * (a.length - i));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a.slice(0, m);
+}
