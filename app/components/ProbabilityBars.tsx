@@ -19,7 +19,7 @@ export function ProbabilityBars({ labels, values, title, testId }: Props) {
           const pct = Math.max(0, Math.min(1, values[i] ?? 0)) * 100;
           return (
             <li key={label} className="flex items-center gap-2 text-sm" data-label={label} data-value={(values[i] ?? 0).toFixed(4)}>
-              <span className="w-6 shrink-0 text-right font-mono">{label}</span>
+              <span className="min-w-6 shrink-0 whitespace-nowrap text-right font-mono">{label}</span>
               <span className="relative h-4 flex-1 overflow-hidden rounded bg-slate-100 dark:bg-slate-800" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(pct)}>
                 <span className={`absolute inset-y-0 left-0 rounded ${i === top ? 'bg-sky-600 dark:bg-sky-400' : 'bg-slate-400 dark:bg-slate-500'}`} style={{ width: `${pct}%` }} />
               </span>

@@ -42,7 +42,7 @@ export interface BuildOptions {
  */
 export function buildDigitsModel(options: BuildOptions = {}): tf.Sequential {
   const seed = options.seed ?? 1;
-  const [drop1, drop2] = options.dropout ?? [0.25, 0.25];
+  const [drop1, drop2] = options.dropout ?? [0.1, 0.1];
   const he = (k: number) => tf.initializers.heNormal({ seed: seed * 100 + k });
   const glorot = (k: number) => tf.initializers.glorotUniform({ seed: seed * 100 + k });
   const model = tf.sequential({ name: 'digits_cnn' });

@@ -11,7 +11,8 @@ let ready: Promise<void> | null = null;
 
 /** Directory holding tfjs-backend-wasm's .wasm files, with a trailing slash. */
 export function wasmBinaryDir(): string {
-  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  // Resolve from this file (not the working directory), so any caller works.
+  const require = createRequire(path.join(__dirname, 'node-backend.ts'));
   const main = require.resolve('@tensorflow/tfjs-backend-wasm'); // .../dist/tf-backend-wasm.node.js
   return path.dirname(main) + path.sep;
 }

@@ -132,7 +132,4 @@ const zh: DigitsMessages = {
 
 export const digitsMessages = { en, zh };
 
-/** Fills {name} placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
-}
+export { fill } from './fill';

@@ -31,7 +31,7 @@ export function confusionMatrixPicture(confusion: number[][], title: string): Ra
       if (v > 0) {
         const label = String(v);
         const fg: Rgb = strength > 0.55 ? [255, 255, 255] : INK;
-        r.text(left + j * cell + cell / 2, top + i * cell + cell / 2 - 5, label, fg, label.length > 2 ? 1 : 2, 'center');
+        r.text(left + j * cell + cell / 2, top + i * cell + cell / 2 - 5, label, fg, label.length > 3 ? 1 : 2, 'center');
       }
     }
   }
@@ -74,17 +74,28 @@ function panel(r: Raster, x: number, y: number, w: number, h: number, title: str
   for (const s of series) {
     for (let i = 1; i < s.values.length; i++) r.line(px(i - 1), py(s.values[i - 1]), px(i), py(s.values[i]), s.color, 2);
   }
-  series.forEach((s, k) => {
-    const ly = y + 8 + k * 14;
-    r.fillRect(x + w - 120, ly + 2, 14, 3, s.color);
-    r.text(x + w - 100, ly, s.label, INK);
-  });
+}
+
+/** One legend row, centred at (cx, y). */
+function legend(r: Raster, cx: number, y: number, series: { color: Rgb; label: string }[]) {
+  const itemWidth = (s: { label: string }) => 20 + Raster.textWidth(s.label) + 24;
+  let x = cx - series.reduce((a, s) => a + itemWidth(s), 0) / 2;
+  for (const s of series) {
+    r.fillRect(x, y + 2, 14, 3, s.color);
+    r.text(x + 20, y, s.label, INK);
+    x += itemWidth(s);
+  }
 }
 
 /** Two panels: loss and accuracy per epoch, train (augmented) vs validation. */
 export function trainingCurvePicture(history: CurvePoint[], selectedEpoch: number): Raster {
-  const w = 360, h = 220, left = 70, top = 50, gap = 110;
+  const w = 360, h = 220, left = 70, top = 70, gap = 110;
   const r = new Raster(left + 2 * w + gap + 30, top + h + 60);
+  legend(r, r.width / 2, 10, [
+    { color: ORANGE, label: 'TRAIN (AUGMENTED, DROPOUT ON)' },
+    { color: BLUE, label: 'VALIDATION' },
+    { color: [150, 150, 150], label: 'SELECTED EPOCH' },
+  ]);
   // Leave out the first epoch when scaling the axes (it would flatten the rest).
   const scaled = history.length > 2 ? history.slice(1) : history;
   const loss = scaled.flatMap((p) => [p.trainLoss, p.validationLoss]);

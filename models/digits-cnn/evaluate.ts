@@ -37,6 +37,7 @@ export interface EvalReport {
   model: {
     dir: string; parameters: number; modelJsonBytes: number; weightsBytes: number; totalBytes: number;
     weightsSha256: string;
+    layers: { name: string; type: string; outputShape: string; parameters: number }[];
   };
   inference: { backend: string; msPerDigit: number };
 }
@@ -120,6 +121,12 @@ async function main() {
       parameters: model.countParams(),
       ...sizes,
       totalBytes: sizes.modelJsonBytes + sizes.weightsBytes,
+      layers: model.layers.map((l) => ({
+        name: l.name,
+        type: l.getClassName(),
+        outputShape: JSON.stringify(l.outputShape),
+        parameters: l.countParams(),
+      })),
     },
     inference: { backend: tf.getBackend(), msPerDigit },
   };

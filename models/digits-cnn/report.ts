@@ -26,6 +26,14 @@ interface Curve {
 }
 
 const pct = (v: number, digits = 2) => `${(100 * v).toFixed(digits)}%`;
+
+/** 95% Wilson score interval for a proportion k / n. */
+export function wilson(k: number, n: number, z = 1.96): [number, number] {
+  const p = k / n, d = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / d;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return [centre - half, centre + half];
+}
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export function renderResults(report: EvalReport, curve: Curve): string {
@@ -48,6 +56,13 @@ export function renderResults(report: EvalReport, curve: Curve): string {
   );
   lines.push('- Augmentation: `' + JSON.stringify(c.augment) + '`.');
   lines.push(`- Shipped weights: SHA-256 \`${report.model.weightsSha256}\`.`, '');
+  lines.push('### Layers of the shipped model (from model.json)', '');
+  lines.push('| layer | type | output shape | parameters |');
+  lines.push('|---|---|---|---:|');
+  for (const l of report.model.layers) {
+    lines.push(`| \`${l.name}\` | ${l.type} | ${l.outputShape.replace(/null/g, 'batch')} | ${l.parameters.toLocaleString('en-US')} |`);
+  }
+  lines.push('');
   lines.push('### Held-out accuracy', '');
   lines.push(
     `**${pct(report.accuracy)}** (${report.correct} of ${report.count} held-out digits), ` +
@@ -55,12 +70,18 @@ export function renderResults(report: EvalReport, curve: Curve): string {
     `(${pct(curve.selectedValidationAccuracy)} on ${curve.data.validation} validation digits). ` +
     `The article claims ${pct(ARTICLE_CLAIMED_ACCURACY, 1)} for its network; this model is ` +
     `${((report.accuracy - ARTICLE_CLAIMED_ACCURACY) * 100).toFixed(2)} percentage points ` +
-    `${report.accuracy >= ARTICLE_CLAIMED_ACCURACY ? 'above' : 'below'} that claim (different data: see above).`,
+    `${report.accuracy >= ARTICLE_CLAIMED_ACCURACY ? 'above' : 'below'} that claim (not directly comparable: different amounts of data and a different test set, see above).`,
     '',
+  );
+  const [lo, hi] = wilson(report.correct, report.count);
+  lines.push(
+    `With ${report.count} test digits this estimate is uncertain: the 95% confidence interval (Wilson) is ` +
+    `${pct(lo)} to ${pct(hi)}.`, '',
   );
   lines.push(
     `Mean confidence (softmax probability of the predicted digit): ${pct(report.meanConfidenceCorrect)} ` +
-    `when right, ${pct(report.meanConfidenceWrong)} when wrong.`, '',
+    `when right, ${pct(report.meanConfidenceWrong)} when wrong` +
+    (c.labelSmoothing ? ` (label smoothing keeps the top probability of even clear digits below 1, by design)` : '') + '.', '',
   );
   lines.push('### Per-class accuracy (held-out)', '');
   lines.push('| digit | ' + report.perClass.map((c) => c.digit).join(' | ') + ' |');
@@ -79,9 +100,18 @@ export function renderResults(report: EvalReport, curve: Curve): string {
   lines.push('![Misclassified held-out digits](held-out-errors.png)', '');
   lines.push('### Training curve', '');
   lines.push('![Training curve: loss and accuracy per epoch](training-curve.png)', '');
+  const eps = c.labelSmoothing ?? 0;
+  const floor = eps > 0 ? -((1 - eps + eps / 10) * Math.log(1 - eps + eps / 10) + 9 * (eps / 10) * Math.log(eps / 10)) : 0;
   lines.push(
     'Train loss/accuracy are measured on the augmented batches with dropout active, so they sit below ' +
-    'the validation numbers. The grey line marks the selected epoch.', '',
+    'the validation numbers' +
+    (eps > 0
+      ? `; the train loss is also taken against the smoothed targets, so it cannot fall below their entropy ` +
+        `(${floor.toFixed(3)}), while the validation loss uses plain one-hot labels`
+      : '') +
+    '. ' + (c.emaDecay ? 'Validation uses the moving-average weights, which start from the random initialisation and lag ' +
+    'behind in the first epochs. ' : '') + 'The axes are scaled to epochs 2 onwards, so the first epoch runs off the scale. ' +
+    'The grey line marks the selected epoch.', '',
   );
   lines.push('### Size and timings', '');
   lines.push(`- Parameters: ${report.model.parameters.toLocaleString('en-US')}`);

@@ -26,9 +26,9 @@ export const TRAIN_CONFIG = {
   epochs: 40,
   batchSize: 64,
   learningRate: { max: 2e-3, min: 2e-5 }, // cosine decay per epoch
-  dropout: [0.25, 0.25] as [number, number],
-  labelSmoothing: 0, // targets (1 - e) * onehot + e / 10
-  emaDecay: 0, // exponential moving average of the weights per batch (0 = off)
+  dropout: [0.1, 0.1] as [number, number],
+  labelSmoothing: 0.1, // targets (1 - e) * onehot + e / 10
+  emaDecay: 0.998, // exponential moving average of the weights per batch (0 = off)
   augment: DEFAULT_AUGMENT,
   outDir: path.join(ROOT, 'public/models/digits-cnn'),
   curvePath: path.join(__dirname, 'training-curve.json'),
