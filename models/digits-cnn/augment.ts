@@ -4,7 +4,7 @@
 // finally runs the SAME normalisation as the app (lib/digits/preprocess.ts),
 // so the network trains on inputs that look like what the page feeds it.
 import { type InkMap, preprocessInk } from '@/lib/digits/preprocess';
-import { type Rng, uniform } from './rng';
+import { type Rng, uniform } from '../../lib/util/rng';
 
 export interface AugmentConfig {
   rotationDeg: number; // uniform in [-r, r]

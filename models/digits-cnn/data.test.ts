@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { preprocessInk } from '@/lib/digits/preprocess';
 import { augmentDigit } from './augment';
 import { HELD_OUT_SHARE, image, loadDigits, loadSplit, makeSplit, NUM_CLASSES } from './data';
-import { mulberry32 } from './rng';
+import { mulberry32 } from '../../lib/util/rng';
 
 const digits = loadDigits();
 const split = loadSplit(digits);

@@ -17,7 +17,7 @@ import { augmentDigit, DEFAULT_AUGMENT } from './augment';
 import { registerWasmConv2DGradient } from './conv2d-grad';
 import { registerFastMaxPoolGradient } from './maxpool-grad';
 import { image, loadDigits, loadSplit, NUM_CLASSES, PIXELS, type Digits } from './data';
-import { mulberry32, shuffle } from './rng';
+import { mulberry32, shuffle } from '../../lib/util/rng';
 
 const ROOT = path.resolve(__dirname, '../..');
 

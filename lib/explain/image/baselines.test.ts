@@ -1,7 +1,7 @@
 // Baselines and seeded noise (pure functions).
 import { describe, expect, it } from 'vitest';
 import { blackBaseline, gaussianBlur } from './baselines';
-import { gaussianNoise, mulberry32, sample } from './rng';
+import { gaussianNoise, mulberry32, sample } from '../../util/rng';
 
 describe('baselines', () => {
   it('black is all zeros', () => {

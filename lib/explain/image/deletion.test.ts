@@ -8,7 +8,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { integratedGradients } from './integrated-gradients';
 import { batchLogits } from './logits-model';
 import { heldOutDigits, shippedModel } from './node-test-helpers';
-import { mulberry32, sample } from './rng';
+import { mulberry32, sample } from '../../util/rng';
 import { PIXELS } from './types';
 
 let model: tf.LayersModel;

@@ -5,7 +5,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { gradientTimesInput, vanillaGradient } from './gradient';
 import { batchLogits } from './logits-model';
 import { heldOutDigits, shippedModel } from './node-test-helpers';
-import { gaussianNoise } from './rng';
+import { gaussianNoise } from '../../util/rng';
 import { PIXELS } from './types';
 
 let model: tf.LayersModel;

@@ -7,7 +7,7 @@
 // on every backend.
 import * as tf from '@tensorflow/tfjs';
 import { readAndDispose, resolveClasses, scoreGradients } from './logits-model';
-import { gaussianNoise } from './rng';
+import { gaussianNoise } from '../../util/rng';
 import { IMAGE_SIZE, PIXELS, type ClassOptions, type ImageAttribution } from './types';
 
 export interface SmoothGradOptions extends ClassOptions {

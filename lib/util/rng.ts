@@ -1,7 +1,6 @@
-// Seeded pseudo-random numbers for the explanation methods (SmoothGrad noise,
-// random baselines in tests): mulberry32 uniforms and Box-Muller normals,
-// generated in plain JavaScript so a seed gives the same noise on every tfjs
-// backend and in every browser.
+// Seeded pseudo-random numbers shared by training (split, augmentation, initialisation) and the
+// explanation methods (SmoothGrad noise, random baselines): mulberry32 uniforms and Box-Muller
+// normals in plain JavaScript, so a seed gives the same numbers on every backend and browser.
 
 export type Rng = () => number; // uniform in [0, 1)
 
@@ -14,6 +13,19 @@ export function mulberry32(seed: number): Rng {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function uniform(rng: Rng, lo: number, hi: number): number {
+  return lo + (hi - lo) * rng();
+}
+
+/** In-place Fisher-Yates shuffle. */
+export function shuffle<T>(items: T[], rng: Rng): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
 }
 
 /** `n` independent normal samples N(0, sigma^2), deterministic given the seed. */
