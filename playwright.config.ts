@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser-path.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The local stand-in for the Hugging Face Hub (scripts/mock-hub.mjs); the app is pointed at it. */
+export const HUB_PORT = Number(process.env.E2E_HUB_PORT ?? 3199);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,12 +32,20 @@ export default defineConfig({
       use: { launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS.filter((a) => a !== '--enable-unsafe-webgpu') } },
     },
   ],
-  webServer: {
-    command: `node scripts/start.mjs --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node scripts/start.mjs --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      env: { GLASSBOX_HUB_HOST: `http://localhost:${HUB_PORT}/` },
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/mock-hub.mjs --port ${HUB_PORT}`,
+      url: `http://localhost:${HUB_PORT}/health`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -17,18 +17,22 @@ export class Shell {
 
 interface Fixtures {
   shell: Shell;
-  /** URLs requested from any origin other than the app's own (checked empty after each test). */
+  /** Origins besides the app's own that a test may contact (e.g. the mock hub). Default: none. */
+  allowedOrigins: string[];
+  /** URLs requested from any other origin (checked empty after each test). */
   foreignRequests: string[];
 }
 
 export const test = base.extend<Fixtures>({
-  foreignRequests: async ({ page, baseURL }, provide) => {
-    const origin = new URL(baseURL!).origin;
+  allowedOrigins: [[], { option: true }],
+  foreignRequests: async ({ context, baseURL, allowedOrigins }, provide) => {
+    const allowed = new Set([new URL(baseURL!).origin, ...allowedOrigins.map((o) => new URL(o).origin)]);
     const foreign: string[] = [];
-    page.on('request', (req) => {
+    // Context-wide, so requests made by Web Workers count too.
+    context.on('request', (req) => {
       const url = req.url();
       if (/^(data|blob):/.test(url)) return;
-      if (new URL(url).origin !== origin) foreign.push(url);
+      if (!allowed.has(new URL(url).origin)) foreign.push(url);
     });
     await provide(foreign);
   },

@@ -11,6 +11,12 @@ import { chromium } from '@playwright/test';
 import * as tf from '@tensorflow/tfjs';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.mjs';
 import { classifyPngFile } from '../lib/cli/digit-command';
+import { occludeTokens } from '../lib/explain/text/occlusion';
+import { attentionRollout } from '../lib/explain/text/rollout';
+import { TEXT_MODEL_IDS } from '../lib/text/labels';
+import { findModel } from '../lib/text/registry';
+import { analyzeText, loadTextModel, scoreIds } from '../lib/text/runtime';
+import { configureTransformers } from '../lib/text/transformers-env';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench');
@@ -38,6 +44,71 @@ async function benchNode() {
     times.push(performance.now() - t);
   }
   rows.push({ suite: 'digits', metric: 'PNG decode + preprocess + predict (Node)', backend: tf.getBackend(), ...stats(times), unit: 'ms' });
+}
+
+const SENTENCES = [
+  'The lecture was slow at first, but in the end it was great.',
+  '这部电影一点也不好看，浪费时间。',
+  'Attention rollout shows which words the model relied on.',
+  '训练时学习率太大，损失一直不下降。',
+];
+
+async function benchTextNode() {
+  configureTransformers({ localModelPath: path.join(ROOT, 'public', 'models') + path.sep, allowRemote: false });
+  for (const id of [TEXT_MODEL_IDS.sentiment, TEXT_MODEL_IDS.topic]) {
+    let t = performance.now();
+    const loaded = await loadTextModel(findModel(id)!);
+    rows.push({ suite: 'text', metric: `${id}: model load (Node)`, backend: 'onnxruntime-node', ...stats([performance.now() - t]), unit: 'ms' });
+    t = performance.now();
+    await analyzeText(loaded, SENTENCES[0]);
+    rows.push({ suite: 'text', metric: `${id}: first inference (Node)`, backend: 'onnxruntime-node', ...stats([performance.now() - t]), unit: 'ms' });
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      t = performance.now();
+      await analyzeText(loaded, SENTENCES[i % SENTENCES.length]);
+      times.push(performance.now() - t);
+    }
+    rows.push({ suite: 'text', metric: `${id}: inference per sentence (Node)`, backend: 'onnxruntime-node', ...stats(times), unit: 'ms' });
+    if (id !== TEXT_MODEL_IDS.sentiment) continue;
+    // A 20-token sentence: rollout and occlusion cost.
+    const a = await analyzeText(loaded, 'the movie was not bad at all and the actors were great but the ending felt rushed');
+    const roll: number[] = [];
+    const occ: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      t = performance.now();
+      attentionRollout(a.attentions!, a.ids.length);
+      roll.push(performance.now() - t);
+      t = performance.now();
+      await occludeTokens(a.ids, a.special, 1, (b) => scoreIds(loaded, b), { maskId: loaded.tokenizer.mask_token_id ?? undefined });
+      occ.push(performance.now() - t);
+    }
+    rows.push({ suite: 'text', metric: `attention rollout, ${a.ids.length} tokens`, backend: 'js', ...stats(roll), unit: 'ms' });
+    rows.push({ suite: 'text', metric: `token occlusion, ${a.ids.length} tokens (one batch)`, backend: 'onnxruntime-node', ...stats(occ), unit: 'ms' });
+  }
+}
+
+async function benchTextBrowser(base: string) {
+  for (const webgpu of [true, false]) {
+    const args = webgpu ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((a) => a !== '--enable-unsafe-webgpu');
+    const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args });
+    const page = await browser.newPage();
+    for (const task of ['sentiment', 'topic'] as const) {
+      await page.goto(`${base}/text`);
+      await page.getByTestId(`task-${task}`).click();
+      const times: number[] = [];
+      let device = '?';
+      for (let i = 0; i <= RUNS; i++) {
+        const sentence = `${SENTENCES[i % SENTENCES.length]} (${i})`;
+        await page.getByTestId('text-input').fill(sentence);
+        const label = page.getByTestId('text-label');
+        await label.and(page.locator(`[data-for="${sentence.replace(/"/g, '\\"')}"]`)).waitFor({ timeout: 120_000 });
+        if (i > 0) times.push(Number(await label.getAttribute('data-ms'))); // i = 0 includes the download
+        device = (await page.getByTestId('text-device').textContent()) ?? '?';
+      }
+      rows.push({ suite: 'text', metric: `${task}: analysis incl. rollout + occlusion (browser worker)`, backend: device, ...stats(times), unit: 'ms' });
+    }
+    await browser.close();
+  }
 }
 
 async function waitForServer(url: string, ms = 300_000) {
@@ -85,6 +156,7 @@ async function benchBrowser() {
       await page.close();
     }
     await browser.close();
+    await benchTextBrowser(base);
   } finally {
     server.kill('SIGTERM');
   }
@@ -92,6 +164,7 @@ async function benchBrowser() {
 
 async function main() {
   await benchNode();
+  await benchTextNode();
   if (!process.argv.includes('--node-only')) await benchBrowser();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
   const result = { date: new Date().toISOString(), machine, runs: RUNS, rows };

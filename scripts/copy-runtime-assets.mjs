@@ -8,6 +8,8 @@ const root = path.resolve(import.meta.dirname, '..');
 
 export const ASSETS = [
   { from: 'node_modules/@tensorflow/tfjs-backend-wasm/dist', to: 'public/wasm/tfjs', match: /\.wasm$/ },
+  // ONNX Runtime Web for Transformers.js (the build it uses by default: SIMD, threads, asyncify/JSEP for WebGPU).
+  { from: 'node_modules/onnxruntime-web/dist', to: 'public/wasm/ort', match: /^ort-wasm-simd-threaded\.asyncify\.(wasm|mjs)$/ },
 ];
 
 export function copyRuntimeAssets() {

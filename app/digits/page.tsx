@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DigitsLab } from './DigitsLab';
 import { getPrefs } from '../server/prefs';
-import { digitsMessages } from '@/lib/i18n/digits-messages';
+import { digitsMessages, fill } from '@/lib/i18n/digits-messages';
+import heldOut from '@/models/digits-cnn/eval.json';
 
 export const metadata: Metadata = { title: 'Digits' };
 
@@ -15,7 +16,8 @@ export default async function DigitsPage() {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
         <p className="max-w-3xl">{t.intro}</p>
-        <p className="text-sm">
+        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300" data-testid="digits-model-facts">
+          {fill(t.modelFacts, { count: heldOut.count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), acc: (heldOut.accuracy * 100).toFixed(2) })}{' '}
           <Link href="/article#sec-5.2" className="text-sky-700 underline dark:text-sky-300">{t.articleLink}</Link>
         </p>
       </header>

@@ -2,5 +2,6 @@
 import { articleCommand } from './article-command';
 import type { Command } from './command';
 import { digitCommand } from './digit-command';
+import { sentimentCommand, topicCommand } from './text-command';
 
-export const commands: Command[] = [articleCommand, digitCommand];
+export const commands: Command[] = [articleCommand, digitCommand, sentimentCommand, topicCommand];

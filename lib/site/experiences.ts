@@ -30,7 +30,7 @@ export const experiences: Experience[] = [
   },
   {
     href: '/text',
-    ready: false,
+    ready: true,
     name: { en: 'Text lab', zh: '文本实验室' },
     summary: {
       en: 'Sentiment and topic classification with small Transformers in your browser, with attention per layer and head, attention rollout and token attributions.',

@@ -1,0 +1,167 @@
+'use client';
+// The /text experience: type (or pick an example), choose task and model, and see the label,
+// the attention of every layer and head, attention rollout and token attributions.
+import Link from 'next/link';
+import { useEffect, useMemo, useState } from 'react';
+import { AttentionView } from './AttentionView';
+import { useTextWorker } from './use-text-worker';
+import { ProbabilityBars } from '../components/ProbabilityBars';
+import { ProgressBar } from '../components/ProgressBar';
+import { TokenStrip } from '../components/TokenStrip';
+import type { Lang } from '@/lib/content/types';
+import { EXAMPLES, fill, LABEL_NAMES, type TextMessages } from '@/lib/i18n/text-messages';
+import { findModel, modelsFor, type TextTask } from '@/lib/text/registry';
+import { normalizeUserText, MAX_TEXT_CHARS } from '@/lib/text/user-text';
+import { TEXT_MAX_LENGTH } from '@/lib/text/labels';
+
+const DEBOUNCE_MS = 250;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+
+type Accuracy = { all: number; en: number; zh: number };
+
+export function TextLab({ t, lang, remoteHost, quality }: { t: TextMessages; lang: Lang; remoteHost: string | null; quality: Record<TextTask, Accuracy> }) {
+  const [task, setTask] = useState<TextTask>('sentiment');
+  const [modelId, setModelId] = useState(modelsFor('sentiment')[0].id);
+  const [text, setText] = useState('');
+  const [target, setTarget] = useState<number | null>(null);
+  const [mode, setMode] = useState<'mask' | 'remove'>('mask');
+  const { state, analyze, cancel, retry } = useTextWorker(remoteHost);
+  const entry = findModel(modelId)!;
+  const input = useMemo(() => normalizeUserText(text), [text]);
+
+  useEffect(() => {
+    if (!input.text) return;
+    const timer = setTimeout(() => analyze({ modelId, text: input.text, targetClass: target, occlusion: mode }), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [input.text, modelId, target, mode, analyze]);
+
+  const chooseTask = (next: TextTask) => {
+    setTask(next);
+    setModelId(modelsFor(next)[0].id);
+    setTarget(null);
+  };
+
+  const r = state.result && state.result.modelId === modelId && input.text ? state.result : null;
+  const a = r?.analysis;
+  const labelName = (l: string) => LABEL_NAMES[l]?.[lang] ?? l;
+  const predicted = a ? a.probabilities.indexOf(Math.max(...a.probabilities)) : -1;
+  const explained = a ? (target ?? predicted) : -1;
+  const loading = state.loading?.modelId === modelId ? state.loading : null;
+  const loadedBytes = loading ? Object.values(loading.files).reduce((s, f) => s + f.loaded, 0) : 0;
+  const totalBytes = loading ? Object.values(loading.files).reduce((s, f) => s + f.total, 0) : 0;
+  const select = 'rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end gap-4">
+        <fieldset>
+          <legend className="text-sm">{t.task}</legend>
+          <div className="mt-1 flex overflow-hidden rounded-md border border-slate-300 dark:border-slate-600">
+            {(['sentiment', 'topic'] as const).map((k) => (
+              <button key={k} type="button" data-testid={`task-${k}`} aria-pressed={task === k} onClick={() => chooseTask(k)}
+                className="px-3 py-1 text-sm aria-pressed:bg-sky-700 aria-pressed:text-white">{t.tasks[k]}</button>
+            ))}
+          </div>
+        </fieldset>
+        <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm">{t.model}
+          <select data-testid="text-model" value={modelId} onChange={(e) => { setModelId(e.target.value); setTarget(null); }} className={`${select} max-w-full`}>
+            {modelsFor(task).map((m) => <option key={m.id} value={m.id}>{m.name[lang]}</option>)}
+          </select>
+        </label>
+        {state.ready[modelId] ? <p className="text-sm">{t.device}: <span data-testid="text-device" className="font-mono">{state.ready[modelId]}</span></p> : null}
+      </div>
+      {entry.source === 'builtin' ? (
+        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300" data-testid="text-model-quality">
+          {fill(t.modelQuality, { all: quality[task].all.toFixed(0), en: quality[task].en.toFixed(0), zh: quality[task].zh.toFixed(0) })}
+        </p>
+      ) : null}
+      {entry.source === 'hub' ? <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="hub-notice">{fill(t.hubNotice, { size: mb(entry.downloadBytes) })}</p> : null}
+
+      <div className="space-y-2">
+        <label htmlFor="text-input" className="text-sm font-semibold">{t.inputLabel}</label>
+        <textarea id="text-input" data-testid="text-input" value={text} onChange={(e) => setText(e.target.value)} rows={3} maxLength={MAX_TEXT_CHARS * 10}
+          placeholder={t.placeholder} className="w-full rounded-lg border border-slate-300 bg-transparent p-3 dark:border-slate-600" />
+        {input.cut ? <p role="status" data-testid="text-too-long" className="text-sm text-amber-800 dark:text-amber-300">{fill(t.tooLong, { max: MAX_TEXT_CHARS, n: text.length })}</p> : null}
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span>{t.examples}:</span>
+          {EXAMPLES[task].map((ex) => (
+            <button key={ex} type="button" onClick={() => setText(ex)} className="rounded-full border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">{ex}</button>
+          ))}
+        </div>
+      </div>
+
+      {loading ? (
+        <div className="flex items-end gap-3">
+          <div className="flex-1">
+            <ProgressBar testId="text-model-progress" label={totalBytes ? fill(t.downloading, { file: Object.keys(loading.files).join(', '), loaded: mb(loadedBytes), total: mb(totalBytes) }) : fill(t.loading, { model: entry.name[lang] })}
+              fraction={totalBytes ? loadedBytes / totalBytes : null} />
+          </div>
+          <button type="button" data-testid="text-cancel" onClick={cancel} className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">{t.cancel}</button>
+        </div>
+      ) : null}
+      {state.error ? (
+        <div role="alert" data-testid="text-error" className="rounded-lg border border-rose-400 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">
+          <p className="font-semibold">{t.errorTitle}</p>
+          <p className="mt-1 break-words font-mono text-xs">{state.error.message}</p>
+          <button type="button" onClick={retry} className="mt-2 rounded-md bg-rose-700 px-3 py-1 text-white">{t.retry}</button>
+        </div>
+      ) : null}
+
+      {!input.text ? <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="text-empty">{t.empty}</p> : null}
+
+      {a && r ? (
+        <>
+          <section aria-label={t.label} className="space-y-3">
+            <p className="flex items-baseline gap-3">
+              <span className="text-sm font-semibold">{t.label}:</span>
+              <span data-testid="text-label" data-label={a.labels[predicted]} data-for={r.text} data-ms={r.ms.toFixed(1)} className="text-3xl font-bold">{labelName(a.labels[predicted])}</span>
+              <span className="text-sm text-slate-600 dark:text-slate-400">{(a.probabilities[predicted] * 100).toFixed(1)}% · {fill(t.ms, { ms: r.ms.toFixed(0) })}</span>
+            </p>
+            {a.truncated ? <p role="status" data-testid="text-truncated" className="text-sm text-amber-800 dark:text-amber-300">{fill(t.truncated, { max: TEXT_MAX_LENGTH })}</p> : null}
+            <div className="max-w-xl"><ProbabilityBars testId="text-probabilities" title={t.probabilities} labels={a.labels.map(labelName)} values={a.probabilities} /></div>
+          </section>
+
+          <section aria-labelledby="attn-title" className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+            <h2 id="attn-title" className="text-xl font-semibold">{t.attentionTitle}</h2>
+            {a.attentions ? <AttentionView tokens={a.tokens} special={a.special} attentions={a.attentions} t={t} />
+              : <p data-testid="attention-view" data-none="true" className="text-sm">{t.attentionNone}</p>}
+          </section>
+
+          {r.rollout ? (
+            <section aria-labelledby="rollout-title" className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+              <h2 id="rollout-title" className="text-xl font-semibold">{t.rolloutTitle}</h2>
+              <p className="text-sm text-slate-700 dark:text-slate-300">{t.rolloutIntro}</p>
+              <TokenStrip testId="attention-rollout" tokens={a.tokens} values={r.rollout} signed={false} label={t.rolloutTitle} />
+            </section>
+          ) : null}
+
+          <section aria-labelledby="attr-title" className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+            <h2 id="attr-title" className="text-xl font-semibold">{t.attributionTitle}</h2>
+            <div className="flex flex-wrap gap-3 text-sm">
+              <label className="flex items-center gap-1">{t.explainLabel}
+                <select data-testid="attribution-target" value={target ?? 'auto'} onChange={(e) => setTarget(e.target.value === 'auto' ? null : Number(e.target.value))} className={select}>
+                  <option value="auto">{labelName(a.labels[predicted])}</option>
+                  {a.labels.map((l, i) => <option key={l} value={i}>{labelName(l)}</option>)}
+                </select>
+              </label>
+              <label className="flex items-center gap-1">{t.occlusionMode}
+                <select data-testid="attribution-mode" value={mode} onChange={(e) => setMode(e.target.value as 'mask' | 'remove')} className={select}>
+                  <option value="mask">{t.modeMask}</option>
+                  <option value="remove">{t.modeRemove}</option>
+                </select>
+              </label>
+            </div>
+            <p className="text-sm text-slate-700 dark:text-slate-300">{fill(t.attributionIntro, { label: labelName(a.labels[explained]), mode: mode === 'mask' ? t.modeMask : t.modeRemove })}</p>
+            <TokenStrip testId="token-attributions" tokens={a.tokens} values={r.occlusion.values} signed hidden={a.special} label={t.attributionTitle} />
+          </section>
+        </>
+      ) : null}
+
+      <aside className="max-w-3xl space-y-1 text-sm text-slate-700 dark:text-slate-300">
+        <h2 className="font-semibold">{t.caveatTitle}</h2>
+        <p>{t.caveat}</p>
+        <Link href="/article#sec-9.5" className="text-sky-700 underline dark:text-sky-300">{t.articleLink}</Link>
+      </aside>
+    </div>
+  );
+}

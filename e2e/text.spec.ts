@@ -1,0 +1,91 @@
+// /text with the built-in models: type English and Chinese, read the label, and use every view.
+import { expect, test } from './fixtures';
+import { TextPage } from './text-page';
+
+test('sentiment in English and Chinese, typed with the keyboard', async ({ page }) => {
+  const text = new TextPage(page);
+  await text.open();
+  await expect(page.getByTestId('text-empty')).toBeVisible();
+  for (const [sentence, label] of [
+    ['I really loved this film, it was wonderful.', 'positive'],
+    ['This was a terrible waste of time.', 'negative'],
+    ['这部电影太无聊了，浪费时间。', 'negative'],
+    ['这家餐厅的菜非常好吃，服务也很热情。', 'positive'],
+  ] as const) {
+    await text.type(sentence);
+    await text.expectLabel(sentence, label);
+    await expect(page.getByTestId('text-device')).toHaveText(/^(webgpu|wasm)$/);
+  }
+});
+
+test('topic classification in both languages', async ({ page }) => {
+  const text = new TextPage(page);
+  await text.open();
+  await page.getByTestId('task-topic').click();
+  for (const [sentence, label] of [
+    ['The convolutional network detects objects in the image.', 'computer_vision'],
+    ['语音识别把声音信号转换成文字。', 'speech'],
+  ] as const) {
+    await text.type(sentence);
+    await text.expectLabel(sentence, label);
+  }
+  await expect(page.getByTestId('text-probabilities').locator('[data-value]')).toHaveCount(6);
+});
+
+test('the attention view renders for every layer and head, in every view; rollout and attributions render', async ({ page }) => {
+  const text = new TextPage(page);
+  await text.open();
+  await text.type('slow at first, but great in the end');
+  await expect(text.label()).toBeVisible({ timeout: 60_000 });
+  const view = text.attention();
+  const layers = await page.getByTestId('attention-layer').locator('option').count();
+  const heads = (await page.getByTestId('attention-head').locator('option').count()) - 1;
+  expect(layers).toBeGreaterThanOrEqual(1);
+  expect(heads).toBeGreaterThanOrEqual(1);
+  for (let l = 0; l < layers; l++) {
+    await page.getByTestId('attention-layer').selectOption({ value: String(l) });
+    for (const h of ['avg', ...Array.from({ length: heads }, (_, i) => String(i))]) {
+      await page.getByTestId('attention-head').selectOption({ value: h });
+      await expect(view).toHaveAttribute('data-layer', String(l));
+      await expect(view).toHaveAttribute('data-head', h);
+      expect(await view.locator('svg rect').count(), `layer ${l} head ${h}`).toBeGreaterThan(10);
+    }
+  }
+  await page.getByTestId('attention-view-lines').click();
+  await page.getByTestId('attention-token').nth(3).hover();
+  expect(await view.locator('svg line').count()).toBeGreaterThan(0);
+  await page.getByTestId('attention-view-grid').click();
+  await expect(page.getByTestId('attention-grid').locator('svg')).toHaveCount(heads);
+  await page.getByTestId('attention-view-matrix').click();
+  const before = await view.locator('svg rect').count();
+  await page.getByTestId('attention-hide-special').check();
+  expect(await view.locator('svg rect').count()).toBeLessThan(before);
+  await page.getByTestId('attention-threshold').fill('0.3');
+  expect(await view.locator('svg rect').count()).toBeLessThan(before);
+
+  const rollout = page.getByTestId('attention-rollout').locator('li');
+  expect(await rollout.count()).toBeGreaterThan(5);
+  const sum = (await rollout.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))))).reduce((a, b) => a + b, 0);
+  expect(sum).toBeCloseTo(1, 2);
+  const attributions = page.getByTestId('token-attributions').locator('li');
+  expect(await attributions.count()).toBeGreaterThan(5);
+  const values = await attributions.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+  expect(values.some((v) => v !== 0)).toBe(true);
+  await page.screenshot({ path: 'test-results/screens/text-lab.png', fullPage: true });
+});
+
+test('empty, whitespace and huge text are handled with a visible notice', async ({ page }) => {
+  const text = new TextPage(page);
+  await text.open();
+  await text.input().fill('   \n\t  ');
+  await expect(page.getByTestId('text-empty')).toBeVisible();
+  await expect(text.label()).toHaveCount(0);
+  await text.input().fill('great '.repeat(20_000));
+  await expect(page.getByTestId('text-too-long')).toBeVisible();
+  await expect(text.label()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('text-truncated')).toBeVisible();
+  await text.input().fill('<img src=x onerror="window.__pwned=1"> <b>bold</b> 😀 שלום');
+  await expect(text.label()).toBeVisible({ timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('b', { hasText: 'bold' })).toHaveCount(0);
+});

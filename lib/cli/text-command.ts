@@ -1,0 +1,55 @@
+// `sentiment "<text>"` and `topic "<text>"`: classify text with the built-in Transformer models
+// (Transformers.js on ONNX Runtime for Node), through the same runtime as the text lab.
+import path from 'node:path';
+import { TEXT_MODEL_IDS } from '../text/labels';
+import { findModel } from '../text/registry';
+import { analyzeText, loadTextModel, type LoadedTextModel } from '../text/runtime';
+import { configureTransformers } from '../text/transformers-env';
+import { normalizeUserText } from '../text/user-text';
+import { CommandError, UsageError, type Command } from './command';
+
+const MODELS_DIR = path.join(__dirname, '..', '..', 'public', 'models') + path.sep;
+const loaded = new Map<string, Promise<LoadedTextModel>>();
+
+function model(id: string): Promise<LoadedTextModel> {
+  let m = loaded.get(id);
+  if (!m) {
+    configureTransformers({ localModelPath: MODELS_DIR, allowRemote: false });
+    m = loadTextModel(findModel(id)!).catch((e) => {
+      loaded.delete(id);
+      throw new CommandError(`cannot load the ${id} model from ${MODELS_DIR}: ${e instanceof Error ? e.message : e}`);
+    });
+    loaded.set(id, m);
+  }
+  return m;
+}
+
+export async function classifyText(modelId: string, raw: string) {
+  const { text, cut } = normalizeUserText(raw);
+  if (!text) throw new CommandError('the text is empty (or only whitespace / invisible characters)');
+  const a = await analyzeText(await model(modelId), text);
+  const best = a.probabilities.indexOf(Math.max(...a.probabilities));
+  return {
+    label: a.labels[best],
+    scores: Object.fromEntries(a.labels.map((l, i) => [l, Number(a.probabilities[i].toFixed(6))])),
+    model: modelId,
+    truncated: cut || a.truncated,
+  };
+}
+
+function textCommand(name: 'sentiment' | 'topic', summary: string): Command {
+  const modelId = TEXT_MODEL_IDS[name];
+  return {
+    name,
+    usage: `${name} "<text>"`,
+    summary,
+    async run(args) {
+      if (args.length !== 1) throw new UsageError(`${name} takes the text as one quoted argument, e.g. ${name} "I loved it"`);
+      return classifyText(modelId, args[0]);
+    },
+    runLine: (line) => classifyText(modelId, line),
+  };
+}
+
+export const sentimentCommand = textCommand('sentiment', 'Sentiment (positive / negative) of English or Chinese text, with the built-in model.');
+export const topicCommand = textCommand('topic', 'Deep-learning topic of English or Chinese text (six labels), with the built-in model.');

@@ -1,0 +1,38 @@
+// The typed message protocol between the /text page and the text worker (Transformers.js).
+import type { TokenOcclusion } from '../explain/text/occlusion';
+import type { TextAnalysis } from '../text/runtime';
+
+export type TextDevice = 'webgpu' | 'wasm';
+
+export type TextRequest =
+  /** Classify `text` with model `modelId` (loaded on first use), with rollout and token occlusion. */
+  | {
+      type: 'analyze';
+      id: number;
+      modelId: string;
+      text: string;
+      /** Class to attribute (null: the predicted one). */
+      targetClass: number | null;
+      occlusion: 'mask' | 'remove';
+    }
+  /** Settings for hub models (the app passes its configured remote host). */
+  | { type: 'configure'; remoteHost: string | null };
+
+export type TextResponse =
+  | { type: 'progress'; modelId: string; file: string; loaded: number; total: number }
+  | { type: 'ready'; modelId: string; device: TextDevice; loadMs: number }
+  | {
+      type: 'result';
+      id: number;
+      modelId: string;
+      /** The text that was analysed (the page may have moved on since). */
+      text: string;
+      analysis: TextAnalysis;
+      /** Attention rollout, row of [CLS]: how much each token flows into the classifier's input. */
+      rollout: Float32Array | null;
+      occlusion: TokenOcclusion;
+      ms: number;
+    }
+  /** `load`: the model could not be loaded (the page starts a fresh worker: ONNX Runtime's
+   *  session chain does not recover from a failed session); `analyze`: this one input failed. */
+  | { type: 'error'; id?: number; modelId?: string; code: 'load' | 'analyze'; message: string };

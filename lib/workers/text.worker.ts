@@ -1,0 +1,81 @@
+// Web Worker running the text models through Transformers.js: loads each model once (WebGPU when
+// it works, else WASM), classifies, computes attention rollout and token occlusion. Requests run
+// one at a time; an analysis superseded by a newer one is skipped.
+import { attentionRollout, row } from '../explain/text/rollout';
+import { occludeTokens } from '../explain/text/occlusion';
+import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
+import { analyzeText, loadTextModel, scoreIds, type LoadedTextModel } from '../text/runtime';
+import { configureTransformers } from '../text/transformers-env';
+import type { TextDevice, TextRequest, TextResponse } from './text-protocol';
+
+const scope = self as unknown as { postMessage(m: TextResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<TextRequest>) => void) | null };
+const post = (m: TextResponse, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export const ORT_WASM_PATHS = { mjs: '/wasm/ort/ort-wasm-simd-threaded.asyncify.mjs', wasm: '/wasm/ort/ort-wasm-simd-threaded.asyncify.wasm' };
+
+let remoteHost: string | null = null;
+const models = new Map<string, Promise<LoadedTextModel>>();
+let newest = 0;
+
+async function hasWebGpu(): Promise<boolean> {
+  const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+  try { return Boolean(gpu && (await gpu.requestAdapter())); } catch { return false; }
+}
+
+function load(modelId: string): Promise<LoadedTextModel> {
+  let loading = models.get(modelId);
+  if (loading) return loading;
+  const entry = findModel(modelId);
+  if (!entry) return Promise.reject(new Error(`unknown text model "${modelId}"`));
+  configureTransformers({ localModelPath: LOCAL_MODEL_PATH, allowRemote: entry.source === 'hub', remoteHost: remoteHost ?? undefined, wasmPaths: ORT_WASM_PATHS });
+  loading = (async () => {
+    const t0 = performance.now();
+    const onProgress = (p: { file: string; loaded: number; total: number }) => post({ type: 'progress', modelId, ...p });
+    let device: TextDevice = (await hasWebGpu()) ? 'webgpu' : 'wasm';
+    let loaded: LoadedTextModel;
+    try {
+      loaded = await loadTextModel(entry, { device, onProgress });
+      await analyzeText(loaded, 'warm up');
+    } catch (e) {
+      if (device !== 'webgpu') throw e;
+      device = 'wasm'; // WebGPU can fail on some adapters: fall back once.
+      loaded = await loadTextModel(entry, { device, onProgress });
+    }
+    post({ type: 'ready', modelId, device, loadMs: performance.now() - t0 });
+    return loaded;
+  })();
+  loading.catch(() => models.delete(modelId)); // allow a retry
+  models.set(modelId, loading);
+  return loading;
+}
+
+async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
+  if (req.id < newest) return;
+  let loaded: LoadedTextModel;
+  try {
+    loaded = await load(req.modelId);
+  } catch (e) {
+    return post({ type: 'error', id: req.id, modelId: req.modelId, code: 'load', message: `Could not load ${req.modelId}: ${message(e)}` });
+  }
+  const t0 = performance.now(); // analysis time only, not the model download
+  try {
+    const analysis = await analyzeText(loaded, req.text);
+    const seq = analysis.ids.length;
+    const rollout = analysis.attentions ? row(attentionRollout(analysis.attentions, seq), seq, 0) : null;
+    const predicted = analysis.probabilities.indexOf(Math.max(...analysis.probabilities));
+    const occlusion = await occludeTokens(analysis.ids, analysis.special, req.targetClass ?? predicted,
+      (batch) => scoreIds(loaded, batch), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
+    post({ type: 'result', id: req.id, modelId: req.modelId, text: req.text, analysis, rollout, occlusion, ms: performance.now() - t0 });
+  } catch (e) {
+    post({ type: 'error', id: req.id, modelId: req.modelId, code: 'analyze', message: message(e) });
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (event) => {
+  const req = event.data;
+  if (req.type === 'configure') { remoteHost = req.remoteHost; return; }
+  newest = Math.max(newest, req.id);
+  queue = queue.then(() => analyze(req));
+};

@@ -1,0 +1,56 @@
+// Training data generators are seeded and balanced; the held-out sets are the
+// right size, bilingual, and share no sentence with the training data.
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../lib/util/rng';
+import { englishLexicon, sentimentExamples } from './sentiment-data';
+import { articleTopicSentences, topicExamples } from './topic-data';
+import { passages, queries, splitQueries } from './embed-data';
+import { readHeldOut } from '../evaluate';
+
+const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}]/gu, '');
+
+describe('training data', () => {
+  it('is reproducible from the seed and roughly balanced', () => {
+    const a = sentimentExamples(mulberry32(5), 2000);
+    const b = sentimentExamples(mulberry32(5), 2000);
+    expect(a.map((e) => e.text)).toEqual(b.map((e) => e.text));
+    const pos = a.filter((e) => e.label === 1).length / a.length;
+    expect(pos).toBeGreaterThan(0.4);
+    expect(pos).toBeLessThan(0.6);
+    expect(a.filter((e) => e.lang === 'zh').length / a.length).toBeGreaterThan(0.4);
+  });
+  it('draws on the real lexicons', () => {
+    const lex = englishLexicon();
+    expect(lex.pos.length).toBeGreaterThan(500);
+    expect(lex.neg.length).toBeGreaterThan(1000);
+    expect(lex.pos).toContain('good');
+    expect(lex.neg).toContain('bad');
+  });
+  it('covers all six topics in both languages, with article sentences', () => {
+    const t = topicExamples(mulberry32(2), 3000);
+    for (let l = 0; l < 6; l++) for (const lang of ['en', 'zh']) expect(t.some((e) => e.label === l && e.lang === lang)).toBe(true);
+    expect(articleTopicSentences().length).toBeGreaterThan(50);
+  });
+  it('pairs questions in both languages with every article section', () => {
+    const ids = new Set(passages().map((p) => p.sectionId));
+    for (const id of ids) for (const lang of ['en', 'zh']) expect(queries().some((q) => q.sectionId === id && q.lang === lang)).toBe(true);
+    const { train, heldout } = splitQueries();
+    expect(heldout.length).toBeGreaterThan(40);
+    expect(train.some((q) => heldout.some((h) => h.text === q.text))).toBe(false);
+  });
+});
+
+describe('held-out sets', () => {
+  it('have >= 200 sentiment and >= 120 topic sentences, about half Chinese', () => {
+    const s = readHeldOut('sentiment');
+    const t = readHeldOut('topic');
+    expect(s.length).toBeGreaterThanOrEqual(200);
+    expect(t.length).toBeGreaterThanOrEqual(120);
+    for (const set of [s, t]) expect(Math.abs(set.filter((e) => e.lang === 'zh').length / set.length - 0.5)).toBeLessThan(0.1);
+  });
+  it('share no sentence with the training data', () => {
+    const train = new Set([...sentimentExamples(mulberry32(1), 30000), ...topicExamples(mulberry32(2), 12000)].map((e) => norm(e.text)));
+    const overlap = [...readHeldOut('sentiment'), ...readHeldOut('topic')].filter((e) => train.has(norm(e.text)));
+    expect(overlap).toEqual([]);
+  });
+});

@@ -1,0 +1,197 @@
+// Trains Glassbox's text encoders on the wasm backend and exports each one to
+// public/models/<id>/ (ONNX hub layout). Seeded: rerunning reproduces the files.
+//
+//   npm run train:text                      # all three models
+//   npm run train:text -- --model sentiment # one of sentiment | topic | embed
+
+import * as tf from '@tensorflow/tfjs';
+import { initWasmBackend } from '../../lib/digits/node-backend';
+import { SENTIMENT_LABELS, TOPIC_LABELS, TEXT_MODEL_IDS } from '../../lib/text/labels';
+import { sentimentExamples, type Example } from './data/sentiment-data';
+import { topicExamples } from './data/topic-data';
+import { passages, sectionSentences, splitQueries, type Passage, type Query } from './data/embed-data';
+import { loadSharedTokenizer } from './build-tokenizer';
+import { batchTensors, forward, initWeights, meanPoolNormalize, parameterCount, type EncoderConfig, type Weights } from './model';
+import { writeModelFolder } from './export-onnx';
+import { mulberry32, shuffle, type Rng } from '../../lib/util/rng';
+import type { WordPieceTokenizer } from './tokenizer';
+
+export const TRAIN_MAX_LEN = 64; // training sequences are cut here (the model itself accepts 128)
+
+export const CONFIGS: Record<'sentiment' | 'topic' | 'embed', Omit<EncoderConfig, 'vocabSize'>> = {
+  sentiment: { hidden: 64, layers: 2, heads: 4, ffn: 256, maxLen: 128, numLabels: SENTIMENT_LABELS.length, dropout: 0.1, pooling: 'mean' },
+  topic: { hidden: 64, layers: 2, heads: 4, ffn: 256, maxLen: 128, numLabels: TOPIC_LABELS.length, dropout: 0.1 },
+  embed: { hidden: 64, layers: 2, heads: 4, ffn: 256, maxLen: 128, numLabels: 0, dropout: 0.1 },
+};
+
+const SETTINGS = {
+  sentiment: { seed: 1, examples: 30000, steps: 2000, batch: 32, lr: 2e-3 },
+  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3 },
+  embed: { seed: 3, steps: 400, batch: 16, lr: 1e-3, temperature: 0.05 },
+};
+
+// TEXT_TRAIN_STEPS=n overrides the step count and TEXT_MODELS_OUT=<dir> the output root
+// (smoke tests only; the shipped models use SETTINGS and public/models).
+const STEPS_OVERRIDE = Number(process.env.TEXT_TRAIN_STEPS) || 0;
+const stepsOf = (n: number) => STEPS_OVERRIDE || n;
+
+type Log = (msg: string) => void;
+
+function lrAt(step: number, total: number, peak: number): number {
+  const warm = Math.max(1, Math.floor(total * 0.06));
+  return step < warm ? (peak * (step + 1)) / warm : peak * Math.max(0.02, 0.5 * (1 + Math.cos((Math.PI * (step - warm)) / (total - warm))));
+}
+
+/** Classifier accuracy on examples (batched, no dropout). */
+export function accuracy(w: Weights, c: EncoderConfig, tok: WordPieceTokenizer, data: Example[]): number {
+  let correct = 0;
+  for (let i = 0; i < data.length; i += 128) {
+    const chunk = data.slice(i, i + 128);
+    const pred = tf.tidy(() => {
+      const { ids, mask } = batchTensors(chunk.map((e) => tok.encode(e.text, c.maxLen)));
+      return forward(w, c, ids, mask).logits!.argMax(-1).dataSync();
+    });
+    chunk.forEach((e, k) => (correct += pred[k] === e.label ? 1 : 0));
+  }
+  return correct / data.length;
+}
+
+export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceTokenizer, log: Log): { w: Weights; c: EncoderConfig } {
+  const s = SETTINGS[kind];
+  const rng = mulberry32(s.seed);
+  const data = kind === 'sentiment' ? sentimentExamples(rng, s.examples) : topicExamples(rng, s.examples);
+  const nVal = Math.floor(data.length * 0.1);
+  const val = data.slice(0, nVal);
+  const train = data.slice(nVal);
+  const c: EncoderConfig = { ...CONFIGS[kind], vocabSize: tok.size };
+  log(`${kind}: ${train.length} train / ${val.length} validation examples, ${parameterCount(c)} parameters`);
+  const w = initWeights(c, s.seed * 1000);
+  const opt = tf.train.adam(s.lr, 0.9, 0.999, 1e-8);
+  const encoded = train.map((e) => ({ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }));
+  let order: number[] = [];
+  let lossAvg = 0;
+  for (let step = 0; step < stepsOf(s.steps); step++) {
+    if (order.length < s.batch) order = shuffle([...encoded.keys()], rng);
+    const batch = order.splice(0, s.batch).map((i) => encoded[i]);
+    (opt as unknown as { learningRate: number }).learningRate = lrAt(step, stepsOf(s.steps), s.lr);
+    const loss = tf.tidy(() => {
+      const { ids, mask } = batchTensors(batch.map((b) => b.ids));
+      const labels = tf.oneHot(tf.tensor1d(batch.map((b) => b.label), 'int32'), c.numLabels);
+      return opt.minimize(() => {
+        const out = forward(w, c, ids, mask, step * 100 + s.seed);
+        return tf.losses.softmaxCrossEntropy(labels, out.logits!, undefined, 0.05) as tf.Scalar;
+      }, true)!.dataSync()[0];
+    });
+    lossAvg = step === 0 ? loss : 0.98 * lossAvg + 0.02 * loss;
+    if ((step + 1) % 200 === 0 || step === stepsOf(s.steps) - 1) {
+      log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}%`);
+    }
+  }
+  return { w, c };
+}
+
+/** Embeds texts with mean pooling + L2 normalisation (no dropout). */
+export function embed(w: Weights, c: EncoderConfig, tok: WordPieceTokenizer, texts: string[]): Float32Array[] {
+  const out: Float32Array[] = [];
+  for (let i = 0; i < texts.length; i += 64) {
+    const chunk = texts.slice(i, i + 64);
+    const v = tf.tidy(() => {
+      const { ids, mask } = batchTensors(chunk.map((t) => tok.encode(t, c.maxLen)));
+      return meanPoolNormalize(forward(w, c, ids, mask).hidden, mask).arraySync() as number[][];
+    });
+    out.push(...v.map((r) => Float32Array.from(r)));
+  }
+  return out;
+}
+
+/** Recall@1 of queries against one passage per (section, language) in `ps`. */
+export function retrievalAccuracy(w: Weights, c: EncoderConfig, tok: WordPieceTokenizer, qs: Query[], ps: Passage[]): number {
+  const pv = embed(w, c, tok, ps.map((p) => p.text));
+  const qv = embed(w, c, tok, qs.map((q) => q.text));
+  let hit = 0;
+  qv.forEach((q, i) => {
+    let best = -Infinity;
+    let bestId = '';
+    pv.forEach((p, j) => {
+      let d = 0;
+      for (let k = 0; k < q.length; k++) d += q[k] * p[k];
+      if (d > best) [best, bestId] = [d, ps[j].sectionId];
+    });
+    if (bestId === qs[i].sectionId) hit++;
+  });
+  return hit / qs.length;
+}
+
+export function trainEmbedder(tok: WordPieceTokenizer, log: Log): { w: Weights; c: EncoderConfig } {
+  const s = SETTINGS.embed;
+  const rng: Rng = mulberry32(s.seed);
+  const ps = passages();
+  const { train, heldout } = splitQueries();
+  const sections = [...new Set(ps.map((p) => p.sectionId))];
+  const sentences = sectionSentences();
+  const c: EncoderConfig = { ...CONFIGS.embed, vocabSize: tok.size };
+  log(`embed: ${train.length} training questions, ${heldout.length} held-out paraphrases, ${ps.length} passages, ${parameterCount(c)} parameters`);
+  const w = initWeights(c, s.seed * 1000);
+  const opt = tf.train.adam(s.lr);
+  const enc = (t: string) => tok.encode(t, TRAIN_MAX_LEN);
+  let lossAvg = 0;
+  for (let step = 0; step < stepsOf(s.steps); step++) {
+    (opt as unknown as { learningRate: number }).learningRate = lrAt(step, stepsOf(s.steps), s.lr);
+    const ids = shuffle([...sections], rng).slice(0, s.batch);
+    // anchor: a question (45 %), one sentence of the section (inverse cloze, 40 %)
+    // or the other language's passage (15 %); positive: the section's passage
+    const anchors = ids.map((id) => {
+      const r = rng();
+      const pool = r < 0.45 ? train.filter((q) => q.sectionId === id) : r < 0.85 ? sentences.filter((q) => q.sectionId === id) : [];
+      if (pool.length > 0) return pool[Math.floor(rng() * pool.length)].text;
+      return ps.filter((p) => p.sectionId === id)[rng() < 0.5 ? 0 : 1].text;
+    });
+    const positives = ids.map((id) => ps.filter((p) => p.sectionId === id)[rng() < 0.5 ? 0 : 1].text);
+    const loss = tf.tidy(() => {
+      const a = batchTensors(anchors.map(enc));
+      const p = batchTensors(positives.map(enc));
+      const target = tf.oneHot(tf.range(0, ids.length, 1, 'int32'), ids.length);
+      return opt.minimize(() => {
+        const ea = meanPoolNormalize(forward(w, c, a.ids, a.mask, step * 100).hidden, a.mask);
+        const ep = meanPoolNormalize(forward(w, c, p.ids, p.mask, step * 100 + 50).hidden, p.mask);
+        const sim = ea.matMul(ep, false, true).div(s.temperature); // [B, B]
+        const l1 = tf.losses.softmaxCrossEntropy(target, sim);
+        const l2 = tf.losses.softmaxCrossEntropy(target, sim.transpose());
+        return l1.add(l2).div(2) as tf.Scalar;
+      }, true)!.dataSync()[0];
+    });
+    lossAvg = step === 0 ? loss : 0.98 * lossAvg + 0.02 * loss;
+    if ((step + 1) % 100 === 0 || step === stepsOf(s.steps) - 1) {
+      log(`embed step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} train R@1 ${(retrievalAccuracy(w, c, tok, train, ps) * 100).toFixed(1)}% held-out paraphrase R@1 ${(retrievalAccuracy(w, c, tok, heldout, ps) * 100).toFixed(1)}%`);
+    }
+  }
+  return { w, c };
+}
+
+async function main() {
+  const arg = process.argv.indexOf('--model');
+  const which = arg >= 0 ? process.argv[arg + 1] : 'all';
+  const kinds = (which === 'all' ? ['sentiment', 'topic', 'embed'] : [which]) as ('sentiment' | 'topic' | 'embed')[];
+  await initWasmBackend();
+  const log: Log = (m) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
+  const t0 = Date.now();
+  const tok = loadSharedTokenizer();
+  log(`tokenizer: ${tok.size} tokens`);
+  for (const kind of kinds) {
+    const t1 = Date.now();
+    const { w, c } = kind === 'embed' ? trainEmbedder(tok, log) : trainClassifier(kind, tok, log);
+    const labels = kind === 'sentiment' ? [...SENTIMENT_LABELS] : kind === 'topic' ? [...TOPIC_LABELS] : [];
+    const arrays = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v.dataSync() as Float32Array]));
+    const dir = writeModelFolder(TEXT_MODEL_IDS[kind], c, arrays, tok.vocab, labels, process.env.TEXT_MODELS_OUT || undefined);
+    log(`${kind}: trained and exported to ${dir} in ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+    Object.values(w).forEach((v) => v.dispose());
+  }
+  log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+if (process.argv[1]?.endsWith('train.ts')) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
