@@ -141,7 +141,7 @@ async function benchBrowser() {
       const latencies: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         await page.getByTestId('digit-clear').click();
-        await page.getByTestId('digit-prediction').filter({ hasText: /^$/ }).waitFor();
+        await page.waitForFunction(() => document.querySelector('[data-testid="digit-prediction"]')?.textContent === '');
         await page.mouse.move(box.x + 0.3 * box.width, box.y + 0.2 * box.height);
         await page.mouse.down();
         await page.mouse.move(box.x + 0.7 * box.width, box.y + 0.2 * box.height, { steps: 4 });
