@@ -7,7 +7,7 @@ import { DrawingPad, type DrawingPadHandle } from './DrawingPad';
 import { ExplainPanel, type ExplainSettings } from './ExplainPanel';
 import { FeatureMapsView } from './FeatureMapsView';
 import { useDigitsWorker } from './use-digits-worker';
-import { GrayImage } from '../components/GrayImage';
+import { HeatmapCanvas } from '../components/HeatmapCanvas';
 import { ProbabilityBars } from '../components/ProbabilityBars';
 import { ProgressBar } from '../components/ProgressBar';
 import type { Lang } from '@/lib/content/types';
@@ -137,7 +137,8 @@ export function DigitsLab({ t, lang }: { t: DigitsMessages; lang: Lang }) {
             {r?.noDigit ? <p data-testid="digit-hint" role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t.hints[r.noDigit.reason]}</p> : null}
           </div>
           <figure className="space-y-1">
-            <GrayImage data={r?.input ?? null} width={28} height={28} size={112} label={t.networkInputAlt} testId="digit-input-image" />
+            <HeatmapCanvas values={null} signed={false} base={r?.input ?? null} width={28} height={28} size={112} label={t.networkInputAlt}
+              testId="digit-input-image" className="rounded border border-slate-300 dark:border-slate-600" />
             <figcaption className="text-xs text-slate-600 dark:text-slate-400">{t.networkInput}</figcaption>
           </figure>
         </div>

@@ -1,18 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commands } from './commands';
-import { runCli } from './run-cli';
+import { runForTest } from './run-for-test';
 
 async function run(argv: string[], stdin: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, commands, {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    stdinLines: async function* () { yield* stdin; },
-  });
-  return { code, out, err: err.join('\n') };
+  const { code, lines, err } = await runForTest(argv, stdin);
+  return { code, out: lines, err };
 }
 
 describe('cli', () => {

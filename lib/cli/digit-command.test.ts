@@ -1,20 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commands } from './commands';
-import { runCli } from './run-cli';
+import { runForTest } from './run-for-test';
 
 const FILES = path.resolve(__dirname, '../../e2e/files');
 
-async function run(argv: string[], stdin: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, commands, {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    stdinLines: async function* () { yield* stdin; },
-  });
-  return { code, out: out.map((l) => JSON.parse(l)), err: err.join('\n') };
-}
+const run = runForTest;
 
 describe('cli digit', () => {
   it('classifies scans of held-out digits (the shipped model, never trained on them)', async () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SENTIMENT_LABELS, TOPIC_LABELS } from '../text/labels';
-import { commands } from './commands';
-import { runCli } from './run-cli';
+import { runForTest } from './run-for-test';
 
-async function run(argv: string[], stdin: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, commands, {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    stdinLines: async function* () { yield* stdin; },
-  });
-  return { code, out: out.map((l) => JSON.parse(l)), err: err.join('\n') };
-}
+const run = runForTest;
 
 describe('cli sentiment / topic', () => {
   it('prints {label, scores, model, truncated} with every label scored', async () => {
