@@ -14,7 +14,11 @@ const port = portArg >= 0 ? args[portArg + 1] : process.env.PORT || '3000';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-/** Hash of everything the build depends on: file paths, sizes and contents (models by size only). */
+/**
+ * Hash of everything the build depends on: file paths, sizes and contents. Files under public/models
+ * and public/wasm are served from disk at run time (and the wasm copies follow package-lock.json),
+ * so only their sizes count; models/ counts in full because pages import its eval.json files.
+ */
 function sourceHash() {
   const h = createHash('sha256');
   const walk = (rel) => {
@@ -25,10 +29,10 @@ function sourceHash() {
       for (const name of readdirSync(abs).sort()) if (!name.endsWith('.test.ts')) walk(path.join(rel, name));
     } else {
       h.update(`${rel}:${st.size}\n`);
-      if (!rel.startsWith(path.join('public', 'models'))) h.update(readFileSync(abs));
+      if (!rel.startsWith(path.join('public', 'models')) && !rel.startsWith(path.join('public', 'wasm'))) h.update(readFileSync(abs));
     }
   };
-  for (const rel of ['app', 'lib', 'public', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json']) walk(rel);
+  for (const rel of ['app', 'lib', 'models', 'public', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json']) walk(rel);
   return h.digest('hex');
 }
 
