@@ -6,13 +6,13 @@ import { occludeTokens } from '../explain/text/occlusion';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, scoreIds, type LoadedTextModel } from '../text/runtime';
 import { configureTransformers } from '../text/transformers-env';
+import { ORT_WASM_PATHS } from './ort-paths';
 import type { TextDevice, TextRequest, TextResponse } from './text-protocol';
 
 const scope = self as unknown as { postMessage(m: TextResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<TextRequest>) => void) | null };
 const post = (m: TextResponse, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export const ORT_WASM_PATHS = { mjs: '/wasm/ort/ort-wasm-simd-threaded.asyncify.mjs', wasm: '/wasm/ort/ort-wasm-simd-threaded.asyncify.wasm' };
 
 let remoteHost: string | null = null;
 const models = new Map<string, Promise<LoadedTextModel>>();

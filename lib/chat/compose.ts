@@ -1,0 +1,161 @@
+// Composes a reply from retrieved sources, only with source text and fixed phrases: the FAQ's
+// own answer for an FAQ match, a glossary definition for a named concept, otherwise the most
+// relevant sentences of the best section; all in the question's language. Below the calibrated
+// threshold: "I don't know" with the closest topics.
+import { childrenOf, getSection, sectionAnchor } from '../content/article';
+import type { GlossaryEntry } from '../content/glossary';
+import type { Lang } from '../content/types';
+import type { KnowledgeBase } from './knowledge';
+import { codeBlocks, plainText, sentences } from './plain-text';
+import { demoHref, demoLabel } from './demo-links';
+import { terms } from './terms';
+import type { ChatAnswer, ChatSource, RankedSource, Retrieval } from './types';
+
+/** Sources within this share of the best score are listed as further sources. */
+const ALSO_RELEVANT = 0.8;
+const MAX_SOURCES = 3;
+
+export function sourceOf(kb: KnowledgeBase, r: RankedSource, lang: Lang, withGlossary = false): ChatSource {
+  const s = getSection(r.section)!;
+  const g = withGlossary && r.glossaryId ? kb.glossaryById.get(r.glossaryId) : undefined;
+  return {
+    section: r.section,
+    title: s.title[lang],
+    score: Number(r.score.toFixed(4)),
+    href: `/article#${sectionAnchor(r.section)}`,
+    ...(g ? { glossary: { id: g.id, term: g.term[lang] } } : {}),
+  };
+}
+
+/** Up to `max` sentences of `text` that share the most (idf-weighted) terms with the question,
+ *  in their original order; the opening sentences when none share any. */
+export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number): string[] {
+  const all = sentences(text);
+  const q = new Set(queryTerms);
+  const scored = all.map((s, i) => {
+    const t = new Set(terms(s));
+    let score = 0;
+    for (const term of q) if (t.has(term)) score += kb.bm25.idf(term);
+    return { s, i, score };
+  });
+  const hits = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
+  const picked = hits.length ? hits : scored.slice(0, max);
+  return picked.sort((a, b) => a.i - b.i).map((x) => x.s);
+}
+
+/** The highest idf-weighted term overlap of any of `texts` with the query terms. */
+function bestOverlap(kb: KnowledgeBase, texts: string[], queryTerms: string[]): number {
+  const q = new Set(queryTerms);
+  return Math.max(0, ...texts.map((t) => [...new Set(terms(t))].reduce((a, x) => a + (q.has(x) ? kb.bm25.idf(x) : 0), 0)));
+}
+
+/** Code lines sharing terms with the question, each with its comment line above when there is
+ *  one; the whole block when nothing matches. Lines keep their order. */
+export function relevantCodeLines(kb: KnowledgeBase, code: string, queryTerms: string[], max = 8): string[] {
+  const lines = code.split('\n');
+  const q = new Set(queryTerms);
+  const score = lines.map((l) => terms(l).reduce((a, t) => a + (q.has(t) ? kb.bm25.idf(t) : 0), 0));
+  const order = lines.map((_, i) => i).filter((i) => score[i] > 0).sort((a, b) => score[b] - score[a]).slice(0, max);
+  if (!order.length) return lines;
+  const keep = new Set(order);
+  for (const i of order) if (i > 0 && lines[i - 1].trim().startsWith('#')) keep.add(i - 1);
+  const picked = [...keep].sort((a, b) => a - b);
+  const out: string[] = [];
+  picked.forEach((i, k) => {
+    if (k > 0 && i > picked[k - 1] + 1) out.push('# …');
+    out.push(lines[i]);
+  });
+  return out;
+}
+
+const PHRASES = {
+  en: {
+    faq: (id: string, title: string) => `The article's FAQ answers this in section ${id}, “${title}”:`,
+    section: (id: string, title: string) => `From section ${id}, “${title}”:`,
+    glossary: (term: string) => `**${term}** (Glassbox glossary):`,
+    chapter: (id: string, title: string) => `Chapter ${id}, “${title}”, has these parts:`,
+    code: (id: string, title: string) => `The code in section ${id}, “${title}”:`,
+    related: (id: string, title: string) => `The article discusses it in section ${id}, “${title}”.`,
+    refusal: "I don't know — the article doesn't cover that, and I only answer from it. Closest topics I can answer:",
+    refusalNone: "I don't know — the article doesn't cover that, and I only answer from it.",
+  },
+  zh: {
+    faq: (id: string, title: string) => `文章的常见问题第 ${id} 节「${title}」是这样回答的：`,
+    section: (id: string, title: string) => `摘自第 ${id} 节「${title}」：`,
+    glossary: (term: string) => `**${term}**（Glassbox 术语表）：`,
+    chapter: (id: string, title: string) => `第 ${id} 章「${title}」包括这几部分：`,
+    code: (id: string, title: string) => `第 ${id} 节「${title}」中的代码：`,
+    related: (id: string, title: string) => `文章在第 ${id} 节「${title}」中讨论了它。`,
+    refusal: '我不知道——文章没有涉及这个问题，而我只根据文章回答。可以问问这些相关主题：',
+    refusalNone: '我不知道——文章没有涉及这个问题，而我只根据文章回答。',
+  },
+} as const;
+
+function quote(lines: string[]): string {
+  return lines.map((l) => `> ${l}`).join('\n>\n');
+}
+
+function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const s = getSection(g.section)!;
+  const best = r.ranked.find((x) => x.section === g.section) ?? { section: g.section, score: r.ranked[0]?.score ?? 0, passage: -1 };
+  const source = sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
+  const others = r.ranked.filter((x) => x.section !== g.section && x.score >= ALSO_RELEVANT * (r.ranked[0]?.score ?? 0)).slice(0, MAX_SOURCES - 1);
+  return {
+    answer: `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${p.related(s.id, s.title[lang])}`,
+    language: lang,
+    kind: 'glossary',
+    refused: false,
+    sources: [source, ...others.map((o) => sourceOf(kb, o, lang))],
+    suggestions: [],
+    demo: g.demo ? { href: demoHref(g.demo), label: demoLabel(g.demo, lang) } : undefined,
+    confidence: r.inScope,
+  };
+}
+
+export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
+  const lang = r.lang;
+  const p = PHRASES[lang];
+  const top = r.ranked[0];
+  if (!top || r.inScope < threshold) {
+    const suggestions = r.ranked.filter((x) => x.score > 0).slice(0, 3).map((x) => sourceOf(kb, x, lang));
+    const list = suggestions.map((s) => `- [${s.section} ${s.title}](${s.href})`).join('\n');
+    return {
+      answer: suggestions.length ? `${p.refusal}\n\n${list}` : p.refusalNone,
+      language: lang, kind: 'refusal', refused: true, sources: [], suggestions, confidence: r.inScope,
+    };
+  }
+  const g = r.glossaryHits.length ? kb.glossaryById.get(r.glossaryHits[0]) : undefined;
+  if (g && r.definitional) return glossaryAnswer(kb, g, r, lang);
+
+  const section = getSection(top.section)!;
+  const sources = [top, ...r.ranked.slice(1).filter((x) => x.score >= ALSO_RELEVANT * top.score)].slice(0, MAX_SOURCES).map((x) => sourceOf(kb, x, lang));
+  if (section.parent === '9') {
+    return {
+      answer: `${p.faq(section.id, section.title[lang])}\n\n${section.body[lang].trim()}`,
+      language: lang, kind: 'faq', refused: false, sources, suggestions: [], confidence: r.inScope,
+    };
+  }
+  const children = childrenOf(section.id);
+  if (!plainText(section.body[lang]) && children.length) {
+    const list = children.map((c) => `- [${c.id} ${c.title[lang]}](/article#${sectionAnchor(c.id)})`).join('\n');
+    return { answer: `${p.chapter(section.id, section.title[lang])}\n\n${list}`, language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope };
+  }
+  const code = codeBlocks(section.body[lang]).join('\n');
+  const codeTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => terms(kb.glossaryById.get(id)!.term.en))];
+  if (code && bestOverlap(kb, code.split('\n'), codeTerms) > bestOverlap(kb, sentences(plainText(section.body[lang])), codeTerms)) {
+    // The question is about the code (identifiers, arguments): quote the matching lines.
+    const lines = relevantCodeLines(kb, code, codeTerms);
+    const prose = sentences(plainText(section.body[lang]))[0];
+    return {
+      answer: `${p.code(section.id, section.title[lang])}\n\n${prose ? `${quote([prose])}\n\n` : ''}\`\`\`python\n${lines.join('\n')}\n\`\`\``,
+      language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,
+    };
+  }
+  const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const e = kb.glossaryById.get(id)!; return terms(`${e.term.en} ${e.term.zh}`); })];
+  const picked = relevantSentences(kb, plainText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2);
+  return {
+    answer: `${p.section(section.id, section.title[lang])}\n\n${quote(picked)}`,
+    language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,
+  };
+}

@@ -1,0 +1,112 @@
+// The chat engine end to end in Node, with the built-in embedding model: language, citations,
+// grounding (quoted text comes from the cited source), refusal, small talk and bad input.
+import { describe, expect, it } from 'vitest';
+import { getSection } from '../content/article';
+import { glossary } from '../content/glossary';
+import { createChatEngine, EmptyQuestionError, MAX_QUESTION_CHARS } from './engine';
+import { createNodeChatEngine } from './node-engine';
+import { plainText } from './plain-text';
+import { defaultCalibration } from './retriever';
+
+const engine = await createNodeChatEngine();
+
+/** The quoted lines (Markdown "> ...") of an answer. */
+const quoted = (md: string) => md.split('\n').filter((l) => l.startsWith('> ') && l.length > 3).map((l) => l.slice(2));
+
+describe('chat engine', () => {
+  it('answers an English FAQ question in English with the FAQ section first', async () => {
+    const a = await engine.ask('How can I stop my network from overfitting?');
+    expect(a.refused).toBe(false);
+    expect(a.language).toBe('en');
+    expect(a.sources[0].section).toBe('9.7');
+    expect(a.sources[0].href).toBe('/article#sec-9.7');
+    expect(a.answer).toContain(getSection('9.7')!.body.en.split('\n')[0]);
+  });
+
+  it('answers a Chinese question in Chinese, from the Chinese text', async () => {
+    const a = await engine.ask('训练太慢了有什么办法加速？');
+    expect(a.language).toBe('zh');
+    expect(a.sources[0].section).toBe('9.6');
+    expect(a.answer).toMatch(/\p{Script=Han}/u);
+    expect(a.answer).toContain(getSection('9.6')!.body.zh.split('\n')[0]);
+  });
+
+  it('quotes only sentences of the cited section (nothing that is in no source)', async () => {
+    for (const q of ['What are the weaknesses of deep learning?', '反向传播的公式是怎么推导的？', 'Which real-world applications use CNNs?']) {
+      const a = await engine.ask(q);
+      expect(a.kind, q).toBe('section');
+      const source = plainText(getSection(a.sources[0].section)!.body[a.language]);
+      for (const line of quoted(a.answer)) expect(source, q).toContain(line);
+    }
+  });
+
+  it('answers "what is X" from the glossary, citing the linked section and offering the demo', async () => {
+    const a = await engine.ask('What is a saliency map?');
+    const g = glossary.find((e) => e.id === 'saliency-map')!;
+    expect(a.kind).toBe('glossary');
+    expect(a.sources[0].glossary?.id).toBe('saliency-map');
+    expect(a.sources[0].section).toBe(g.section);
+    expect(a.answer).toContain(g.definition.en);
+    expect(a.demo?.href).toMatch(/^\/digits/);
+    const zh = await engine.ask('什么是过拟合？');
+    expect(zh.language).toBe('zh');
+    expect(zh.answer).toContain(glossary.find((e) => e.id === 'overfitting')!.definition.zh);
+  });
+
+  it('answers questions about the code with the matching code lines', async () => {
+    const a = await engine.ask('How many filters does the second Conv2D layer have?');
+    expect(a.sources[0].section).toBe('5.2');
+    expect(a.answer).toContain('layers.Conv2D(64');
+  });
+
+  it('follows explicit section references', async () => {
+    const a = await engine.ask('第三章讲了什么？');
+    expect(a.sources[0].section).toBe('3');
+    expect(a.answer).toContain('/article#sec-3.1');
+  });
+
+  it.each([
+    'What is the weather in Paris tomorrow?',
+    'How do I make a pivot table in Excel?',
+    '明天北京天气怎么样？',
+    '怎么做红烧肉？',
+  ])('says it does not know: %s', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.refused).toBe(true);
+    expect(a.sources).toEqual([]);
+    expect(a.answer).toMatch(/I don't know|我不知道/);
+  });
+
+  it('greets and thanks briefly, in the question language', async () => {
+    expect((await engine.ask('hello!')).kind).toBe('small-talk');
+    const zh = await engine.ask('谢谢！');
+    expect(zh.kind).toBe('small-talk');
+    expect(zh.language).toBe('zh');
+  });
+
+  it('rejects empty questions and cuts huge ones', async () => {
+    await expect(engine.ask(' \u200b\n ')).rejects.toBeInstanceOf(EmptyQuestionError);
+    const long = await engine.ask(`How do I prevent overfitting? ${'x'.repeat(100_000)}`);
+    expect(long.truncated).toBe(true);
+    expect(MAX_QUESTION_CHARS).toBe(1000);
+  });
+
+  it('treats HTML in a question as text and never echoes it', async () => {
+    const a = await engine.ask('<script>alert(1)</script> what is dropout?');
+    expect(a.answer).not.toContain('<script>');
+  });
+
+  it('obeys the threshold: 0 never refuses, above 1 always refuses', async () => {
+    const open = await createChatEngine({ extract: null, calibration: { ...defaultCalibration, threshold: 0 } });
+    const closed = await createChatEngine({ extract: null, calibration: { ...defaultCalibration, threshold: 1.01 } });
+    expect((await open.ask('How do I bake sourdough bread?')).refused).toBe(false);
+    expect((await closed.ask('How can deep learning models avoid overfitting?')).refused).toBe(true);
+  });
+
+  it('hands the cited passages to the generative mode as context', async () => {
+    const a = await engine.ask('How do I prevent overfitting?');
+    expect(a.context?.[0].section).toBe('9.7');
+    expect(a.context?.[0].text).toContain('regularization');
+    expect((await engine.ask('怎么做红烧肉？')).context).toEqual([]);
+  });
+});

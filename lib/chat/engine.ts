@@ -1,0 +1,65 @@
+// The chat engine: builds the knowledge base and vector store once, then answers questions.
+// Used by the chat worker (browser) and the `ask` CLI (Node) alike.
+import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
+import { getSection } from '../content/article';
+import type { Lang } from '../content/types';
+import { normalizeUserText } from '../text/user-text';
+import { compose } from './compose';
+import { TransformersEmbeddings, type ExtractFn } from './embeddings';
+import { buildKnowledgeBase, type KnowledgeBase } from './knowledge';
+import { detectLanguage } from './language';
+import { MAX_QUESTION_CHARS } from './limits';
+import { plainText } from './plain-text';
+import { createRetriever, defaultCalibration, type Calibration } from './retriever';
+import { SMALL_TALK_REPLY, smallTalk } from './small-talk';
+import type { ChatAnswer, Retrieval } from './types';
+
+export { MAX_QUESTION_CHARS } from './limits';
+
+export interface ChatEngine {
+  kb: KnowledgeBase;
+  retrieve(question: string): Promise<Retrieval>;
+  ask(question: string): Promise<ChatAnswer & { truncated: boolean }>;
+}
+
+export class EmptyQuestionError extends Error {
+  constructor() {
+    super('The question is empty (or only whitespace / invisible characters).');
+  }
+}
+
+const MAX_CONTEXT_CHARS = 4000;
+
+function contextOf(kb: KnowledgeBase, a: ChatAnswer): ChatAnswer['context'] {
+  if (a.refused) return [];
+  return a.sources.map((s) => {
+    const g = s.glossary ? kb.glossaryById.get(s.glossary.id) : undefined;
+    const body = plainText(getSection(s.section)!.body[a.language]);
+    const text = g ? `${g.term[a.language]}: ${g.definition[a.language]}\n${body}` : body;
+    return { section: s.section, title: s.title, text: text.slice(0, MAX_CONTEXT_CHARS) };
+  });
+}
+
+/** `extract` null: lexical retrieval only (no embedding model). */
+export async function createChatEngine(options: { extract: ExtractFn | null; calibration?: Calibration }): Promise<ChatEngine> {
+  const cal = options.calibration ?? defaultCalibration;
+  const kb = await buildKnowledgeBase();
+  const store = options.extract ? await MemoryVectorStore.fromDocuments(kb.docs, new TransformersEmbeddings(options.extract)) : null;
+  const retriever = createRetriever(kb, store, cal);
+  return {
+    kb,
+    retrieve: (question) => retriever.invoke(question),
+    async ask(raw) {
+      const { text, cut } = normalizeUserText(raw, MAX_QUESTION_CHARS);
+      if (!text) throw new EmptyQuestionError();
+      const talk = smallTalk(text);
+      if (talk) {
+        const language: Lang = detectLanguage(text);
+        return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, truncated: cut };
+      }
+      const r = await retriever.invoke(text);
+      const answer = compose(kb, r, cal.threshold);
+      return { ...answer, context: contextOf(kb, answer), truncated: cut };
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { historyToMarkdown, MAX_HISTORY, parseHistory, serializeHistory, type ChatMessage } from './history';
+
+const user: ChatMessage = { id: 'u1', role: 'user', text: 'How do I prevent overfitting?', at: 1, chips: [{ task: 'sentiment', label: 'negative', probability: 0.6 }] };
+const bot: ChatMessage = {
+  id: 'a1', role: 'assistant', at: 2, answer: 'Use regularization.', language: 'en', kind: 'faq', refused: false,
+  sources: [{ section: '9.7', title: 'How can deep learning models avoid overfitting?', score: 0.9, href: '/article#sec-9.7' }], suggestions: [],
+};
+
+describe('chat history', () => {
+  it('round-trips through storage', () => {
+    const r = parseHistory(serializeHistory([user, bot]));
+    expect(r.corrupt).toBe(false);
+    expect(r.messages).toMatchObject([user, bot]);
+  });
+
+  it('treats missing storage as an empty conversation', () => {
+    expect(parseHistory(null)).toEqual({ messages: [], corrupt: false });
+  });
+
+  it.each(['{not json', '"a string"', '{"role":"user"}'])('reports corrupt storage without throwing: %s', (raw) => {
+    const r = parseHistory(raw);
+    expect(r.corrupt).toBe(true);
+    expect(r.messages).toEqual([]);
+  });
+
+  it('keeps valid messages and drops malformed ones', () => {
+    const r = parseHistory(JSON.stringify([user, { id: 'x', role: 'assistant', at: 3 }, bot, null]));
+    expect(r.messages.map((m) => m.id)).toEqual(['u1', 'a1']);
+    expect(r.corrupt).toBe(true);
+  });
+
+  it('drops demo links that leave the site', () => {
+    const r = parseHistory(JSON.stringify([{ ...bot, demo: { href: 'javascript:alert(1)', label: 'x' } }]));
+    expect((r.messages[0] as { demo?: unknown }).demo).toBeUndefined();
+  });
+
+  it('keeps only the newest messages', () => {
+    const many = Array.from({ length: MAX_HISTORY + 5 }, (_, i) => ({ ...user, id: `u${i}` }));
+    const r = parseHistory(serializeHistory(many));
+    expect(r.messages).toHaveLength(MAX_HISTORY);
+    expect(r.messages[0].id).toBe('u5');
+  });
+
+  it('exports Markdown with questions, answers and source links', () => {
+    const md = historyToMarkdown([user, bot], 'en', 'https://glassbox.example');
+    expect(md).toContain('**You:** How do I prevent overfitting?');
+    expect(md).toContain('Use regularization.');
+    expect(md).toContain('[9.7 How can deep learning models avoid overfitting?](https://glassbox.example/article#sec-9.7)');
+    expect(historyToMarkdown([user], 'zh')).toContain('**你：**');
+  });
+});

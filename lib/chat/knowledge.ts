@@ -1,0 +1,99 @@
+// The chat's knowledge base: the article's sections in both languages, split into passages with
+// LangChain's RecursiveCharacterTextSplitter (each passage keeps its section id), plus one
+// passage per glossary entry and language; and the BM25 index over all of them.
+import { Document } from '@langchain/core/documents';
+import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
+import { article } from '../content/article';
+import { glossary, type GlossaryEntry } from '../content/glossary';
+import type { Lang } from '../content/types';
+import { Bm25Index } from './bm25';
+import { codeBlocks, plainText } from './plain-text';
+import { SECTION_KEYWORDS } from './section-keywords';
+import { terms } from './terms';
+import type { PassageMeta } from './types';
+
+export interface KnowledgeBase {
+  docs: Document<PassageMeta>[];
+  terms: string[][];
+  bm25: Bm25Index;
+  glossaryById: Map<string, GlossaryEntry>;
+  /** Lower-cased names (terms and aliases) -> glossary ids, longest first. */
+  glossaryNames: { name: string; id: string; lang: Lang }[];
+}
+
+const SPLIT = {
+  en: { chunkSize: 480, chunkOverlap: 80, separators: ['\n\n', '\n', '. ', '; ', ', ', ' ', ''] },
+  zh: { chunkSize: 200, chunkOverlap: 30, separators: ['\n\n', '\n', '。', '；', '，', ''] },
+} as const;
+
+/** Splits every non-empty section in both languages; the section title leads each passage. */
+export async function sectionPassages(): Promise<Document<Omit<PassageMeta, 'index'>>[]> {
+  const out: Document<Omit<PassageMeta, 'index'>>[] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    const splitter = new RecursiveCharacterTextSplitter({ ...SPLIT[lang], separators: [...SPLIT[lang].separators] });
+    for (const s of article.sections) {
+      const body = plainText(s.body[lang]);
+      if (!body) {
+        // A chapter heading without text of its own ("3", "5"): its parts' titles stand for it.
+        const parts = article.sections.filter((c) => c.parent === s.id).map((c) => c.title[lang]);
+        if (parts.length) out.push(new Document({ pageContent: `${s.title[lang]}\n${parts.join('\n')}`, metadata: { kind: 'section', section: s.id, lang } }));
+        continue;
+      }
+      for (const chunk of await splitter.splitText(body)) {
+        out.push(new Document({ pageContent: `${s.title[lang]}\n${chunk}`, metadata: { kind: 'section', section: s.id, lang } }));
+      }
+      // Code is indexed too (identifiers, arguments), one passage per block.
+      for (const code of codeBlocks(s.body[lang])) {
+        out.push(new Document({ pageContent: `${s.title[lang]}\n${code}`, metadata: { kind: 'section', section: s.id, lang, code: true } }));
+      }
+      const keywords = SECTION_KEYWORDS[s.id]?.[lang];
+      if (keywords) out.push(new Document({ pageContent: `${s.title[lang]}\n${keywords}`, metadata: { kind: 'section', section: s.id, lang } }));
+    }
+  }
+  return out;
+}
+
+export function glossaryPassages(): Document<Omit<PassageMeta, 'index'>>[] {
+  return glossary.flatMap((g) =>
+    (['en', 'zh'] as const).map(
+      (lang) =>
+        new Document({
+          pageContent: `${g.term[lang]} (${[g.term[lang === 'en' ? 'zh' : 'en'], ...g.aliases[lang]].join(', ')})\n${g.definition[lang]}`,
+          metadata: { kind: 'glossary' as const, section: g.section, lang, glossaryId: g.id },
+        }),
+    ),
+  );
+}
+
+export async function buildKnowledgeBase(): Promise<KnowledgeBase> {
+  const raw = [...(await sectionPassages()), ...glossaryPassages()];
+  const docs = raw.map((d, index) => new Document<PassageMeta>({ pageContent: d.pageContent, metadata: { ...d.metadata, index } }));
+  const docTerms = docs.map((d) => terms(d.pageContent));
+  const glossaryNames = glossary
+    .flatMap((g) => [
+      { name: g.term.en.toLowerCase(), id: g.id, lang: 'en' as const },
+      { name: g.term.zh.toLowerCase(), id: g.id, lang: 'zh' as const },
+      ...g.aliases.en.map((a) => ({ name: a.toLowerCase(), id: g.id, lang: 'en' as const })),
+      ...g.aliases.zh.map((a) => ({ name: a.toLowerCase(), id: g.id, lang: 'zh' as const })),
+    ])
+    .filter((n) => n.name.length >= 2)
+    .sort((a, b) => b.name.length - a.name.length);
+  return { docs, terms: docTerms, bm25: new Bm25Index(docTerms), glossaryById: new Map(glossary.map((g) => [g.id, g])), glossaryNames };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Glossary entries named in `question` (whole words for Latin names, substrings for Chinese),
+ *  longest names first; a name inside a longer matched name does not count again. */
+export function findGlossaryNames(kb: KnowledgeBase, question: string): string[] {
+  let text = question.normalize('NFKC').toLowerCase();
+  const hits: string[] = [];
+  for (const n of kb.glossaryNames) {
+    // Latin names need word boundaries against Latin letters and digits only ("webgpu是什么").
+    const re = /\p{Script=Han}/u.test(n.name) ? new RegExp(escapeRe(n.name), 'u') : new RegExp(`(?<![a-z0-9])${escapeRe(n.name)}(?![a-z0-9])`, 'u');
+    if (!re.test(text)) continue;
+    if (!hits.includes(n.id)) hits.push(n.id);
+    text = text.replace(re, ' ');
+  }
+  return hits;
+}

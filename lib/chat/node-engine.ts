@@ -1,0 +1,20 @@
+// Node-only: the chat engine with the built-in embedding model loaded from public/models/
+// (Transformers.js on onnxruntime-node). Used by the `ask` CLI and models/chat scripts.
+import path from 'node:path';
+import { TEXT_MODEL_IDS } from '../text/labels';
+import { configureTransformers } from '../text/transformers-env';
+import { loadExtractor, type ExtractFn } from './embeddings';
+import { createChatEngine, type ChatEngine } from './engine';
+import type { Calibration } from './retriever';
+
+export const NODE_MODELS_DIR = path.join(__dirname, '..', '..', 'public', 'models') + path.sep;
+
+export function loadNodeExtractor(): Promise<ExtractFn> {
+  configureTransformers({ localModelPath: NODE_MODELS_DIR, allowRemote: false });
+  return loadExtractor(TEXT_MODEL_IDS.embed);
+}
+
+export async function createNodeChatEngine(options: { dense?: boolean; calibration?: Calibration } = {}): Promise<ChatEngine> {
+  const extract = options.dense === false ? null : await loadNodeExtractor();
+  return createChatEngine({ extract, calibration: options.calibration });
+}

@@ -1,0 +1,120 @@
+// Unit tests of the chat's building blocks: language detection, index terms, BM25, small talk,
+// section references, glossary name matching and passage splitting.
+import { describe, expect, it } from 'vitest';
+import { article } from '../content/article';
+import { Bm25Index } from './bm25';
+import { buildKnowledgeBase, findGlossaryNames } from './knowledge';
+import { detectLanguage } from './language';
+import { sentences } from './plain-text';
+import { isDefinitional, sectionReferences } from './retriever';
+import { smallTalk } from './small-talk';
+import { stem, terms } from './terms';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['How do I prevent overfitting?', 'en'],
+    ['怎么防止过拟合？', 'zh'],
+    ['CNN的pooling层有什么用', 'zh'],
+    ['What does 过拟合 mean in practice?', 'en'],
+    ['12345 ???', 'en'],
+    ['深度学习', 'zh'],
+  ])('%s -> %s', (q, lang) => expect(detectLanguage(q)).toBe(lang));
+});
+
+describe('terms', () => {
+  it('drops English stop words and stems lightly', () => {
+    expect(terms('What are the layers of the networks?')).toEqual(['layer', 'network']);
+    expect(stem('studies')).toBe('study');
+  });
+  it('splits Chinese runs into bigrams at function characters and drops question frames', () => {
+    expect(terms('什么是过拟合')).toEqual(['过拟', '拟合']);
+    expect(terms('卷积层的作用')).toEqual(['卷积', '积层', '作用']);
+  });
+  it('keeps Latin words inside Chinese and splits camelCase identifiers', () => {
+    expect(terms('CNN的pooling层')).toEqual(['cnn', 'pool', '层']);
+    expect(terms('MaxPooling2D')).toEqual(expect.arrayContaining(['maxpooling2d', 'max']));
+  });
+  it('handles empty and symbol-only text', () => {
+    expect(terms('')).toEqual([]);
+    expect(terms('?!… 🙂')).toEqual([]);
+  });
+});
+
+describe('Bm25Index', () => {
+  const idx = new Bm25Index([['cat', 'sat'], ['dog', 'sat', 'sat'], ['bird']]);
+  it('ranks documents containing rarer query terms higher', () => {
+    const s = idx.scores(['cat', 'sat']);
+    expect(s[0]).toBeGreaterThan(s[1]);
+    expect(s[2]).toBe(0);
+  });
+  it('reports coverage and out-of-vocabulary share by idf weight', () => {
+    expect(idx.coverage(['cat'], [0])).toBe(1);
+    expect(idx.coverage(['cat', 'unicorn'], [0])).toBeGreaterThan(0);
+    expect(idx.coverage(['cat', 'unicorn'], [0])).toBeLessThan(1);
+    expect(idx.outOfVocabulary(['unicorn'])).toBe(1);
+    expect(idx.outOfVocabulary([])).toBe(0);
+  });
+});
+
+describe('smallTalk', () => {
+  it.each([
+    ['hi', 'greeting'], ['Hello!', 'greeting'], ['你好', 'greeting'], ['thanks a lot!', 'thanks'], ['谢谢！', 'thanks'],
+    ['cool, that makes sense. bye', 'goodbye'], ['好的，明白了', 'ack'],
+  ])('%s -> %s', (text, kind) => expect(smallTalk(text)).toBe(kind));
+  it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', ''])('is not small talk: %s', (text) => {
+    expect(smallTalk(text)).toBeNull();
+  });
+});
+
+describe('sectionReferences', () => {
+  it.each([
+    ['What does section 5.2 show?', ['5.2']],
+    ['summarise chapter 3', ['3']],
+    ['第三章讲了什么', ['3']],
+    ['第5.2节的代码', ['5.2']],
+    ['4.2节的公式', ['4.2']],
+    ['section 12', []],
+    ['what is 3.14 times 2', []],
+  ])('%s -> %j', (q, ids) => expect(sectionReferences(q)).toEqual(ids));
+});
+
+describe('knowledge base', async () => {
+  const kb = await buildKnowledgeBase();
+
+  it('splits every non-empty section in both languages into passages that keep the section id', () => {
+    for (const s of article.sections) {
+      for (const lang of ['en', 'zh'] as const) {
+        const ps = kb.docs.filter((d) => d.metadata.kind === 'section' && d.metadata.section === s.id && d.metadata.lang === lang);
+        expect(ps.length, `${s.id} ${lang}`).toBeGreaterThan(0);
+        for (const p of ps) expect(p.pageContent.startsWith(s.title[lang])).toBe(true);
+      }
+    }
+  });
+
+  it('keeps passages short enough for the embedding model window', () => {
+    for (const d of kb.docs.filter((x) => !x.metadata.code && x.metadata.kind === 'section')) {
+      expect(d.pageContent.length).toBeLessThan(d.metadata.lang === 'zh' ? 320 : 700);
+    }
+  });
+
+  it('finds glossary concepts by name and alias in either language, whole words only for Latin names', () => {
+    expect(findGlossaryNames(kb, 'what is batchnorm?')).toContain('batch-normalization');
+    expect(findGlossaryNames(kb, 'WebGPU是什么')).toContain('webgpu');
+    expect(findGlossaryNames(kb, '什么是过拟合')).toContain('overfitting');
+    expect(findGlossaryNames(kb, 'the cnnx library')).not.toContain('convolutional-neural-network');
+  });
+
+  it('recognises definitional questions about one concept', () => {
+    const def = (q: string) => isDefinitional(q, findGlossaryNames(kb, q), kb);
+    expect(def('What is dropout?')).toBe(true);
+    expect(def('批归一化是什么？')).toBe(true);
+    expect(def('dropout')).toBe(true);
+    expect(def('What dropout rate should I use for a small convolutional network on images?')).toBe(false);
+  });
+});
+
+describe('sentences', () => {
+  it('splits Chinese and English sentences and list lines', () => {
+    expect(sentences('第一句。第二句！\n1. Item one. Next one')).toEqual(['第一句。', '第二句！', '1. Item one.', 'Next one']);
+  });
+});

@@ -1,0 +1,161 @@
+// Hybrid retrieval as a LangChain Runnable chain: question -> (BM25 over passages with bilingual
+// glossary expansion) ∥ (dense similarity from a MemoryVectorStore) -> per-section fusion ->
+// calibrated in-scope probability. Weights come from calibration.json (fitted on the dev set).
+import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
+import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
+import { getSection } from '../content/article';
+import calibration from './calibration.json';
+import { findGlossaryNames, type KnowledgeBase } from './knowledge';
+import { detectLanguage } from './language';
+import { terms } from './terms';
+import type { RankedSource, Retrieval } from './types';
+
+export interface Calibration {
+  /** Weight of the lexical score in the fusion (1 - alpha for the dense one). */
+  alpha: number;
+  /** Logistic model over the best source's features (lexical enters as log(1 + bm25)). */
+  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number };
+  /** inScope below this: refuse. */
+  threshold: number;
+}
+
+export const defaultCalibration: Calibration = calibration as Calibration;
+
+interface Prepared {
+  question: string;
+  lang: Retrieval['lang'];
+  terms: string[];
+  expanded: string[];
+  glossaryHits: string[];
+  definitional: boolean;
+  sectionRefs: string[];
+}
+
+const ZH_DIGITS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** Section ids the question names: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节", "5.2节". */
+export function sectionReferences(question: string): string[] {
+  const q = question.normalize('NFKC');
+  const found: string[] = [];
+  const add = (id: string) => {
+    if (getSection(id) && !found.includes(id)) found.push(id);
+  };
+  for (const m of q.matchAll(/(?:section|chapter|part|§)\s*(\d(?:\.\d)?)(?![\d.]*\d)/gi)) add(m[1]);
+  for (const m of q.matchAll(/第\s*([1-9一二三四五六七八九](?:\.\d)?)\s*(?:章|节|部分|小节)/g)) add(m[1].replace(/[一二三四五六七八九]/, (d) => ZH_DIGITS[d]));
+  for (const m of q.matchAll(/(?<![\d.])(\d\.\d)\s*(?:节|小节)/g)) add(m[1]);
+  return found;
+}
+
+const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下)/;
+
+// Words that may accompany a concept's name in a definition question ("the Adam optimizer").
+const GENERIC = new Set(['model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word',
+  '模型', '算法', '概念', '方法', '技术', '函数', '网络', '层', '优化', '化器', '意思', '含义', '名词', '简单', '通俗']);
+
+/** "What is dropout?", "批归一化是什么", "dropout?": one glossary concept named and nothing else
+ *  but question words. Answered from the glossary, never refused. */
+export function isDefinitional(question: string, hits: string[], kb: KnowledgeBase): boolean {
+  if (hits.length !== 1) return false;
+  const g = kb.glossaryById.get(hits[0])!;
+  const q = question.normalize('NFKC').toLowerCase().trim();
+  const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
+  let rest = q;
+  for (const n of names) rest = rest.split(n).join(' ');
+  const residual = terms(rest.replace(DEFINE_ZH, ' ')).filter((t) => !GENERIC.has(t));
+  return residual.length === 0;
+}
+
+export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
+  const q = terms(question);
+  const glossaryHits = findGlossaryNames(kb, question);
+  const expanded = [...q];
+  for (const id of glossaryHits) {
+    const g = kb.glossaryById.get(id)!;
+    expanded.push(...terms(`${g.term.en} ${g.term.zh}`));
+  }
+  const sectionRefs = sectionReferences(question);
+  return { question, lang: detectLanguage(question), terms: q, expanded, glossaryHits, sectionRefs, definitional: !sectionRefs.length && isDefinitional(question, glossaryHits, kb) };
+}
+
+/** BM25 of every passage, scaled so the best passage scores 1 (all 0 when nothing matches). */
+export function lexicalScores(kb: KnowledgeBase, p: Prepared): Float64Array {
+  const s = kb.bm25.scores(p.expanded);
+  const max = Math.max(0, ...s);
+  if (max > 0) for (let i = 0; i < s.length; i++) s[i] /= max;
+  return s;
+}
+
+/** Cosine similarity of the question with every passage (0 where the store returns none). */
+export async function denseScores(store: MemoryVectorStore, n: number, question: string): Promise<Float64Array> {
+  const vec = await store.embeddings.embedQuery(question);
+  const hits = await store.similaritySearchVectorWithScore(vec, n);
+  const out = new Float64Array(n);
+  for (const [doc, score] of hits) out[(doc.metadata as { index: number }).index] = score;
+  return out;
+}
+
+export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dense: Float64Array | null, cal: Calibration): Retrieval {
+  const alpha = dense ? cal.alpha : 1;
+  const bySection = new Map<string, RankedSource>();
+  const rawLexical = kb.bm25.scores(p.expanded);
+  const lexMax = Math.max(0, ...rawLexical);
+  kb.docs.forEach((doc, i) => {
+    // Glossary passages are not article text: they rank only for "what is <concept>" questions.
+    if (doc.metadata.kind === 'glossary' && !(p.definitional && p.glossaryHits[0] === doc.metadata.glossaryId)) return;
+    const score = alpha * lexical[i] + (1 - alpha) * (dense ? dense[i] : 0);
+    const prev = bySection.get(doc.metadata.section);
+    if (!prev || score > prev.score) {
+      bySection.set(doc.metadata.section, { section: doc.metadata.section, score, passage: i, glossaryId: doc.metadata.glossaryId });
+    }
+  });
+  const ranked = [...bySection.values()].sort((a, b) => b.score - a.score);
+  if (p.sectionRefs.length) {
+    // A named section leads (best-scoring named one first).
+    const named = ranked.filter((x) => p.sectionRefs.includes(x.section));
+    const rest = ranked.filter((x) => !p.sectionRefs.includes(x.section));
+    const lead = named.length ? named : p.sectionRefs.map((section) => ({ section, score: 0, passage: -1 }));
+    const top = ranked[0]?.score ?? 0;
+    ranked.splice(0, ranked.length, ...lead.map((x) => ({ ...x, score: Math.max(x.score, top) })), ...rest);
+  } else if (p.definitional) {
+    // The named concept's glossary entry answers it: its section leads.
+    const g = kb.glossaryById.get(p.glossaryHits[0])!;
+    const i = ranked.findIndex((x) => x.section === g.section);
+    const lead = i >= 0 ? ranked.splice(i, 1)[0] : { section: g.section, score: 0, passage: -1 };
+    ranked.unshift({ ...lead, score: Math.max(lead.score, ranked[0]?.score ?? 0), glossaryId: g.id });
+  }
+  const best = ranked[0];
+  const sectionDocs = best ? kb.docs.filter((d) => d.metadata.section === best.section).map((d) => d.metadata.index) : [];
+  const features = {
+    coverage: best ? kb.bm25.coverage(p.terms, sectionDocs) : 0,
+    cosine: best && dense ? Math.max(...sectionDocs.map((i) => dense[i])) : 0,
+    lexical: lexMax,
+    oov: kb.bm25.outOfVocabulary(p.terms),
+    glossary: p.glossaryHits.length ? 1 : 0,
+  };
+  const z = refusalLogit(cal, features);
+  const certain = p.definitional || p.sectionRefs.length > 0;
+  const inScope = certain ? Math.max(0.99, 1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
+  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, definitional: p.definitional, ranked, features, inScope };
+}
+
+export function featureVector(f: Retrieval['features']): number[] {
+  return [f.coverage, f.cosine, Math.log1p(f.lexical), f.oov, f.glossary];
+}
+
+export function refusalLogit(cal: Calibration, f: Retrieval['features']): number {
+  const r = cal.refusal;
+  const [c, cos, lex, oov, g] = featureVector(f);
+  return r.bias + r.coverage * c + r.cosine * cos + r.lexical * lex + r.oov * oov + r.glossary * g;
+}
+
+/** The retriever chain. `store` is null for lexical-only retrieval (no embedding model). */
+export function createRetriever(kb: KnowledgeBase, store: MemoryVectorStore | null, cal: Calibration = defaultCalibration): Runnable<string, Retrieval> {
+  return RunnableSequence.from([
+    RunnableLambda.from((question: string) => prepareQuery(kb, question)),
+    RunnablePassthrough.assign({
+      lexical: RunnableLambda.from((p: Prepared) => lexicalScores(kb, p)),
+      dense: RunnableLambda.from((p: Prepared) => (store ? denseScores(store, kb.docs.length, p.question) : null)),
+    }),
+    RunnableLambda.from((x: Prepared & { lexical: Float64Array; dense: Float64Array | null }) => fuse(kb, x, x.lexical, x.dense, cal)),
+  ]);
+}

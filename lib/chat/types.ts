@@ -1,0 +1,88 @@
+// Shapes shared by the chat's knowledge base, retriever, answer composer, worker and CLI.
+import type { Lang } from '../content/types';
+
+/** Where a passage comes from: an article section (any language) or a glossary entry. */
+export type PassageKind = 'section' | 'glossary';
+
+export interface PassageMeta {
+  /** Index of the passage in the knowledge base (stable for one build). */
+  index: number;
+  kind: PassageKind;
+  /** Article section id; for glossary entries, the section the entry links to. */
+  section: string;
+  lang: Lang;
+  /** Glossary entry id (kind 'glossary' only). */
+  glossaryId?: string;
+  /** The passage is (part of) a code block of the section. */
+  code?: boolean;
+}
+
+export interface RankedSource {
+  /** Article section id. */
+  section: string;
+  /** Fused relevance (0..1, higher is better). */
+  score: number;
+  /** Glossary entry that matched best for this section, when the glossary outranked the text. */
+  glossaryId?: string;
+  /** Best passage of this section for the query. */
+  passage: number;
+}
+
+export interface Retrieval {
+  question: string;
+  lang: Lang;
+  /** Query terms (before glossary expansion). */
+  terms: string[];
+  /** Glossary entries whose term or alias occurs in the question. */
+  glossaryHits: string[];
+  /** Sections the question names ("section 5.2", "第三章"). */
+  sectionRefs: string[];
+  /** The question asks what one named glossary concept is. */
+  definitional: boolean;
+  ranked: RankedSource[];
+  /** Features of the best source used by the refusal model. */
+  features: {
+    /** idf-weighted share of the question's terms found in the best section's passages. */
+    coverage: number;
+    /** Best cosine similarity between the question and a passage of that section. */
+    cosine: number;
+    /** Raw BM25 of the best passage. */
+    lexical: number;
+    /** idf-weighted share of the question's terms that occur nowhere in the knowledge base. */
+    oov: number;
+    /** 1 when the question names a glossary concept. */
+    glossary: number;
+  };
+  /** Calibrated probability that the knowledge base answers the question. */
+  inScope: number;
+}
+
+export interface ChatSource {
+  section: string;
+  title: string;
+  score: number;
+  /** Link to the article anchor. */
+  href: string;
+  glossary?: { id: string; term: string };
+}
+
+export type AnswerKind = 'faq' | 'section' | 'glossary' | 'refusal' | 'small-talk';
+
+export interface ChatAnswer {
+  /** Markdown, built only from source text and fixed phrases. */
+  answer: string;
+  language: Lang;
+  kind: AnswerKind;
+  refused: boolean;
+  /** Best source first (empty when refused or small talk). */
+  sources: ChatSource[];
+  /** Closest topics, offered with a refusal or small talk. */
+  suggestions: ChatSource[];
+  /** A live demo that shows the concept (glossary answers). */
+  demo?: { href: string; label: string };
+  /** Calibrated probability that the material answers the question. */
+  confidence: number;
+  /** Plain text of the cited sources, in the answer's language (context for the optional
+   *  generative mode). */
+  context?: { section: string; title: string; text: string }[];
+}

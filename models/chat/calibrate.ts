@@ -1,0 +1,110 @@
+// Fits the chat retriever's fusion weight and refusal model on the DEVELOPMENT questions
+// (dev-questions.ts) and writes lib/chat/calibration.json. Never reads the evaluation set.
+// Run: npm run calibrate:chat
+import fs from 'node:fs';
+import path from 'node:path';
+import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
+import { TransformersEmbeddings } from '../../lib/chat/embeddings';
+import { buildKnowledgeBase } from '../../lib/chat/knowledge';
+import { loadNodeExtractor } from '../../lib/chat/node-engine';
+import { denseScores, featureVector, fuse, lexicalScores, prepareQuery, type Calibration } from '../../lib/chat/retriever';
+import { devQuestions, type DevQuestion } from './dev-questions';
+
+const NEUTRAL: Calibration = { alpha: 1, refusal: { bias: 0, coverage: 0, cosine: 0, lexical: 0, oov: 0, glossary: 0 }, threshold: 0.5 };
+
+function sigmoid(z: number) {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Logistic regression by full-batch gradient descent (features are few and small). */
+function fitLogistic(x: number[][], y: number[], l2 = 1e-3, steps = 20000, lr = 0.5): number[] {
+  const w = new Array(x[0].length + 1).fill(0);
+  for (let s = 0; s < steps; s++) {
+    const g = new Array(w.length).fill(0);
+    x.forEach((row, i) => {
+      const p = sigmoid(w[0] + row.reduce((a, v, j) => a + v * w[j + 1], 0));
+      const e = p - y[i];
+      g[0] += e;
+      row.forEach((v, j) => (g[j + 1] += e * v));
+    });
+    for (let j = 0; j < w.length; j++) w[j] -= lr * (g[j] / x.length + (j ? l2 * w[j] : 0));
+  }
+  return w;
+}
+
+async function main() {
+  const t0 = Date.now();
+  const kb = await buildKnowledgeBase();
+  const store = await MemoryVectorStore.fromDocuments(kb.docs, new TransformersEmbeddings(await loadNodeExtractor()));
+  const { inScope, outOfScope } = devQuestions();
+  const cache = new Map<DevQuestion, { p: ReturnType<typeof prepareQuery>; lex: Float64Array; dense: Float64Array }>();
+  for (const q of [...inScope, ...outOfScope]) {
+    const p = prepareQuery(kb, q.question);
+    cache.set(q, { p, lex: lexicalScores(kb, p), dense: await denseScores(store, kb.docs.length, q.question) });
+  }
+  const run = (q: DevQuestion, cal: Calibration, mode: 'hybrid' | 'lexical' | 'dense') => {
+    const c = cache.get(q)!;
+    const zero = new Float64Array(c.lex.length);
+    if (mode === 'lexical') return fuse(kb, c.p, c.lex, null, cal);
+    if (mode === 'dense') return fuse(kb, c.p, zero, c.dense, { ...cal, alpha: 0 });
+    return fuse(kb, c.p, c.lex, c.dense, cal);
+  };
+  const top1 = (cal: Calibration, mode: 'hybrid' | 'lexical' | 'dense', lang?: string) => {
+    const qs = inScope.filter((q) => !lang || q.lang === lang);
+    return qs.filter((q) => q.sections.includes(run(q, cal, mode).ranked[0]?.section ?? '')).length / qs.length;
+  };
+
+  // 1. Fusion weight: best dev top-1 (ties: the larger lexical weight, the simpler model).
+  let alpha = 1;
+  let best = -1;
+  const alphaCurve: Record<string, number> = {};
+  for (let a = 0; a <= 1.0001; a += 0.05) {
+    const acc = top1({ ...NEUTRAL, alpha: a }, 'hybrid');
+    alphaCurve[a.toFixed(2)] = Number(acc.toFixed(4));
+    if (acc >= best) { best = acc; alpha = Number(a.toFixed(2)); }
+  }
+
+  // 2. Refusal model on the best source's features.
+  const feats = (q: DevQuestion) => featureVector(run(q, { ...NEUTRAL, alpha }, 'hybrid').features);
+  const x = [...inScope, ...outOfScope].map(feats);
+  const y = [...inScope.map(() => 1), ...outOfScope.map(() => 0)];
+  // Out-of-scope questions are fewer: weight them up to balance the classes.
+  const ratio = Math.round(inScope.length / outOfScope.length);
+  const xb = [...x.slice(0, inScope.length)];
+  const yb = [...y.slice(0, inScope.length)];
+  for (let k = 0; k < ratio; k++) { xb.push(...x.slice(inScope.length)); yb.push(...y.slice(inScope.length)); }
+  const [bias, coverage, cosine, lexical, oov, glossaryHit] = fitLogistic(xb, yb);
+  const refusal = { bias, coverage, cosine, lexical, oov, glossary: glossaryHit };
+  const probs = x.map((r) => sigmoid(bias + coverage * r[0] + cosine * r[1] + lexical * r[2] + oov * r[3] + glossaryHit * r[4]));
+  // 3. Threshold: the highest one that wrongly refuses at most 3% of dev in-scope questions.
+  const inProbs = probs.slice(0, inScope.length).sort((a, b) => a - b);
+  const threshold = Number(Math.min(0.5, inProbs[Math.floor(0.03 * inProbs.length)] - 1e-6).toFixed(4));
+  const cal: Calibration = { alpha, refusal: Object.fromEntries(Object.entries(refusal).map(([k, v]) => [k, Number(v.toFixed(4))])) as Calibration['refusal'], threshold };
+
+  const wrongRefusals = inScope.filter((q) => run(q, cal, 'hybrid').inScope < threshold);
+  const oosRefused = outOfScope.filter((q) => run(q, cal, 'hybrid').inScope < threshold);
+  const report = {
+    devSet: { inScope: inScope.length, outOfScope: outOfScope.length },
+    top1: {
+      hybrid: { all: top1(cal, 'hybrid'), en: top1(cal, 'hybrid', 'en'), zh: top1(cal, 'hybrid', 'zh') },
+      lexicalOnly: { all: top1(cal, 'lexical'), en: top1(cal, 'lexical', 'en'), zh: top1(cal, 'lexical', 'zh') },
+      denseOnly: { all: top1(cal, 'dense'), en: top1(cal, 'dense', 'en'), zh: top1(cal, 'dense', 'zh') },
+    },
+    alphaCurve,
+    calibration: cal,
+    devInScopeWronglyRefused: wrongRefusals.length / inScope.length,
+    devOutOfScopeRefused: oosRefused.length / outOfScope.length,
+    wronglyRefused: wrongRefusals.map((q) => q.question),
+    notRefused: outOfScope.filter((q) => !oosRefused.includes(q)).map((q) => q.question),
+    misses: inScope.filter((q) => !q.sections.includes(run(q, cal, 'hybrid').ranked[0]?.section ?? '')).map((q) => `${q.question} -> ${run(q, cal, 'hybrid').ranked[0]?.section} (want ${q.sections.join('/')})`),
+    seconds: (Date.now() - t0) / 1000,
+  };
+  fs.writeFileSync(path.join(__dirname, '..', '..', 'lib', 'chat', 'calibration.json'), `${JSON.stringify({ ...cal, fittedOn: 'models/chat/dev-questions.ts (development set; never the evaluation set)' }, null, 2)}\n`);
+  fs.writeFileSync(path.join(__dirname, 'calibration-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(JSON.stringify(report, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
