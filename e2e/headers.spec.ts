@@ -1,7 +1,7 @@
 // Security and cross-origin isolation headers on every route, and a CSP the pages actually run under.
 import { expect, test } from './fixtures';
 
-const ROUTES = ['/', '/article', '/article?view=both', '/digits', '/text', '/does-not-exist'];
+const ROUTES = ['/', '/article', '/article?view=both', '/digits', '/text', '/chat', '/does-not-exist'];
 
 for (const route of ROUTES) {
   test(`security headers on ${route}`, async ({ request }) => {
@@ -29,7 +29,7 @@ test('a fresh nonce per request', async ({ request }) => {
 test('pages run under the CSP without violations and are cross-origin isolated', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text()); });
-  for (const route of ['/', '/article', '/digits', '/text']) {
+  for (const route of ['/', '/article', '/digits', '/text', '/chat']) {
     await page.goto(route);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => crossOriginIsolated), route).toBe(true);

@@ -84,7 +84,7 @@ test('keyboard: skip link first, every control reachable with visible focus', as
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
-  for (const path of ['/', '/article', '/digits', '/text']) {
+  for (const path of ['/', '/article', '/digits', '/text', '/chat']) {
     test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

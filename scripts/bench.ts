@@ -2,6 +2,7 @@
 // - digits (Node, tfjs wasm): model load and per-digit inference through the CLI code path.
 // - digits (browser): model ready time and per-drawing latency (preprocess + CNN, as shown on the
 //   page) for every backend, in headless Chromium on the production build, drawing with the mouse.
+// - chat (Node and browser): index build, page load to first answer, answer latency.
 // Numbers depend on the machine: the table records where they were measured.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import * as tf from '@tensorflow/tfjs';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.mjs';
+import { createNodeChatEngine } from '../lib/chat/node-engine';
 import { classifyPngFile } from '../lib/cli/digit-command';
 import { occludeTokens } from '../lib/explain/text/occlusion';
 import { attentionRollout } from '../lib/explain/text/rollout';
@@ -111,6 +113,45 @@ async function benchTextBrowser(base: string) {
   }
 }
 
+const QUESTIONS = [
+  'How can I stop my model from overfitting?', '训练太慢了怎么加速？', 'What does a pooling layer do?', '反向传播是怎么推导的？',
+  'Which tools does the article recommend?', '深度学习有哪些缺点？', 'What is the weather tomorrow?', '什么是注意力机制？',
+];
+
+async function benchChatNode() {
+  let t = performance.now();
+  const engine = await createNodeChatEngine();
+  rows.push({ suite: 'chat', metric: `index build incl. embedding model load, ${engine.kb.docs.length} passages (Node)`, backend: 'onnxruntime-node', ...stats([performance.now() - t]), unit: 'ms' });
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    await engine.ask(QUESTIONS[i % QUESTIONS.length]);
+    times.push(performance.now() - t);
+  }
+  rows.push({ suite: 'chat', metric: 'answer per question (Node)', backend: 'onnxruntime-node', ...stats(times), unit: 'ms' });
+}
+
+async function benchChatBrowser(base: string) {
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  const answers = page.locator('[data-testid="chat-message"][data-role="assistant"]');
+  const t0 = Date.now();
+  await page.goto(`${base}/chat`);
+  await page.getByTestId('chat-input').fill(QUESTIONS[0]);
+  await page.getByTestId('chat-input').press('Enter');
+  await answers.first().waitFor({ timeout: 120_000 });
+  rows.push({ suite: 'chat', metric: 'page load to first answer (browser, incl. model download + index)', backend: 'wasm', ...stats([Date.now() - t0]), unit: 'ms' });
+  const times: number[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    await page.getByTestId('chat-input').fill(QUESTIONS[i % QUESTIONS.length]);
+    await page.getByTestId('chat-input').press('Enter');
+    await answers.nth(i).waitFor({ timeout: 60_000 });
+    times.push(Number(await answers.nth(i).getAttribute('data-ms')));
+  }
+  rows.push({ suite: 'chat', metric: 'answer per question once loaded (browser worker)', backend: 'wasm', ...stats(times), unit: 'ms' });
+  await browser.close();
+}
+
 async function waitForServer(url: string, ms = 300_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -157,6 +198,7 @@ async function benchBrowser() {
     }
     await browser.close();
     await benchTextBrowser(base);
+    await benchChatBrowser(base);
   } finally {
     server.kill('SIGTERM');
   }
@@ -165,6 +207,7 @@ async function benchBrowser() {
 async function main() {
   await benchNode();
   await benchTextNode();
+  await benchChatNode();
   if (!process.argv.includes('--node-only')) await benchBrowser();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
   const result = { date: new Date().toISOString(), machine, runs: RUNS, rows };

@@ -13,17 +13,25 @@ import { ProgressBar } from '../components/ProgressBar';
 import type { Lang } from '@/lib/content/types';
 import { fill, type DigitsMessages } from '@/lib/i18n/digits-messages';
 import { BACKEND_ORDER, type Backend } from '@/lib/platform/capabilities';
+import type { MethodId } from '@/lib/explain/image/index';
 
 const DIGIT_LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /** Below this top-class probability the prediction is shown as uncertain. */
 const CONFIDENT = 0.6;
 const MAX_FILE_MB = 25;
 
-export function DigitsLab({ t, lang }: { t: DigitsMessages; lang: Lang }) {
+/** `initialMethod`: the saliency method preselected by a deep link (`/digits?method=grad-cam`). */
+export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang: Lang; initialMethod?: MethodId }) {
   const pad = useRef<DrawingPadHandle>(null);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const { state, classify, requestExplanation, requestFeatures, retry, switchBackend } = useDigitsWorker();
-  const [explainSettings, setExplainSettings] = useState<ExplainSettings>({ method: 'gradient', target: null, contrast: null, opacity: 0.7 });
+  const [explainSettings, setExplainSettings] = useState<ExplainSettings>({ method: initialMethod ?? 'gradient', target: null, contrast: null, opacity: 0.7 });
+  // A later deep link to this same page (only the query changes, the lab stays mounted) picks its method too.
+  const [linkedMethod, setLinkedMethod] = useState(initialMethod);
+  if (linkedMethod !== initialMethod) {
+    setLinkedMethod(initialMethod);
+    if (initialMethod) setExplainSettings((s) => ({ ...s, method: initialMethod }));
+  }
   const [fileMessage, setFileMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [strokeCount, setStrokeCount] = useState(0);
@@ -168,9 +176,14 @@ export function DigitsLab({ t, lang }: { t: DigitsMessages; lang: Lang }) {
       </section>
 
       <div className="space-y-6 lg:col-span-2">
-        <ExplainPanel t={t} lang={lang} settings={explainSettings} onChange={setExplainSettings} predicted={c?.predicted ?? null}
-          input={r?.input ?? null} explanation={c ? state.explanation : { value: null, ms: 0, pending: false, error: null }} />
-        <FeatureMapsView maps={c ? state.features.value : null} t={t} />
+        {/* Stable anchors for deep links: /digits#saliency, /digits#features. */}
+        <div id="saliency" className="scroll-mt-4">
+          <ExplainPanel t={t} lang={lang} settings={explainSettings} onChange={setExplainSettings} predicted={c?.predicted ?? null}
+            input={r?.input ?? null} explanation={c ? state.explanation : { value: null, ms: 0, pending: false, error: null }} />
+        </div>
+        <div id="features" className="scroll-mt-4">
+          <FeatureMapsView maps={c ? state.features.value : null} t={t} />
+        </div>
       </div>
     </div>
   );

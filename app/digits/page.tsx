@@ -4,12 +4,21 @@ import Link from 'next/link';
 import { DigitsLab } from './DigitsLab';
 import { getPrefs } from '../server/prefs';
 import { digitsMessages, fill } from '@/lib/i18n/digits-messages';
+import { METHOD_IDS, type MethodId } from '@/lib/explain/image/index';
 import heldOut from '@/models/digits-cnn/eval.json';
 
 export const metadata: Metadata = { title: 'Digits' };
 
-export default async function DigitsPage() {
-  const { lang } = await getPrefs();
+type SearchParams = Promise<{ [key: string]: string | string[] | undefined }>;
+
+/** `?method=<id>` (a deep link from the glossary or the chat) preselects a saliency method; unknown ids are ignored. */
+function methodParam(value: string | string[] | undefined): MethodId | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return METHOD_IDS.find((id) => id === v);
+}
+
+export default async function DigitsPage({ searchParams }: { searchParams: SearchParams }) {
+  const [{ lang }, query] = await Promise.all([getPrefs(), searchParams]);
   const t = digitsMessages[lang];
   return (
     <div className="space-y-6">
@@ -21,7 +30,7 @@ export default async function DigitsPage() {
           <Link href="/article#sec-5.2" className="text-sky-700 underline dark:text-sky-300">{t.articleLink}</Link>
         </p>
       </header>
-      <DigitsLab t={t} lang={lang} />
+      <DigitsLab t={t} lang={lang} initialMethod={methodParam(query.method)} />
     </div>
   );
 }

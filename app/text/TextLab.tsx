@@ -2,7 +2,7 @@
 // The /text experience: type (or pick an example), choose task and model, and see the label,
 // the attention of every layer and head, attention rollout and token attributions.
 import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttentionView } from './AttentionView';
 import { useTextWorker } from './use-text-worker';
 import { ProbabilityBars } from '../components/ProbabilityBars';
@@ -19,10 +19,23 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`
 
 type Accuracy = { all: number; en: number; zh: number };
 
-export function TextLab({ t, lang, remoteHost, quality }: { t: TextMessages; lang: Lang; remoteHost: string | null; quality: Record<TextTask, Accuracy> }) {
-  const [task, setTask] = useState<TextTask>('sentiment');
-  const [modelId, setModelId] = useState(modelsFor('sentiment')[0].id);
-  const [text, setText] = useState('');
+interface Props {
+  t: TextMessages;
+  lang: Lang;
+  remoteHost: string | null;
+  quality: Record<TextTask, Accuracy>;
+  /** Preselected by a deep link: `/text?task=topic&text=…` (validated and cut by the page). */
+  initialTask?: TextTask;
+  initialText?: string;
+}
+
+/** Section anchors for deep links (`/text#attention`); they exist once there is a result. */
+const ANCHORS = ['attention', 'rollout', 'attributions'];
+
+export function TextLab({ t, lang, remoteHost, quality, initialTask, initialText }: Props) {
+  const [task, setTask] = useState<TextTask>(initialTask ?? 'sentiment');
+  const [modelId, setModelId] = useState(modelsFor(initialTask ?? 'sentiment')[0].id);
+  const [text, setText] = useState(initialText ?? '');
   const [target, setTarget] = useState<number | null>(null);
   const [mode, setMode] = useState<'mask' | 'remove'>('mask');
   const { state, analyze, cancel, retry } = useTextWorker(remoteHost);
@@ -41,6 +54,14 @@ export function TextLab({ t, lang, remoteHost, quality }: { t: TextMessages; lan
     setTarget(null);
   };
 
+  // A later deep link to this same page (only the query changes, the lab stays mounted) applies too.
+  const [linked, setLinked] = useState({ task: initialTask, text: initialText });
+  if (linked.task !== initialTask || linked.text !== initialText) {
+    setLinked({ task: initialTask, text: initialText });
+    if (initialTask && initialTask !== task) chooseTask(initialTask);
+    if (initialText !== undefined) setText(initialText);
+  }
+
   const r = state.result && state.result.modelId === modelId && input.text ? state.result : null;
   const a = r?.analysis;
   const labelName = (l: string) => LABEL_NAMES[l]?.[lang] ?? l;
@@ -49,6 +70,16 @@ export function TextLab({ t, lang, remoteHost, quality }: { t: TextMessages; lan
   const loading = state.loading?.modelId === modelId ? state.loading : null;
   const loadedBytes = loading ? Object.values(loading.files).reduce((s, f) => s + f.loaded, 0) : 0;
   const totalBytes = loading ? Object.values(loading.files).reduce((s, f) => s + f.total, 0) : 0;
+  // The analysis sections appear only with the first result, after the browser's own scroll to
+  // the URL's #fragment: scroll to a section anchor then, once.
+  const hasResult = Boolean(a && r);
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (!hasResult || scrolled.current) return;
+    scrolled.current = true;
+    const id = window.location.hash.slice(1);
+    if (ANCHORS.includes(id)) document.getElementById(id)?.scrollIntoView();
+  }, [hasResult]);
   const select = 'rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
   return (
@@ -121,21 +152,21 @@ export function TextLab({ t, lang, remoteHost, quality }: { t: TextMessages; lan
             <div className="max-w-xl"><ProbabilityBars testId="text-probabilities" title={t.probabilities} labels={a.labels.map(labelName)} values={a.probabilities} /></div>
           </section>
 
-          <section aria-labelledby="attn-title" className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+          <section id="attention" aria-labelledby="attn-title" className="scroll-mt-4 space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
             <h2 id="attn-title" className="text-xl font-semibold">{t.attentionTitle}</h2>
             {a.attentions ? <AttentionView tokens={a.tokens} special={a.special} attentions={a.attentions} t={t} />
               : <p data-testid="attention-view" data-none="true" className="text-sm">{t.attentionNone}</p>}
           </section>
 
           {r.rollout ? (
-            <section aria-labelledby="rollout-title" className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+            <section id="rollout" aria-labelledby="rollout-title" className="scroll-mt-4 space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
               <h2 id="rollout-title" className="text-xl font-semibold">{t.rolloutTitle}</h2>
               <p className="text-sm text-slate-700 dark:text-slate-300">{t.rolloutIntro}</p>
               <TokenStrip testId="attention-rollout" tokens={a.tokens} values={r.rollout} signed={false} label={t.rolloutTitle} />
             </section>
           ) : null}
 
-          <section aria-labelledby="attr-title" className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+          <section id="attributions" aria-labelledby="attr-title" className="scroll-mt-4 space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
             <h2 id="attr-title" className="text-xl font-semibold">{t.attributionTitle}</h2>
             <div className="flex flex-wrap gap-3 text-sm">
               <label className="flex items-center gap-1">{t.explainLabel}

@@ -4,6 +4,8 @@ import { TextLab } from './TextLab';
 import { getPrefs } from '../server/prefs';
 import { textMessages } from '@/lib/i18n/text-messages';
 import heldOut from '@/models/text/eval.json';
+import type { TextTask } from '@/lib/text/registry';
+import { MAX_TEXT_CHARS } from '@/lib/text/user-text';
 
 export const metadata: Metadata = { title: 'Text lab' };
 
@@ -12,8 +14,29 @@ function accuracy(m: { all: { accuracy: number }; en: { accuracy: number }; zh: 
   return { all: m.all.accuracy, en: m.en.accuracy, zh: m.zh.accuracy };
 }
 
-export default async function TextPage() {
-  const { lang } = await getPrefs();
+type SearchParams = Promise<{ [key: string]: string | string[] | undefined }>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** `?task=sentiment|topic` (a deep link from the glossary or the chat); anything else is ignored. */
+function taskParam(value: string | string[] | undefined): TextTask | undefined {
+  const v = first(value);
+  return v === 'sentiment' || v === 'topic' ? v : undefined;
+}
+
+/** `?text=<sentence>` fills the text box as typed (raw), cut to MAX_TEXT_CHARS. */
+function textParam(value: string | string[] | undefined): string | undefined {
+  const v = first(value);
+  if (!v) return undefined;
+  let end = Math.min(v.length, MAX_TEXT_CHARS);
+  // Do not split a surrogate pair.
+  const code = v.charCodeAt(end - 1);
+  if (end < v.length && code >= 0xd800 && code <= 0xdbff) end--;
+  return v.slice(0, end);
+}
+
+export default async function TextPage({ searchParams }: { searchParams: SearchParams }) {
+  const [{ lang }, query] = await Promise.all([getPrefs(), searchParams]);
   const t = textMessages[lang];
   return (
     <div className="space-y-6">
@@ -21,7 +44,7 @@ export default async function TextPage() {
         <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
         <p className="max-w-3xl">{t.intro}</p>
       </header>
-      <TextLab t={t} lang={lang} remoteHost={process.env.GLASSBOX_HUB_HOST ?? null}
+      <TextLab t={t} lang={lang} initialTask={taskParam(query.task)} initialText={textParam(query.text)} remoteHost={process.env.GLASSBOX_HUB_HOST ?? null}
         quality={{ sentiment: accuracy(heldOut.sentiment), topic: accuracy(heldOut.topic) }} />
     </div>
   );

@@ -125,7 +125,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
       language: lang, kind: 'refusal', refused: true, sources: [], suggestions, confidence: r.inScope,
     };
   }
-  const g = r.glossaryHits.length ? kb.glossaryById.get(r.glossaryHits[0]) : undefined;
+  const g = r.concept ? kb.glossaryById.get(r.concept) : undefined;
   if (g && r.definitional) return glossaryAnswer(kb, g, r, lang);
 
   const section = getSection(top.section)!;

@@ -9,7 +9,7 @@ import type { Lang } from '../content/types';
 import { Bm25Index } from './bm25';
 import { codeBlocks, plainText } from './plain-text';
 import { SECTION_KEYWORDS } from './section-keywords';
-import { terms } from './terms';
+import { contentHanChars, terms } from './terms';
 import type { PassageMeta } from './types';
 
 export interface KnowledgeBase {
@@ -17,6 +17,8 @@ export interface KnowledgeBase {
   terms: string[][];
   bm25: Bm25Index;
   glossaryById: Map<string, GlossaryEntry>;
+  /** Content Han characters of each section's passages (for the refusal's character coverage). */
+  sectionChars: Map<string, Set<string>>;
   /** Lower-cased names (terms and aliases) -> glossary ids, longest first. */
   glossaryNames: { name: string; id: string; lang: Lang }[];
 }
@@ -78,7 +80,13 @@ export async function buildKnowledgeBase(): Promise<KnowledgeBase> {
     ])
     .filter((n) => n.name.length >= 2)
     .sort((a, b) => b.name.length - a.name.length);
-  return { docs, terms: docTerms, bm25: new Bm25Index(docTerms), glossaryById: new Map(glossary.map((g) => [g.id, g])), glossaryNames };
+  const sectionChars = new Map<string, Set<string>>();
+  for (const d of docs) {
+    const set = sectionChars.get(d.metadata.section) ?? new Set<string>();
+    for (const ch of contentHanChars(d.pageContent)) set.add(ch);
+    sectionChars.set(d.metadata.section, set);
+  }
+  return { docs, terms: docTerms, bm25: new Bm25Index(docTerms), sectionChars, glossaryById: new Map(glossary.map((g) => [g.id, g])), glossaryNames };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

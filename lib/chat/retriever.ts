@@ -7,6 +7,7 @@ import { getSection } from '../content/article';
 import calibration from './calibration.json';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
+import { contentHanChars } from './terms';
 import { terms } from './terms';
 import type { RankedSource, Retrieval } from './types';
 
@@ -14,7 +15,7 @@ export interface Calibration {
   /** Weight of the lexical score in the fusion (1 - alpha for the dense one). */
   alpha: number;
   /** Logistic model over the best source's features (lexical enters as log(1 + bm25)). */
-  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number };
+  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number; charCoverage: number };
   /** inScope below this: refuse. */
   threshold: number;
 }
@@ -28,6 +29,8 @@ interface Prepared {
   expanded: string[];
   glossaryHits: string[];
   definitional: boolean;
+  /** The glossary concept a definitional question asks about. */
+  concept: string | null;
   sectionRefs: string[];
 }
 
@@ -46,23 +49,37 @@ export function sectionReferences(question: string): string[] {
   return found;
 }
 
-const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下)/;
+// Question frames of "what is / what is it for" in Chinese (removed before counting other words).
+const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下|有什么用|有啥用|有什么作用|的作用是什么|是干什么的|是干嘛的|干什么用的|起什么作用)/g;
+
+const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network']);
 
 // Words that may accompany a concept's name in a definition question ("the Adam optimizer").
-const GENERIC = new Set(['model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word',
-  '模型', '算法', '概念', '方法', '技术', '函数', '网络', '层', '优化', '化器', '意思', '含义', '名词', '简单', '通俗']);
+const GENERIC = new Set(['model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word', 'purpose', 'for', 'work', 'role',
+  '模型', '算法', '概念', '方法', '技术', '函数', '网络', '层', '作用', '用途', '用处', '优化', '化器', '意思', '含义', '名词', '简单', '通俗']);
 
 /** "What is dropout?", "批归一化是什么", "dropout?": one glossary concept named and nothing else
  *  but question words. Answered from the glossary, never refused. */
-export function isDefinitional(question: string, hits: string[], kb: KnowledgeBase): boolean {
-  if (hits.length !== 1) return false;
+export function definedConcept(question: string, allHits: string[], kb: KnowledgeBase): string | null {
+  // "CNN的pooling层有什么用": a broad concept named as context does not count as a second concept.
+  const hits = allHits.length > 1 ? allHits.filter((h) => !CONTEXT_CONCEPTS.has(h)) : allHits;
+  if (hits.length !== 1) return null;
+  const q0 = question.normalize('NFKC').toLowerCase().trim();
+  let q = q0;
+  for (const id of allHits.filter((h) => h !== hits[0])) {
+    const c = kb.glossaryById.get(id)!;
+    for (const n of [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].map((x) => x.toLowerCase()).sort((a, b) => b.length - a.length)) q = q.split(n).join(' ');
+  }
   const g = kb.glossaryById.get(hits[0])!;
-  const q = question.normalize('NFKC').toLowerCase().trim();
   const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
   let rest = q;
   for (const n of names) rest = rest.split(n).join(' ');
   const residual = terms(rest.replace(DEFINE_ZH, ' ')).filter((t) => !GENERIC.has(t));
-  return residual.length === 0;
+  return residual.length === 0 ? g.id : null;
+}
+
+export function isDefinitional(question: string, hits: string[], kb: KnowledgeBase): boolean {
+  return definedConcept(question, hits, kb) !== null;
 }
 
 export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
@@ -74,7 +91,8 @@ export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
     expanded.push(...terms(`${g.term.en} ${g.term.zh}`));
   }
   const sectionRefs = sectionReferences(question);
-  return { question, lang: detectLanguage(question), terms: q, expanded, glossaryHits, sectionRefs, definitional: !sectionRefs.length && isDefinitional(question, glossaryHits, kb) };
+  const concept = sectionRefs.length ? null : definedConcept(question, glossaryHits, kb);
+  return { question, lang: detectLanguage(question), terms: q, expanded, glossaryHits, sectionRefs, definitional: concept !== null, concept };
 }
 
 /** BM25 of every passage, scaled so the best passage scores 1 (all 0 when nothing matches). */
@@ -101,7 +119,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const lexMax = Math.max(0, ...rawLexical);
   kb.docs.forEach((doc, i) => {
     // Glossary passages are not article text: they rank only for "what is <concept>" questions.
-    if (doc.metadata.kind === 'glossary' && !(p.definitional && p.glossaryHits[0] === doc.metadata.glossaryId)) return;
+    if (doc.metadata.kind === 'glossary' && !(p.definitional && p.concept === doc.metadata.glossaryId)) return;
     const score = alpha * lexical[i] + (1 - alpha) * (dense ? dense[i] : 0);
     const prev = bySection.get(doc.metadata.section);
     if (!prev || score > prev.score) {
@@ -118,7 +136,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
     ranked.splice(0, ranked.length, ...lead.map((x) => ({ ...x, score: Math.max(x.score, top) })), ...rest);
   } else if (p.definitional) {
     // The named concept's glossary entry answers it: its section leads.
-    const g = kb.glossaryById.get(p.glossaryHits[0])!;
+    const g = kb.glossaryById.get(p.concept!)!;
     const i = ranked.findIndex((x) => x.section === g.section);
     const lead = i >= 0 ? ranked.splice(i, 1)[0] : { section: g.section, score: 0, passage: -1 };
     ranked.unshift({ ...lead, score: Math.max(lead.score, ranked[0]?.score ?? 0), glossaryId: g.id });
@@ -131,21 +149,25 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
     lexical: lexMax,
     oov: kb.bm25.outOfVocabulary(p.terms),
     glossary: p.glossaryHits.length ? 1 : 0,
+    charCoverage: 0,
   };
+  const chars = contentHanChars(p.question);
+  const have = best ? kb.sectionChars.get(best.section) : undefined;
+  features.charCoverage = chars.length && have ? chars.filter((c) => have.has(c)).length / chars.length : features.coverage;
   const z = refusalLogit(cal, features);
   const certain = p.definitional || p.sectionRefs.length > 0;
   const inScope = certain ? Math.max(0.99, 1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
-  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, definitional: p.definitional, ranked, features, inScope };
+  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, definitional: p.definitional, concept: p.concept, ranked, features, inScope };
 }
 
 export function featureVector(f: Retrieval['features']): number[] {
-  return [f.coverage, f.cosine, Math.log1p(f.lexical), f.oov, f.glossary];
+  return [f.coverage, f.cosine, Math.log1p(f.lexical), f.oov, f.glossary, f.charCoverage];
 }
 
 export function refusalLogit(cal: Calibration, f: Retrieval['features']): number {
   const r = cal.refusal;
-  const [c, cos, lex, oov, g] = featureVector(f);
-  return r.bias + r.coverage * c + r.cosine * cos + r.lexical * lex + r.oov * oov + r.glossary * g;
+  const [c, cos, lex, oov, g, ch] = featureVector(f);
+  return r.bias + r.coverage * c + r.cosine * cos + r.lexical * lex + r.oov * oov + r.glossary * g + (r.charCoverage ?? 0) * ch;
 }
 
 /** The retriever chain. `store` is null for lexical-only retrieval (no embedding model). */

@@ -23,6 +23,16 @@ const ZH_STOP_BIGRAMS = new Set([
   '到底', '究竟', '一般', '通常', '主要', '大概', '具体', '怎么样', '有没', '一点', '一样', '比较', '部分', '里面', '内容',
 ]);
 
+// Characters that only frame a Chinese question (besides ZH_SPLIT).
+const ZH_FRAME_CHARS = new Set('什么怎样如何哪些为可以一下文章介绍说讲告诉关于还应该需要能够时候如果已经就东西问题知道多少种到底究竟办呀吗'.split(''));
+
+/** Distinct content Han characters of `text` (no particles or question frames). */
+export function contentHanChars(text: string): string[] {
+  const out = new Set<string>();
+  for (const ch of text.normalize('NFKC')) if (/\p{Script=Han}/u.test(ch) && !ZH_SPLIT.has(ch) && !ZH_FRAME_CHARS.has(ch)) out.add(ch);
+  return [...out];
+}
+
 /** Very light English stemmer: plural and common verb endings (applied to both query and text). */
 export function stem(word: string): string {
   let w = word;

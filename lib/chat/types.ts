@@ -39,6 +39,8 @@ export interface Retrieval {
   sectionRefs: string[];
   /** The question asks what one named glossary concept is. */
   definitional: boolean;
+  /** That concept's glossary id. */
+  concept: string | null;
   ranked: RankedSource[];
   /** Features of the best source used by the refusal model. */
   features: {
@@ -52,6 +54,9 @@ export interface Retrieval {
     oov: number;
     /** 1 when the question names a glossary concept. */
     glossary: number;
+    /** Share of the question's content Han characters found in the best section (bigrams are
+     *  brittle for paraphrases such as 太慢 vs 训练慢); equals `coverage` without Han characters. */
+    charCoverage: number;
   };
   /** Calibrated probability that the knowledge base answers the question. */
   inScope: number;

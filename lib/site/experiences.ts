@@ -39,7 +39,7 @@ export const experiences: Experience[] = [
   },
   {
     href: '/chat',
-    ready: false,
+    ready: true,
     name: { en: 'Chat', zh: '问答' },
     summary: {
       en: 'Ask about the article in Chinese or English; answers come from the article, cite their section, and say \u201cI don\u2019t know\u201d instead of inventing.',

@@ -1,0 +1,146 @@
+// /chat with the built-in models: answers in the question's language with sources that open the
+// right section, refusals, history on the device, inert HTML, chips to the text lab, export.
+import { ChatPage } from './chat-page';
+import { expect, test } from './fixtures';
+
+test('answers an English question with a cited source that opens the right section', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const answer = await chat.ask('How can I stop my model from overfitting?');
+  await expect(answer).toHaveAttribute('data-lang', 'en');
+  await expect(answer).toHaveAttribute('data-refused', 'false');
+  const source = answer.getByTestId('chat-source').first();
+  await expect(source).toHaveAttribute('data-section', '9.7');
+  await source.click();
+  await expect(page).toHaveURL(/\/article#sec-9\.7$/);
+  await expect(page.locator('[id="sec-9.7"]')).toBeInViewport();
+});
+
+test('answers a Chinese question in Chinese', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const answer = await chat.ask('训练太慢了，怎么加速？');
+  await expect(answer).toHaveAttribute('data-lang', 'zh');
+  await expect(answer.getByTestId('chat-source').first()).toHaveAttribute('data-section', '9.6');
+  await expect(answer.getByTestId('chat-answer')).toContainText('GPU');
+});
+
+test('says it does not know when the article does not cover the question', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const answer = await chat.ask('What is the weather in Paris tomorrow?');
+  await expect(answer).toHaveAttribute('data-refused', 'true');
+  await expect(answer.getByTestId('chat-answer')).toContainText("I don't know");
+  await expect(answer.getByTestId('chat-source')).toHaveCount(0);
+});
+
+test('Enter sends, Shift+Enter adds a line, an empty question gets a message', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  await chat.input().press('Enter');
+  await expect(page.getByTestId('chat-notice')).toHaveText('Type a question first.');
+  await expect(chat.messages()).toHaveCount(0);
+  await chat.input().fill('What is');
+  await chat.input().press('Shift+Enter');
+  await expect(chat.input()).toHaveValue('What is\n');
+  await expect(chat.messages()).toHaveCount(0);
+  await chat.input().pressSequentially('dropout?');
+  await chat.input().press('Enter');
+  await expect(chat.answers()).toHaveCount(1);
+  await expect(chat.answers().first()).toHaveAttribute('data-kind', 'glossary');
+  await expect(chat.input()).toHaveValue('');
+});
+
+test('a suggested question can be asked with one click', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  await page.getByTestId('chat-suggestion').first().click();
+  await expect(chat.answers()).toHaveCount(1, { timeout: 60_000 });
+  await expect(chat.answers().first().getByTestId('chat-source').first()).toHaveAttribute('data-section', '9.1');
+});
+
+test('history survives a reload, and clearing it sticks', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  await chat.ask('什么是卷积神经网络？');
+  await page.reload();
+  await expect(chat.messages()).toHaveCount(2);
+  await expect(chat.userMessages().first()).toContainText('什么是卷积神经网络？');
+  await page.getByTestId('chat-clear').click();
+  await page.getByTestId('chat-clear-confirm').click();
+  await expect(chat.messages()).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('chat-suggestion').first()).toBeVisible();
+  await expect(chat.messages()).toHaveCount(0);
+});
+
+test('a corrupt saved conversation is reported and the chat keeps working', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('glassbox-chat-v1', '{not json');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const chat = new ChatPage(page);
+  await chat.open();
+  await expect(page.getByTestId('chat-history-note')).toContainText('could not be read');
+  const answer = await chat.ask('What is backpropagation?');
+  await expect(answer).toHaveAttribute('data-refused', 'false');
+});
+
+test('HTML and script payloads render as inert text', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> what is a CNN?';
+  await chat.ask(payload);
+  await expect(chat.userMessages().first().getByTestId('chat-user-text')).toHaveText(payload);
+  await expect(page.getByTestId('chat-log').locator('img, script:not([nonce])')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await page.reload();
+  await expect(chat.userMessages().first().getByTestId('chat-user-text')).toHaveText(payload);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
+
+test('user messages get sentiment and topic chips that open the text lab', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const question = 'How do convolutional layers detect edges in images?';
+  await chat.ask(question);
+  const chips = chat.userMessages().first().getByTestId('chat-chip');
+  await expect(chips).toHaveCount(2, { timeout: 30_000 });
+  await chips.and(page.locator('[data-task="topic"]')).click();
+  await expect(page).toHaveURL(/\/text\?task=topic&text=/);
+  await expect(page.getByTestId('text-input')).toHaveValue(question);
+  await expect(page.getByTestId('task-topic')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the conversation exports as Markdown', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  await chat.ask('What is a pooling layer?');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('chat-export').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('glassbox-chat.md');
+  const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+  expect(text).toContain('**You:** What is a pooling layer?');
+  expect(text).toMatch(/\/article#sec-/);
+});
+
+test('a very long question is cut with a notice and still answered', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const long = `How do I prevent overfitting? ${'very '.repeat(400)}`;
+  await chat.input().fill(long);
+  await expect(page.getByTestId('chat-notice')).toContainText('Only the first 1000 characters');
+  await chat.input().press('Enter');
+  await expect(chat.answers()).toHaveCount(1);
+  await expect(page.getByTestId('chat-notice')).toContainText('only its first 1000 characters');
+});
+
+test('the chat page is in Chinese when the interface language is Chinese', async ({ page, shell }) => {
+  await page.goto('/chat');
+  await shell.langButton('zh').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('问答');
+  await expect(page.getByTestId('chat-send')).toHaveText('发送');
+});
