@@ -21,6 +21,9 @@ export default defineConfig({
     locale: 'en-US',
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // The service worker would precache ~35 MB in every test's fresh context; only
+    // e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   projects: [

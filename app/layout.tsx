@@ -5,6 +5,7 @@ import Link from 'next/link';
 import 'katex/dist/katex.min.css';
 import './globals.css';
 import { NavLinks } from './components/NavLinks';
+import { OfflineStatus } from './components/OfflineStatus';
 import { PreferenceControls } from './components/PreferenceControls';
 import { getPrefs } from './server/prefs';
 import { experiences } from '@/lib/site/experiences';
@@ -54,7 +55,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
           {children}
         </main>
-        <footer className="mx-auto max-w-6xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">{t.footer}</footer>
+        <footer className="mx-auto max-w-6xl space-y-1 px-4 py-8 text-sm text-slate-600 dark:text-slate-400">
+          <p>{t.footer}</p>
+          <OfflineStatus labels={{ saving: t.offlineSaving, ready: t.offlineReady, failed: t.offlineFailed, unsupported: t.offlineUnsupported }} />
+        </footer>
       </body>
     </html>
   );

@@ -15,6 +15,7 @@ interface Props {
   /** Shared colour-scale maximum; defaults to the map's own robust maximum. */
   scale?: number;
   size: number;
+  /** Accessible name; empty when the canvas sits inside a control that carries the name. */
   label: string;
   testId?: string;
   pixelated?: boolean;
@@ -46,8 +47,8 @@ export function HeatmapCanvas({ values, width, height, signed, base, opacity = 1
       ref={ref}
       width={width}
       height={height}
-      role="img"
-      aria-label={label}
+      // An empty label means the canvas is decoration inside a labelled control.
+      {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
       data-testid={testId}
       className={className}
       style={{ width: size, height: size * (height / width), imageRendering: pixelated ? 'pixelated' : 'auto' }}

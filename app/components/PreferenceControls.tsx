@@ -51,7 +51,7 @@ export function PreferenceControls({ lang, theme, labels }: Props) {
             aria-pressed={lang === l}
             lang={l === 'zh' ? 'zh-CN' : 'en'}
             onClick={() => chooseLang(l)}
-            className="px-2 py-1 text-sm aria-pressed:bg-sky-700 aria-pressed:text-white hover:bg-slate-100 dark:hover:bg-slate-800 dark:aria-pressed:bg-sky-600"
+            className="px-2 py-1 text-sm aria-pressed:bg-sky-700 aria-pressed:text-white hover:bg-slate-100 dark:hover:bg-slate-800 dark:aria-pressed:bg-sky-700"
           >
             {l === 'en' ? 'EN' : '中文'}
           </button>

@@ -43,6 +43,10 @@ const en = {
   translationLabel: 'English',
   diagramTitle: 'Concept map of deep learning',
   footer: 'Glassbox runs every model in your browser. Built with Next.js, TensorFlow.js and Transformers.js.',
+  offlineSaving: 'Saving Glassbox for offline use: {done} of {total} files…',
+  offlineReady: 'Available offline: pages and built-in models are saved on this device.',
+  offlineFailed: 'Saved for offline use, except {n} files (they load when online).',
+  offlineUnsupported: 'This browser cannot keep Glassbox for offline use.',
   notFound: 'Page not found',
   backHome: 'Back to the overview',
 };
@@ -90,6 +94,10 @@ const zh: Messages = {
   translationLabel: 'English',
   diagramTitle: '深度学习核心概念关系图',
   footer: 'Glassbox 在你的浏览器中运行所有模型。基于 Next.js、TensorFlow.js 和 Transformers.js 构建。',
+  offlineSaving: '正在保存 Glassbox 以便离线使用：{done} / {total} 个文件…',
+  offlineReady: '可离线使用：页面和内置模型已保存在本设备上。',
+  offlineFailed: '已保存以便离线使用，但有 {n} 个文件除外（联网时加载）。',
+  offlineUnsupported: '此浏览器无法保存 Glassbox 供离线使用。',
   notFound: '页面不存在',
   backHome: '返回概览',
 };
