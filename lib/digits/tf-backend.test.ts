@@ -1,0 +1,33 @@
+// Backend choice when WebGPU exists but fails to initialise (the adapter request throws, or the
+// backend computes garbage): the next backend is used and the reason is recorded for the page.
+import { afterEach, describe, expect, it } from 'vitest';
+import { chooseBackend } from './tf-backend';
+
+const nav = globalThis as unknown as { navigator?: { gpu?: unknown } };
+const original = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+
+function setGpu(gpu: unknown) {
+  Object.defineProperty(globalThis, 'navigator', { value: { ...(nav.navigator ?? {}), gpu }, configurable: true, writable: true });
+}
+
+afterEach(() => {
+  if (original) Object.defineProperty(globalThis, 'navigator', original);
+});
+
+describe('chooseBackend', () => {
+  it('falls back with the reason when requesting a WebGPU adapter throws', async () => {
+    setGpu({ requestAdapter: () => Promise.reject(new Error('GPU process crashed')) });
+    const choice = await chooseBackend('webgpu');
+    expect(choice.backend).not.toBe('webgpu');
+    expect(choice.failed[0]).toEqual({ backend: 'webgpu', error: 'GPU process crashed' });
+    // WebGL does not exist in Node either: its failure is recorded too, and a working backend is chosen.
+    expect(choice.failed.map((f) => f.backend)).toContain('webgl');
+    expect(['wasm', 'cpu']).toContain(choice.backend);
+  });
+
+  it('says so when the browser has no WebGPU at all', async () => {
+    setGpu(undefined);
+    const choice = await chooseBackend('webgpu');
+    expect(choice.failed[0].error).toMatch(/not supported/);
+  });
+});
