@@ -14,6 +14,8 @@ const port = Number(args[args.indexOf('--port') + 1] || process.env.MOCK_HUB_POR
 /** Hub id -> local built-in model folder served in its place. */
 export const MIRRORED = {
   'Xenova/distilbert-base-uncased-finetuned-sst-2-english': 'glassbox-sentiment',
+  // zero-shot topics: the small NLI pair classifier trained here (models/text/README.md)
+  'Xenova/mobilebert-uncased-mnli': 'glassbox-nli',
 };
 
 const TYPES = { '.json': 'application/json', '.onnx': 'application/octet-stream' };

@@ -9,8 +9,9 @@ import { ProbabilityBars } from '../components/ProbabilityBars';
 import { ProgressBar } from '../components/ProgressBar';
 import { TokenStrip } from '../components/TokenStrip';
 import type { Lang } from '@/lib/content/types';
-import { EXAMPLES, fill, LABEL_NAMES, type TextMessages } from '@/lib/i18n/text-messages';
-import { findModel, modelsFor, type TextTask } from '@/lib/text/registry';
+import { EXAMPLES, fill, LABEL_NAMES, textMessages, type TextMessages } from '@/lib/i18n/text-messages';
+import { findModel, modelsFor, type TextModelEntry, type TextTask } from '@/lib/text/registry';
+import { checkTemplate, MAX_LABEL_CHARS, MAX_LABELS, MAX_TEMPLATE_CHARS, MIN_LABELS, parseLabels } from '@/lib/text/zero-shot-labels';
 import { normalizeUserText, MAX_TEXT_CHARS } from '@/lib/text/user-text';
 import { TEXT_MAX_LENGTH } from '@/lib/text/labels';
 
@@ -19,11 +20,19 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`
 
 type Accuracy = { all: number; en: number; zh: number };
 
+/** Default candidate labels and template of a zero-shot model: the UI language when the model reads it, else the model's language. */
+function zeroShotDefaults(entry: TextModelEntry, lang: Lang): { labels: string; template: string } {
+  const l = entry.languages.includes(lang) ? lang : entry.languages[0];
+  return { labels: textMessages[l].zeroShotDefaultLabels, template: textMessages[l].zeroShotDefaultTemplate };
+}
+
 interface Props {
   t: TextMessages;
   lang: Lang;
   remoteHost: string | null;
   quality: Record<TextTask, Accuracy>;
+  /** Held-out zero-shot accuracy of the built-in NLI model with the six topic names as labels. */
+  zeroShotQuality?: Accuracy | null;
   /** Preselected by a deep link: `/text?task=topic&text=…` (validated and cut by the page). */
   initialTask?: TextTask;
   initialText?: string;
@@ -32,7 +41,7 @@ interface Props {
 /** Section anchors for deep links (`/text#attention`); they exist once there is a result. */
 const ANCHORS = ['attention', 'rollout', 'attributions'];
 
-export function TextLab({ t, lang, remoteHost, quality, initialTask, initialText }: Props) {
+export function TextLab({ t, lang, remoteHost, quality, zeroShotQuality, initialTask, initialText }: Props) {
   const [task, setTask] = useState<TextTask>(initialTask ?? 'sentiment');
   const [modelId, setModelId] = useState(modelsFor(initialTask ?? 'sentiment')[0].id);
   const [text, setText] = useState(initialText ?? '');
@@ -41,17 +50,36 @@ export function TextLab({ t, lang, remoteHost, quality, initialTask, initialText
   const { state, analyze, cancel, retry } = useTextWorker(remoteHost);
   const entry = findModel(modelId)!;
   const input = useMemo(() => normalizeUserText(text), [text]);
+  const zeroShot = entry.kind === 'zero-shot';
+  const [labelsText, setLabelsText] = useState(() => zeroShotDefaults(entry, lang).labels);
+  const [template, setTemplate] = useState(() => zeroShotDefaults(entry, lang).template);
+  const parsed = useMemo(() => parseLabels(labelsText), [labelsText]);
+  const checked = useMemo(() => checkTemplate(template), [template]);
+  const zeroShotValid = parsed.ok && checked.ok;
+  // a string key, so that the effect below reruns only when the labels really change
+  const zeroShotKey = zeroShot && parsed.ok && checked.ok ? JSON.stringify([parsed.labels, checked.template]) : '';
 
   useEffect(() => {
-    if (!input.text) return;
-    const timer = setTimeout(() => analyze({ modelId, text: input.text, targetClass: target, occlusion: mode }), DEBOUNCE_MS);
+    if (!input.text || (zeroShot && !zeroShotKey)) return;
+    const zs = zeroShotKey ? (JSON.parse(zeroShotKey) as [string[], string]) : null;
+    const timer = setTimeout(() => analyze({ modelId, text: input.text, targetClass: target, occlusion: mode, ...(zs ? { zeroShot: { labels: zs[0], template: zs[1] } } : {}) }), DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [input.text, modelId, target, mode, analyze]);
+  }, [input.text, modelId, target, mode, analyze, zeroShot, zeroShotKey]);
+
+  const chooseModel = (id: string) => {
+    setModelId(id);
+    setTarget(null);
+    const next = findModel(id);
+    if (next?.kind === 'zero-shot') {
+      const d = zeroShotDefaults(next, lang);
+      setLabelsText(d.labels);
+      setTemplate(d.template);
+    }
+  };
 
   const chooseTask = (next: TextTask) => {
     setTask(next);
-    setModelId(modelsFor(next)[0].id);
-    setTarget(null);
+    chooseModel(modelsFor(next)[0].id);
   };
 
   // A later deep link to this same page (only the query changes, the lab stays mounted) applies too.
@@ -62,9 +90,11 @@ export function TextLab({ t, lang, remoteHost, quality, initialTask, initialText
     if (initialText !== undefined) setText(initialText);
   }
 
-  const r = state.result && state.result.modelId === modelId && input.text ? state.result : null;
+  const r = state.result && state.result.modelId === modelId && input.text && (!zeroShot || zeroShotValid) ? state.result : null;
   const a = r?.analysis;
-  const labelName = (l: string) => LABEL_NAMES[l]?.[lang] ?? l;
+  const za = a && 'premise' in a ? a : null; // a zero-shot analysis
+  // zero-shot labels are the user's own words: shown as typed
+  const labelName = (l: string) => (zeroShot ? l : (LABEL_NAMES[l]?.[lang] ?? l));
   const predicted = a ? a.probabilities.indexOf(Math.max(...a.probabilities)) : -1;
   const explained = a ? (target ?? predicted) : -1;
   const loading = state.loading?.modelId === modelId ? state.loading : null;
@@ -81,6 +111,9 @@ export function TextLab({ t, lang, remoteHost, quality, initialTask, initialText
     if (ANCHORS.includes(id)) document.getElementById(id)?.scrollIntoView();
   }, [hasResult]);
   const select = 'rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+  const labelsError = parsed.ok ? null : fill(t.labelErrors[parsed.error.code], parsed.error as unknown as Record<string, string | number>);
+  const templateError = checked.ok ? null : fill(t.templateErrors[checked.error.code], checked.error as unknown as Record<string, string | number>);
+  const shownQuality = zeroShot ? zeroShotQuality : quality[task];
 
   return (
     <div className="space-y-6">
@@ -95,18 +128,43 @@ export function TextLab({ t, lang, remoteHost, quality, initialTask, initialText
           </div>
         </fieldset>
         <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm">{t.model}
-          <select data-testid="text-model" value={modelId} onChange={(e) => { setModelId(e.target.value); setTarget(null); }} className={`${select} max-w-full`}>
+          <select data-testid="text-model" value={modelId} onChange={(e) => chooseModel(e.target.value)} className={`${select} max-w-full`}>
             {modelsFor(task).map((m) => <option key={m.id} value={m.id}>{m.name[lang]}</option>)}
           </select>
         </label>
         {state.ready[modelId] ? <p className="text-sm">{t.device}: <span data-testid="text-device" className="font-mono">{state.ready[modelId]}</span></p> : null}
       </div>
-      {entry.source === 'builtin' ? (
+      {entry.source === 'builtin' && shownQuality ? (
         <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300" data-testid="text-model-quality">
-          {fill(t.modelQuality, { all: quality[task].all.toFixed(0), en: quality[task].en.toFixed(0), zh: quality[task].zh.toFixed(0) })}
+          {fill(zeroShot ? t.zeroShotQuality : t.modelQuality, { all: shownQuality.all.toFixed(0), en: shownQuality.en.toFixed(0), zh: shownQuality.zh.toFixed(0) })}
         </p>
       ) : null}
       {entry.source === 'hub' ? <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="hub-notice">{fill(t.hubNotice, { size: mb(entry.downloadBytes) })}</p> : null}
+
+      {zeroShot ? (
+        <fieldset data-testid="zero-shot-settings" className="max-w-3xl space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+          <legend className="px-1 text-sm font-semibold">{t.zeroShotTitle}</legend>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t.zeroShotIntro}</p>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="zero-shot-labels" className="text-sm font-semibold">{t.zeroShotLabels}</label>
+            <input id="zero-shot-labels" data-testid="zero-shot-labels" type="text" value={labelsText} maxLength={MAX_LABELS * (MAX_LABEL_CHARS + 2) + 20}
+              onChange={(e) => { setLabelsText(e.target.value); setTarget(null); }} aria-invalid={!parsed.ok}
+              aria-describedby={`zero-shot-labels-help${labelsError ? ' zero-shot-labels-error' : ''}`}
+              className="w-full rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm aria-invalid:border-rose-600 dark:border-slate-600" />
+            <p id="zero-shot-labels-help" className="text-xs text-slate-600 dark:text-slate-400">{fill(t.zeroShotLabelsHelp, { min: MIN_LABELS, max: MAX_LABELS, chars: MAX_LABEL_CHARS })}</p>
+            {labelsError ? <p id="zero-shot-labels-error" role="status" data-testid="zero-shot-labels-error" data-code={parsed.ok ? undefined : parsed.error.code} className="text-sm font-semibold text-rose-700 dark:text-rose-300">{labelsError}</p> : null}
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="zero-shot-template" className="text-sm font-semibold">{t.zeroShotTemplate}</label>
+            <input id="zero-shot-template" data-testid="zero-shot-template" type="text" value={template} maxLength={MAX_TEMPLATE_CHARS * 2}
+              onChange={(e) => setTemplate(e.target.value)} aria-invalid={!checked.ok} aria-describedby={templateError ? 'zero-shot-template-error' : undefined}
+              className="w-full rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm aria-invalid:border-rose-600 dark:border-slate-600" />
+            {templateError ? <p id="zero-shot-template-error" role="status" data-testid="zero-shot-template-error" className="text-sm font-semibold text-rose-700 dark:text-rose-300">{templateError}</p> : null}
+          </div>
+          <button type="button" data-testid="zero-shot-reset" onClick={() => { const d = zeroShotDefaults(entry, lang); setLabelsText(d.labels); setTemplate(d.template); setTarget(null); }}
+            className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">{t.zeroShotReset}</button>
+        </fieldset>
+      ) : null}
 
       <div className="space-y-2">
         <label htmlFor="text-input" className="text-sm font-semibold">{t.inputLabel}</label>
@@ -154,6 +212,7 @@ export function TextLab({ t, lang, remoteHost, quality, initialTask, initialText
 
           <section id="attention" aria-labelledby="attn-title" className="scroll-mt-4 space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
             <h2 id="attn-title" className="text-xl font-semibold">{t.attentionTitle}</h2>
+            {za ? <p data-testid="zero-shot-pair" className="text-sm text-slate-700 dark:text-slate-300">{fill(t.zeroShotPair, { label: za.labels[za.pairLabel], hypothesis: za.hypothesis })}</p> : null}
             {a.attentions ? <AttentionView tokens={a.tokens} special={a.special} attentions={a.attentions} t={t} />
               : <p data-testid="attention-view" data-none="true" className="text-sm">{t.attentionNone}</p>}
           </section>
@@ -182,8 +241,8 @@ export function TextLab({ t, lang, remoteHost, quality, initialTask, initialText
                 </select>
               </label>
             </div>
-            <p className="text-sm text-slate-700 dark:text-slate-300">{fill(t.attributionIntro, { label: labelName(a.labels[explained]), mode: mode === 'mask' ? t.modeMask : t.modeRemove })}</p>
-            <TokenStrip testId="token-attributions" tokens={a.tokens} values={r.occlusion.values} signed hidden={a.special} label={t.attributionTitle} />
+            <p className="text-sm text-slate-700 dark:text-slate-300">{fill(t.attributionIntro, { label: labelName(a.labels[r.occlusion.classIndex] ?? a.labels[explained]), mode: mode === 'mask' ? t.modeMask : t.modeRemove })}{za ? ` ${t.zeroShotAttribution}` : ''}</p>
+            <TokenStrip testId="token-attributions" tokens={a.tokens} values={r.occlusion.values} signed hidden={za ? za.premise.map((p) => !p) : a.special} label={t.attributionTitle} />
           </section>
         </>
       ) : null}

@@ -14,6 +14,15 @@ function accuracy(m: { all: { accuracy: number }; en: { accuracy: number }; zh: 
   return { all: m.all.accuracy, en: m.en.accuracy, zh: m.zh.accuracy };
 }
 
+type Acc = { all: { accuracy: number }; en: { accuracy: number }; zh: { accuracy: number } };
+
+/** Held-out zero-shot accuracy of the built-in NLI model with the six topic names in `lang` as labels (absent before `npm run eval:text` saw the model). */
+function zeroShotAccuracy(lang: 'en' | 'zh') {
+  const nli = (heldOut as { nli?: { zero_shot?: Record<string, Acc> } }).nli;
+  const r = nli?.zero_shot?.[`labels_${lang}`];
+  return r ? accuracy(r) : null;
+}
+
 type SearchParams = Promise<{ [key: string]: string | string[] | undefined }>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -45,7 +54,7 @@ export default async function TextPage({ searchParams }: { searchParams: SearchP
         <p className="max-w-3xl">{t.intro}</p>
       </header>
       <TextLab t={t} lang={lang} initialTask={taskParam(query.task)} initialText={textParam(query.text)} remoteHost={process.env.GLASSBOX_HUB_HOST ?? null}
-        quality={{ sentiment: accuracy(heldOut.sentiment), topic: accuracy(heldOut.topic) }} />
+        quality={{ sentiment: accuracy(heldOut.sentiment), topic: accuracy(heldOut.topic) }} zeroShotQuality={zeroShotAccuracy(lang)} />
     </div>
   );
 }

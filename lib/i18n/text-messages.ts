@@ -48,6 +48,29 @@ const en = {
   articleLink: 'Interpretability in the article (section 9.5)',
   ms: '{ms} ms',
   modelQuality: 'How good is it? On hand-written sentences it never saw, this model is right {all}% of the time (English {en}%, Chinese {zh}%). It is small and was trained here on limited text, so treat its labels as a demonstration, not a verdict.',
+  zeroShotTitle: 'Zero-shot: your own labels',
+  zeroShotIntro: 'A natural-language-inference model reads your text together with a hypothesis for each label (the template with the label in place of {}) and scores how well the text supports it; the probabilities are a softmax of those scores across your labels.',
+  zeroShotLabels: 'Candidate labels (comma-separated)',
+  zeroShotLabelsHelp: '{min}–{max} different labels, each at most {chars} characters.',
+  zeroShotTemplate: 'Hypothesis template ({} = the label)',
+  zeroShotDefaultLabels: 'computer vision, natural language processing, speech, training, interpretability, privacy',
+  zeroShotDefaultTemplate: 'This example is {}.',
+  zeroShotReset: 'Reset labels and template',
+  labelErrors: {
+    empty: 'Type at least two labels, separated by commas.',
+    'too-few': 'Give at least {min} labels, separated by commas.',
+    'too-many': 'At most {max} labels ({n} given).',
+    blank: 'Label {position} is empty: remove the extra comma or type a label.',
+    'too-long': 'The label “{label}” is longer than {max} characters.',
+    duplicate: 'The label “{label}” appears more than once.',
+  },
+  templateErrors: {
+    'no-placeholder': 'The template must contain {} where the label goes, e.g. “This example is {}.”',
+    'too-long': 'The template can be at most {max} characters long.',
+  },
+  zeroShotPair: 'Showing the pair for “{label}”: your text, then the hypothesis “{hypothesis}”.',
+  zeroShotAttribution: 'Only the words of your text are occluded; the hypothesis stays as it is.',
+  zeroShotQuality: 'How good is it? With the six topic names as labels, on hand-written sentences it never saw, it picks the right topic {all}% of the time (English {en}%, Chinese {zh}%). It was trained here on sentences about these six topics only, so labels outside them are guesses.',
 };
 
 export type TextMessages = typeof en;
@@ -99,6 +122,29 @@ const zh: TextMessages = {
   articleLink: '文章中的可解释性（9.5 节）',
   ms: '{ms} 毫秒',
   modelQuality: '它有多准？在从未见过的人工编写句子上，这个模型的正确率是 {all}%（英文 {en}%，中文 {zh}%）。它很小，只在本项目中用有限的文本训练过，请把它的标签当作演示，而不是结论。',
+  zeroShotTitle: '零样本：使用你自己的标签',
+  zeroShotIntro: '一个自然语言推断模型把你的文本和每个标签对应的假设句（模板中的 {} 换成标签）一起读入，给出文本支持这个假设的程度；概率是这些分数在你的各个标签之间做 softmax 的结果。',
+  zeroShotLabels: '候选标签（用逗号分隔）',
+  zeroShotLabelsHelp: '{min}–{max} 个互不相同的标签，每个最多 {chars} 个字符。',
+  zeroShotTemplate: '假设模板（{} 代表标签）',
+  zeroShotDefaultLabels: '计算机视觉，自然语言处理，语音，训练，可解释性，隐私',
+  zeroShotDefaultTemplate: '这段话是关于{}的。',
+  zeroShotReset: '恢复默认标签和模板',
+  labelErrors: {
+    empty: '请至少输入两个标签，用逗号分隔。',
+    'too-few': '请至少给出 {min} 个标签，用逗号分隔。',
+    'too-many': '最多 {max} 个标签（现在有 {n} 个）。',
+    blank: '第 {position} 个标签是空的：请删掉多余的逗号或填写标签。',
+    'too-long': '标签“{label}”超过了 {max} 个字符。',
+    duplicate: '标签“{label}”重复出现了。',
+  },
+  templateErrors: {
+    'no-placeholder': '模板中必须包含 {}，表示标签所在的位置，例如“这段话是关于{}的。”',
+    'too-long': '模板最多 {max} 个字符。',
+  },
+  zeroShotPair: '显示的是“{label}”对应的句对：你的文本，然后是假设句“{hypothesis}”。',
+  zeroShotAttribution: '只遮挡你的文本中的词元，假设句保持不变。',
+  zeroShotQuality: '它有多准？以六个主题名称作为标签时，在从未见过的人工编写句子上，它选对主题的比例是 {all}%（英文 {en}%，中文 {zh}%）。它只在本项目中用关于这六个主题的句子训练过，因此这六个主题以外的标签只是猜测。',
 };
 
 export const textMessages = { en, zh };

@@ -15,11 +15,16 @@ export const TOPIC_LABELS = [
 ] as const;
 export type TopicLabel = (typeof TOPIC_LABELS)[number];
 
+/** Labels of the built-in zero-shot (NLI) pair classifier, in logit order. */
+export const NLI_LABELS = ['contradiction', 'entailment'] as const;
+
 /** Model ids (folders under public/models/) of the built-in text models. */
 export const TEXT_MODEL_IDS = {
   sentiment: 'glassbox-sentiment',
   topic: 'glassbox-topic',
   embed: 'glassbox-embed',
+  /** Premise/hypothesis pair classifier for zero-shot topics. */
+  nli: 'glassbox-nli',
 } as const;
 
 /** Longest input, in tokens including [CLS] and [SEP]; longer text is truncated. */

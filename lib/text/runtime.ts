@@ -43,29 +43,32 @@ export interface TextAnalysis {
   truncated: boolean;
 }
 
-function softmax(logits: ArrayLike<number>): number[] {
+export function softmax(logits: ArrayLike<number>): number[] {
   const max = Math.max(...Array.from(logits));
   const exps = Array.from(logits, (v) => Math.exp(v - max));
   const sum = exps.reduce((a, b) => a + b, 0);
   return exps.map((e) => e / sum);
 }
 
-function idsTensor(batch: number[][], pad: number): { input_ids: Tensor; attention_mask: Tensor; token_type_ids: Tensor } {
+function idsTensor(batch: number[][], pad: number, types?: number[][]): { input_ids: Tensor; attention_mask: Tensor; token_type_ids: Tensor } {
   const len = Math.max(...batch.map((b) => b.length));
   const ids = new BigInt64Array(batch.length * len);
   const mask = new BigInt64Array(batch.length * len);
+  const typeIds = new BigInt64Array(batch.length * len);
   batch.forEach((seq, r) => {
     for (let i = 0; i < len; i++) {
       ids[r * len + i] = BigInt(i < seq.length ? seq[i] : pad);
       mask[r * len + i] = i < seq.length ? 1n : 0n;
+      typeIds[r * len + i] = BigInt(i < seq.length ? (types?.[r]?.[i] ?? 0) : 0);
     }
   });
   const dims = [batch.length, len];
-  return { input_ids: new Tensor('int64', ids, dims), attention_mask: new Tensor('int64', mask, dims), token_type_ids: new Tensor('int64', new BigInt64Array(batch.length * len), dims) };
+  return { input_ids: new Tensor('int64', ids, dims), attention_mask: new Tensor('int64', mask, dims), token_type_ids: new Tensor('int64', typeIds, dims) };
 }
 
-async function forward(loaded: LoadedTextModel, batch: number[][]): Promise<Record<string, Tensor>> {
-  const inputs = idsTensor(batch, loaded.tokenizer.pad_token_id ?? 0);
+/** One padded batch through the model; `types` are token type (segment) ids, zeros when absent. */
+export async function forward(loaded: LoadedTextModel, batch: number[][], types?: number[][]): Promise<Record<string, Tensor>> {
+  const inputs = idsTensor(batch, loaded.tokenizer.pad_token_id ?? 0, types);
   const names = (loaded.model as unknown as { sessions?: Record<string, { inputNames: string[] }> }).sessions?.model?.inputNames;
   const feed: Record<string, Tensor> = { input_ids: inputs.input_ids, attention_mask: inputs.attention_mask };
   if (!names || names.includes('token_type_ids')) feed.token_type_ids = inputs.token_type_ids;
@@ -75,23 +78,37 @@ async function forward(loaded: LoadedTextModel, batch: number[][]): Promise<Reco
 /** Token ids of `text` with special tokens, cut to the model window. */
 export function encode(loaded: LoadedTextModel, text: string): { ids: number[]; truncated: boolean } {
   const full = loaded.tokenizer.encode(text) as number[];
-  const max = Math.min(TEXT_MAX_LENGTH, (loaded.tokenizer as unknown as { model_max_length?: number }).model_max_length ?? TEXT_MAX_LENGTH);
+  const max = maxLength(loaded);
   if (full.length <= max) return { ids: full, truncated: false };
   return { ids: [...full.slice(0, max - 1), full[full.length - 1]], truncated: true };
+}
+
+/** The `attentions.<layer>` outputs of a batch of one, as plain arrays (null when the graph has none). */
+export function attentionsOf(out: Record<string, Tensor>): LayerAttention[] | null {
+  const layers = Object.keys(out).filter((k) => /^attentions\.\d+$/.test(k)).sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
+  return layers.length
+    ? layers.map((k) => {
+        const t = out[k]; // [1, heads, seq, seq]
+        return { heads: t.dims[1], seq: t.dims[2], data: Float32Array.from(t.data as Float32Array) };
+      })
+    : null;
+}
+
+export function specialIds(loaded: LoadedTextModel): Set<number> {
+  return new Set<number>((loaded.tokenizer as unknown as { all_special_ids: number[] }).all_special_ids);
+}
+
+/** The model window in tokens (ours: 128; never more than TEXT_MAX_LENGTH). */
+export function maxLength(loaded: LoadedTextModel): number {
+  return Math.min(TEXT_MAX_LENGTH, (loaded.tokenizer as unknown as { model_max_length?: number }).model_max_length ?? TEXT_MAX_LENGTH);
 }
 
 export async function analyzeText(loaded: LoadedTextModel, text: string): Promise<TextAnalysis> {
   const { ids, truncated } = encode(loaded, text);
   const out = await forward(loaded, [ids]);
   if (!out.logits) throw new Error(`model ${loaded.entry.id} has no "logits" output`);
-  const layers = Object.keys(out).filter((k) => /^attentions\.\d+$/.test(k)).sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
-  const attentions = layers.length
-    ? layers.map((k) => {
-        const t = out[k]; // [1, heads, seq, seq]
-        return { heads: t.dims[1], seq: t.dims[2], data: Float32Array.from(t.data as Float32Array) };
-      })
-    : null;
-  const special = new Set<number>((loaded.tokenizer as unknown as { all_special_ids: number[] }).all_special_ids);
+  const attentions = attentionsOf(out);
+  const special = specialIds(loaded);
   return {
     tokens: ids.map((id) => loaded.vocab[id] ?? `#${id}`),
     ids,

@@ -1,6 +1,7 @@
 // The typed message protocol between the /text page and the text worker (Transformers.js).
 import type { TokenOcclusion } from '../explain/text/occlusion';
 import type { TextAnalysis } from '../text/runtime';
+import type { ZeroShotAnalysis } from '../text/zero-shot';
 
 export type TextDevice = 'webgpu' | 'wasm';
 
@@ -11,9 +12,12 @@ export type TextRequest =
       id: number;
       modelId: string;
       text: string;
-      /** Class to attribute (null: the predicted one). */
+      /** Class to attribute (null: the predicted one); for zero-shot models, the index of a candidate label. */
       targetClass: number | null;
       occlusion: 'mask' | 'remove';
+      /** Zero-shot models only: the user's candidate labels (2–10, validated by the page) and the
+       *  hypothesis template containing {}. */
+      zeroShot?: { labels: string[]; template: string };
     }
   /** Settings for hub models (the app passes its configured remote host). */
   | { type: 'configure'; remoteHost: string | null };
@@ -27,7 +31,9 @@ export type TextResponse =
       modelId: string;
       /** The text that was analysed (the page may have moved on since). */
       text: string;
-      analysis: TextAnalysis;
+      /** Zero-shot models: a ZeroShotAnalysis (labels = the candidate labels; tokens, attention and
+       *  occlusion of the premise/hypothesis pair of the explained label). */
+      analysis: TextAnalysis | ZeroShotAnalysis;
       /** Attention rollout, row of [CLS]: how much each token flows into the classifier's input. */
       rollout: Float32Array | null;
       occlusion: TokenOcclusion;

@@ -5,6 +5,8 @@ import { attentionRollout, row } from '../explain/text/rollout';
 import { occludeTokens } from '../explain/text/occlusion';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, scoreIds, type LoadedTextModel } from '../text/runtime';
+import { premiseScorer, zeroShot } from '../text/zero-shot';
+import { checkTemplate, parseLabels } from '../text/zero-shot-labels';
 import { configureTransformers } from '../text/transformers-env';
 import { ORT_WASM_PATHS } from './ort-paths';
 import type { TextDevice, TextRequest, TextResponse } from './text-protocol';
@@ -60,6 +62,7 @@ async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
   }
   const t0 = performance.now(); // analysis time only, not the model download
   try {
+    if (loaded.entry.kind === 'zero-shot') return await analyzeZeroShot(req, loaded, t0);
     const analysis = await analyzeText(loaded, req.text);
     const seq = analysis.ids.length;
     const rollout = analysis.attentions ? row(attentionRollout(analysis.attentions, seq), seq, 0) : null;
@@ -70,6 +73,22 @@ async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
   } catch (e) {
     post({ type: 'error', id: req.id, modelId: req.modelId, code: 'analyze', message: message(e) });
   }
+}
+
+/** Zero-shot: probabilities over the user's labels; attention and occlusion of the premise for the explained label's pair. */
+async function analyzeZeroShot(req: Extract<TextRequest, { type: 'analyze' }>, loaded: LoadedTextModel, t0: number) {
+  // The page validates too; checked again here so that a bad request is an error message, not a crash.
+  const labels = parseLabels((req.zeroShot?.labels ?? []).join(','));
+  if (!labels.ok) throw new Error(`invalid candidate labels (${labels.error.code})`);
+  const template = checkTemplate(req.zeroShot?.template ?? '');
+  if (!template.ok) throw new Error(`invalid hypothesis template (${template.error.code})`);
+  const options = { labels: labels.labels, template: template.template, focus: req.targetClass };
+  const analysis = await zeroShot(loaded, req.text, options);
+  const seq = analysis.ids.length;
+  const rollout = analysis.attentions ? row(attentionRollout(analysis.attentions, seq), seq, 0) : null;
+  const occlusion = await occludeTokens(analysis.ids, analysis.premise.map((p) => !p), analysis.pairLabel,
+    premiseScorer(loaded, req.text, options, analysis.pairLabel), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
+  post({ type: 'result', id: req.id, modelId: req.modelId, text: req.text, analysis, rollout, occlusion, ms: performance.now() - t0 });
 }
 
 let queue: Promise<void> = Promise.resolve();

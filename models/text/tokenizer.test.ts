@@ -57,5 +57,16 @@ describe('WordPieceTokenizer', () => {
     const long = ids('好'.repeat(200));
     expect(long.length).toBe(128);
     expect(long.slice(0, 127)).toEqual(tok.encode('好'.repeat(200), 128).slice(0, 127));
+    // Sentence pairs (zero-shot NLI): [CLS] a [SEP] b [SEP], the tokenizer.json pair template.
+    const pair = (a: string, b: string) => (hf(a, { text_pair: b }).input_ids as { tolist(): bigint[][] }).tolist()[0].map(Number);
+    for (const [a, b] of [['The model was not bad.', 'This example is deep learning.'], ['这部电影非常好看', '这段话是关于学习的。'], ['用BERT做NLP', 'This text is about 深度学习.']]) {
+      expect(pair(a, b)).toEqual(tok.encodePair(a, b, 128));
+    }
+  });
+  it('cuts the first text of an over-long pair and keeps the second whole', () => {
+    const ids = tok.encodePair('好'.repeat(200), 'deep learning', 64);
+    expect(ids).toHaveLength(64);
+    expect(ids.filter((i) => i === SEP_ID)).toHaveLength(2);
+    expect(tok.decode(ids.slice(ids.indexOf(SEP_ID) + 1))).toBe('deep learning');
   });
 });

@@ -107,6 +107,22 @@ export class WordPieceTokenizer {
     return [CLS_ID, ...body.slice(0, maxLength - 2), SEP_ID];
   }
 
+  /**
+   * A sentence pair as BERT encodes it: [CLS] a [SEP] b [SEP] (what Transformers.js'
+   * `tokenizer(a, { text_pair: b })` gives with the pair template of tokenizer.json).
+   * Too long: the first text is cut (then the second), so the hypothesis survives.
+   */
+  encodePair(a: string, b: string, maxLength = 128): number[] {
+    let first = this.tokenize(a).map((t) => this.ids.get(t)!);
+    let second = this.tokenize(b).map((t) => this.ids.get(t)!);
+    const room = maxLength - 3;
+    if (first.length + second.length > room) {
+      first = first.slice(0, Math.max(0, room - second.length));
+      second = second.slice(0, room - first.length);
+    }
+    return [CLS_ID, ...first, SEP_ID, ...second, SEP_ID];
+  }
+
   /** Tokens back to text: "##" pieces glued to the previous token, CJK without spaces. */
   decode(ids: number[]): string {
     let out = '';

@@ -2,32 +2,40 @@
 // public/models/<id>/ (ONNX hub layout). Seeded: rerunning reproduces the files.
 //
 //   npm run train:text                      # all three models
-//   npm run train:text -- --model sentiment # one of sentiment | topic | embed
+//   npm run train:text -- --model sentiment # one of sentiment | topic | embed | nli
 
+import fs from 'node:fs';
+import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { initWasmBackend } from '../../lib/digits/node-backend';
-import { SENTIMENT_LABELS, TOPIC_LABELS, TEXT_MODEL_IDS } from '../../lib/text/labels';
+import { NLI_LABELS, SENTIMENT_LABELS, TOPIC_LABELS, TEXT_MODEL_IDS } from '../../lib/text/labels';
 import { sentimentExamples, type Example } from './data/sentiment-data';
 import { topicExamples } from './data/topic-data';
 import { passages, sectionSentences, splitQueries, type Passage, type Query } from './data/embed-data';
 import { loadSharedTokenizer } from './build-tokenizer';
 import { batchTensors, forward, initWeights, meanPoolNormalize, parameterCount, type EncoderConfig, type Weights } from './model';
-import { writeModelFolder } from './export-onnx';
+import { weightsFromOnnx, writeModelFolder } from './export-onnx';
+import { NLI_ENTAILMENT, nliPairs, TOPIC_NAMES, HYPOTHESIS_TEMPLATES } from './data/nli-data';
 import { mulberry32, shuffle, type Rng } from '../../lib/util/rng';
 import type { WordPieceTokenizer } from './tokenizer';
 
 export const TRAIN_MAX_LEN = 64; // training sequences are cut here (the model itself accepts 128)
 
-export const CONFIGS: Record<'sentiment' | 'topic' | 'embed', Omit<EncoderConfig, 'vocabSize'>> = {
+export type TextModelKind = 'sentiment' | 'topic' | 'embed' | 'nli';
+
+export const CONFIGS: Record<TextModelKind, Omit<EncoderConfig, 'vocabSize'>> = {
   sentiment: { hidden: 64, layers: 2, heads: 4, ffn: 256, maxLen: 128, numLabels: SENTIMENT_LABELS.length, dropout: 0.1, pooling: 'mean' },
   topic: { hidden: 64, layers: 2, heads: 4, ffn: 256, maxLen: 128, numLabels: TOPIC_LABELS.length, dropout: 0.1 },
   embed: { hidden: 64, layers: 2, heads: 4, ffn: 256, maxLen: 128, numLabels: 0, dropout: 0.1 },
+  nli: { hidden: 64, layers: 2, heads: 4, ffn: 256, maxLen: 128, numLabels: NLI_LABELS.length, dropout: 0.1 },
 };
 
 const SETTINGS = {
   sentiment: { seed: 1, examples: 30000, steps: 2000, batch: 32, lr: 2e-3 },
   topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3 },
   embed: { seed: 3, steps: 400, batch: 16, lr: 1e-3, temperature: 0.05 },
+  // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
+  nli: { seed: 4, premises: 6000, steps: 400, batch: 16, lr: 1e-3 },
 };
 
 // TEXT_TRAIN_STEPS=n overrides the step count and TEXT_MODELS_OUT=<dir> the output root
@@ -168,10 +176,92 @@ export function trainEmbedder(tok: WordPieceTokenizer, log: Log): { w: Weights; 
   return { w, c };
 }
 
+/**
+ * Zero-shot accuracy on premises: for each, the six topic names (first surface name of each
+ * topic in `lang`) in the first template of `lang`; predicted = highest entailment logit.
+ */
+export function zeroShotAccuracy(w: Weights, c: EncoderConfig, tok: WordPieceTokenizer, premises: { premise: string; topic: number }[], lang: 'en' | 'zh'): number {
+  const hyps = TOPIC_NAMES[lang].map((names) => HYPOTHESIS_TEMPLATES[lang][0].replace('{}', names[0]));
+  let correct = 0;
+  for (let i = 0; i < premises.length; i += 32) {
+    const chunk = premises.slice(i, i + 32);
+    const ent = tf.tidy(() => {
+      const { ids, mask } = batchTensors(chunk.flatMap((p) => hyps.map((h) => tok.encodePair(p.premise, h, c.maxLen))));
+      return forward(w, c, ids, mask).logits!.slice([0, NLI_ENTAILMENT], [-1, 1]).dataSync();
+    });
+    chunk.forEach((p, k) => {
+      let best = 0;
+      for (let j = 1; j < hyps.length; j++) if (ent[k * hyps.length + j] > ent[k * hyps.length + best]) best = j;
+      if (best === p.topic) correct++;
+    });
+  }
+  return correct / premises.length;
+}
+
+/**
+ * The zero-shot pair classifier. The encoder starts from the shipped glassbox-topic weights
+ * (same architecture and vocabulary; trained on the same premises) when that model exists, and
+ * gets a fresh 2-label head; `NLI_FROM_SCRATCH=1` starts from random weights instead.
+ */
+export function trainNli(tok: WordPieceTokenizer, log: Log): { w: Weights; c: EncoderConfig } {
+  const s = SETTINGS.nli;
+  const rng = mulberry32(s.seed);
+  const data = nliPairs(rng, s.premises);
+  const nVal = Math.floor(data.length * 0.1);
+  const val = data.slice(0, nVal);
+  const train = data.slice(nVal);
+  const c: EncoderConfig = { ...CONFIGS.nli, vocabSize: tok.size };
+  const w = initWeights(c, s.seed * 1000);
+  const topicFile = path.join(process.cwd(), 'public', 'models', TEXT_MODEL_IDS.topic, 'onnx', 'model.onnx');
+  if (!process.env.NLI_FROM_SCRATCH && fs.existsSync(topicFile)) {
+    const start = weightsFromOnnx(fs.readFileSync(topicFile));
+    for (const [name, v] of Object.entries(w)) if (!name.startsWith('classifier.') && start[name]) v.assign(tf.tensor(start[name], v.shape));
+    log(`nli: encoder initialised from ${path.relative(process.cwd(), topicFile)}`);
+  } else log('nli: encoder initialised at random');
+  log(`nli: ${train.length} train / ${val.length} validation premises (2 pairs each), ${parameterCount(c)} parameters`);
+  const opt = tf.train.adam(s.lr, 0.9, 0.999, 1e-8);
+  const encoded = train.map((p) => p.pairs.map((q) => ({ ids: tok.encodePair(q.premise, q.hypothesis, TRAIN_MAX_LEN), label: q.label })));
+  const valPairs = val.flatMap((p) => p.pairs.map((q) => ({ ids: tok.encodePair(q.premise, q.hypothesis, c.maxLen), label: q.label })));
+  const pairAccuracy = () => {
+    let correct = 0;
+    for (let i = 0; i < valPairs.length; i += 128) {
+      const chunk = valPairs.slice(i, i + 128);
+      const pred = tf.tidy(() => {
+        const { ids, mask } = batchTensors(chunk.map((e) => e.ids));
+        return forward(w, c, ids, mask).logits!.argMax(-1).dataSync();
+      });
+      chunk.forEach((e, k) => (correct += pred[k] === e.label ? 1 : 0));
+    }
+    return correct / valPairs.length;
+  };
+  let order: number[] = [];
+  let lossAvg = 0;
+  for (let step = 0; step < stepsOf(s.steps); step++) {
+    if (order.length < s.batch) order = shuffle([...encoded.keys()], rng);
+    const batch = order.splice(0, s.batch).flatMap((i) => encoded[i]);
+    (opt as unknown as { learningRate: number }).learningRate = lrAt(step, stepsOf(s.steps), s.lr);
+    const loss = tf.tidy(() => {
+      const { ids, mask } = batchTensors(batch.map((b) => b.ids));
+      const labels = tf.oneHot(tf.tensor1d(batch.map((b) => b.label), 'int32'), c.numLabels);
+      return opt.minimize(() => {
+        const out = forward(w, c, ids, mask, step * 100 + s.seed);
+        return tf.losses.softmaxCrossEntropy(labels, out.logits!, undefined, 0.05) as tf.Scalar;
+      }, true)!.dataSync()[0];
+    });
+    lossAvg = step === 0 ? loss : 0.98 * lossAvg + 0.02 * loss;
+    if ((step + 1) % 100 === 0 || step === stepsOf(s.steps) - 1) {
+      const zs = (lang: 'en' | 'zh') => (zeroShotAccuracy(w, c, tok, val, lang) * 100).toFixed(2);
+      log(`nli step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val pair acc ${(pairAccuracy() * 100).toFixed(2)}% val zero-shot acc (6 topics, English names) ${zs('en')}% (Chinese names) ${zs('zh')}%`);
+    }
+  }
+  return { w, c };
+}
+
 async function main() {
   const arg = process.argv.indexOf('--model');
   const which = arg >= 0 ? process.argv[arg + 1] : 'all';
-  const kinds = (which === 'all' ? ['sentiment', 'topic', 'embed'] : [which]) as ('sentiment' | 'topic' | 'embed')[];
+  const kinds = (which === 'all' ? ['sentiment', 'topic', 'embed', 'nli'] : [which]) as TextModelKind[];
+  if (kinds.some((k) => !(k in CONFIGS))) throw new Error(`--model must be one of ${Object.keys(CONFIGS).join(', ')}`);
   await initWasmBackend();
   const log: Log = (m) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
   const t0 = Date.now();
@@ -179,8 +269,8 @@ async function main() {
   log(`tokenizer: ${tok.size} tokens`);
   for (const kind of kinds) {
     const t1 = Date.now();
-    const { w, c } = kind === 'embed' ? trainEmbedder(tok, log) : trainClassifier(kind, tok, log);
-    const labels = kind === 'sentiment' ? [...SENTIMENT_LABELS] : kind === 'topic' ? [...TOPIC_LABELS] : [];
+    const { w, c } = kind === 'embed' ? trainEmbedder(tok, log) : kind === 'nli' ? trainNli(tok, log) : trainClassifier(kind, tok, log);
+    const labels = kind === 'sentiment' ? [...SENTIMENT_LABELS] : kind === 'topic' ? [...TOPIC_LABELS] : kind === 'nli' ? [...NLI_LABELS] : [];
     const arrays = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v.dataSync() as Float32Array]));
     const dir = writeModelFolder(TEXT_MODEL_IDS[kind], c, arrays, tok.vocab, labels, process.env.TEXT_MODELS_OUT || undefined);
     log(`${kind}: trained and exported to ${dir} in ${((Date.now() - t1) / 1000).toFixed(0)} s`);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AutoModel, AutoTokenizer, env, pipeline } from '@huggingface/transformers';
-import { SENTIMENT_LABELS, TEXT_MODEL_IDS, TOPIC_LABELS } from '../../lib/text/labels';
+import { NLI_LABELS, SENTIMENT_LABELS, TEXT_MODEL_IDS, TOPIC_LABELS } from '../../lib/text/labels';
 
 const ROOT = path.join(process.cwd(), 'public', 'models');
 const shipped = (id: string) => fs.existsSync(path.join(ROOT, id, 'onnx', 'model.onnx'));
@@ -15,6 +15,7 @@ env.localModelPath = ROOT + path.sep;
 const CLASSIFIERS: [string, readonly string[]][] = [
   [TEXT_MODEL_IDS.sentiment, SENTIMENT_LABELS],
   [TEXT_MODEL_IDS.topic, TOPIC_LABELS],
+  [TEXT_MODEL_IDS.nli, NLI_LABELS], // a pair classifier; zero-shot use is tested in lib/text/zero-shot.test.ts
 ];
 
 describe.each(CLASSIFIERS.filter(([id]) => shipped(id)))('%s in Transformers.js', (id, labels) => {

@@ -6,7 +6,10 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Rng, shuffle } from '../../../lib/util/rng';
+import { SENTIMENT_LABELS } from '../../../lib/text/labels';
 import { HANDWRITTEN_SENTIMENT } from './sentiment-handwritten';
+import { SENTIMENT_NATURAL_EN } from './sentiment-natural-en';
+import { SENTIMENT_NATURAL_ZH } from './sentiment-natural-zh';
 
 export interface Example {
   text: string;
@@ -189,11 +192,26 @@ function zhExample(rng: Rng): Example {
 }
 
 /** `n` generated examples (half English, half Chinese) plus the hand-written ones. */
+/** Natural sentences (written reviews and comments, both languages) as examples; every tenth one
+ *  is kept apart as a natural-text validation set (never trained on). */
+export function naturalSentiment(): { train: Example[]; validation: Example[] } {
+  const all: Example[] = [
+    ...SENTIMENT_NATURAL_EN.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'en' as const })),
+    ...SENTIMENT_NATURAL_ZH.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'zh' as const })),
+  ];
+  return { train: all.filter((_, i) => i % 10 !== 0), validation: all.filter((_, i) => i % 10 === 0) };
+}
+
+/** Replication of the natural sentences in the training mix (they are few against the generated ones). */
+const NATURAL_REPEAT = 5;
+
 export function sentimentExamples(rng: Rng, n: number): Example[] {
   const lex = englishLexicon();
   const out: Example[] = [];
   for (let i = 0; i < n; i++) out.push(i % 2 === 0 ? enExample(rng, lex) : zhExample(rng));
   for (let rep = 0; rep < 3; rep++) out.push(...HANDWRITTEN_SENTIMENT);
+  const natural = naturalSentiment().train;
+  for (let rep = 0; rep < NATURAL_REPEAT; rep++) out.push(...natural);
   return shuffle(out, rng);
 }
 
