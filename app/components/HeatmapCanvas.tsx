@@ -1,8 +1,18 @@
 'use client';
 // Draws an attribution map (plain numbers) as colours, optionally over a grayscale base image,
 // on a canvas scaled up with crisp or smooth pixels. Signed maps use the diverging scale.
-import { useEffect, useRef } from 'react';
-import { colorize } from '@/lib/viz/colormap';
+// The colours are written straight into one reused ImageData (lib/viz/heatmap-pixels.ts) of a
+// CPU-backed canvas: these are small images only ever written with putImageData. `lazy` canvases
+// (small multiples, a hundred feature maps) are painted in coming animation frames, a few dozen a
+// frame (lib/viz/paint-queue.ts): every changed canvas costs the compositor a little at the next
+// frame, and a hundred at once made one long frame.
+import { memo, useEffect, useRef } from 'react';
+import { heatmapPixels } from '@/lib/viz/heatmap-pixels';
+import { createPaintQueue } from '@/lib/viz/paint-queue';
+
+/** Lazy canvases painted per animation frame. */
+const LAZY_PER_FRAME = 24;
+const lazyPaints = createPaintQueue(LAZY_PER_FRAME);
 
 interface Props {
   values: Float32Array | null;
@@ -20,28 +30,41 @@ interface Props {
   testId?: string;
   pixelated?: boolean;
   className?: string;
+  /** Paint in a coming animation frame, with other lazy canvases (for many small multiples). */
+  lazy?: boolean;
 }
 
-export function HeatmapCanvas({ values, width, height, signed, base, opacity = 1, scale, size, label, testId, pixelated = true, className }: Props) {
+export const HeatmapCanvas = memo(function HeatmapCanvas({ values, width, height, signed, base, opacity = 1, scale, size, label, testId, pixelated = true, className, lazy = false }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const image = useRef<ImageData | null>(null);
+  const runs = useRef({ count: 0 });
   useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
-    const img = ctx.createImageData(width, height);
-    const colours = values ? colorize(values, signed, scale) : null;
-    for (let i = 0; i < width * height; i++) {
-      const g = base ? 255 - Math.round(Math.max(0, Math.min(1, base[i])) * 255) : 255;
-      let [r, gg, b] = [g, g, g];
-      if (colours) {
-        const a = (colours[i * 4 + 3] / 255) * opacity;
-        r = Math.round(r * (1 - a) + colours[i * 4] * a);
-        gg = Math.round(gg * (1 - a) + colours[i * 4 + 1] * a);
-        b = Math.round(b * (1 - a) + colours[i * 4 + 2] * a);
-      }
-      img.data.set([r, gg, b, base || !colours ? 255 : colours[i * 4 + 3] * opacity], i * 4);
+    const canvas = ref.current;
+    if (!canvas) return;
+    const paint = () => {
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      if (!ctx) return;
+      let img = image.current;
+      if (!img || img.width !== width || img.height !== height) img = image.current = ctx.createImageData(width, height);
+      heatmapPixels(img.data, width * height, { values, signed, base, opacity, scale });
+      ctx.putImageData(img, 0, 0);
+    };
+    if (!lazy) {
+      paint();
+      return;
     }
-    ctx.putImageData(img, 0, 0);
-  }, [values, width, height, signed, base, opacity, scale]);
+    const counter = runs.current;
+    const thisRun = ++counter.count;
+    lazyPaints.schedule(canvas, paint);
+    return () => {
+      lazyPaints.cancel(canvas);
+      // Not followed by a run with new data (hidden, e.g. in an <Activity>, or unmounted): blank
+      // the canvas, so that it never shows an old map while its new one waits for its frame.
+      queueMicrotask(() => {
+        if (counter.count === thisRun) canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+      });
+    };
+  }, [values, width, height, signed, base, opacity, scale, lazy]);
   return (
     <canvas
       ref={ref}
@@ -54,4 +77,4 @@ export function HeatmapCanvas({ values, width, height, signed, base, opacity = 1
       style={{ width: size, height: size * (height / width), imageRendering: pixelated ? 'pixelated' : 'auto' }}
     />
   );
-}
+});

@@ -13,7 +13,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import type { Lang } from '@/lib/content/types';
 import { fill, type DigitsMessages } from '@/lib/i18n/digits-messages';
 import { BACKEND_ORDER, type Backend } from '@/lib/platform/capabilities';
-import type { MethodId } from '@/lib/explain/image/index';
+import type { MethodId } from '@/lib/explain/image/methods-info';
 
 const DIGIT_LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /** Below this top-class probability the prediction is shown as uncertain. */

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { ColorLegend } from '../components/ColorLegend';
 import { HeatmapCanvas } from '../components/HeatmapCanvas';
 import type { Lang } from '@/lib/content/types';
-import { CONTRAST_EXPLANATION, METHODS, methodInfo, type MethodId } from '@/lib/explain/image/index';
+import { CONTRAST_EXPLANATION, METHODS, methodInfo, type MethodId } from '@/lib/explain/image/methods-info';
 import { fill, type DigitsMessages } from '@/lib/i18n/digits-messages';
 import type { Explanation } from '@/lib/workers/digits-protocol';
 

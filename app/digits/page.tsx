@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { DigitsLab } from './DigitsLab';
 import { getPrefs } from '../server/prefs';
 import { digitsMessages, fill } from '@/lib/i18n/digits-messages';
-import { METHOD_IDS, type MethodId } from '@/lib/explain/image/index';
+import { METHOD_IDS, type MethodId } from '@/lib/explain/image/methods-info';
 import heldOut from '@/models/digits-cnn/eval.json';
 
 export const metadata: Metadata = { title: 'Digits' };

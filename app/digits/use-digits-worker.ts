@@ -4,7 +4,7 @@
 // the newest waiting one kept, so a fast pen never builds a backlog.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExplainRequest } from '@/lib/explain/image/index';
-import type { FeatureMaps } from '@/lib/explain/image/feature-maps';
+import type { FeatureMaps } from '@/lib/explain/image/feature-map-stack';
 import type { Backend } from '@/lib/platform/capabilities';
 import type { DigitsErrorCode, DigitsRequest, DigitsResponse, Explanation, LoadStage, RgbaImage } from '@/lib/workers/digits-protocol';
 

@@ -5,42 +5,15 @@
 // ("Visualizing and Understanding Convolutional Networks") and Yosinski et
 // al. 2015 ("Understanding Neural Networks Through Deep Visualization").
 // Maps are stored channel-major, so channel c is one contiguous
-// [height, width] row-major block.
+// [height, width] row-major block (feature-map-stack.ts).
 import * as tf from '@tensorflow/tfjs';
 import { LAYERS } from '../../digits/model';
 import { modelParts, readAndDispose } from './logits-model';
 import { checkInput, IMAGE_SIZE } from './types';
+import type { FeatureMaps, FeatureMapStack } from './feature-map-stack';
 
-export interface FeatureMapStack {
-  layer: string;
-  width: number;
-  height: number;
-  channels: number;
-  /** Channel-major [channels, height, width]. */
-  data: Float32Array;
-}
-
-export interface FeatureMaps {
-  conv1: FeatureMapStack; // 26x26x32
-  conv2: FeatureMapStack; // 11x11x64
-  /** dense1 outputs (after ReLU), 64 values. */
-  dense1: Float32Array;
-  logits: Float32Array;
-  probabilities: Float32Array;
-  predicted: number;
-}
-
-/** Channel `c` of a stack as a [height, width] row-major view (no copy). */
-export function channel(stack: FeatureMapStack, c: number): Float32Array {
-  if (!Number.isInteger(c) || c < 0 || c >= stack.channels) throw new RangeError(`channel ${c} out of range`);
-  const size = stack.width * stack.height;
-  return stack.data.subarray(c * size, (c + 1) * size);
-}
-
-/** All channels of a stack as separate views. */
-export function channels(stack: FeatureMapStack): Float32Array[] {
-  return Array.from({ length: stack.channels }, (_, c) => channel(stack, c));
-}
+// The plain-data types and channel views live in feature-map-stack.ts (no TensorFlow.js there).
+export { channel, channels, type FeatureMaps, type FeatureMapStack } from './feature-map-stack';
 
 async function stack(layer: string, t: tf.Tensor): Promise<FeatureMapStack> {
   const [, height, width, depth] = t.shape as number[]; // [1, h, w, c]
