@@ -50,18 +50,58 @@ function lrAt(step: number, total: number, peak: number): number {
   return step < warm ? (peak * (step + 1)) / warm : peak * Math.max(0.02, 0.5 * (1 + Math.cos((Math.PI * (step - warm)) / (total - warm))));
 }
 
-/** Classifier accuracy on examples (batched, no dropout). */
-export function accuracy(w: Weights, c: EncoderConfig, tok: WordPieceTokenizer, data: Example[]): number {
+interface Encoded {
+  ids: number[];
+  label: number;
+}
+
+/** Classifier accuracy on encoded examples (batched, no dropout). */
+function accuracyOnIds(w: Weights, c: EncoderConfig, data: Encoded[]): number {
   let correct = 0;
   for (let i = 0; i < data.length; i += 128) {
     const chunk = data.slice(i, i + 128);
     const pred = tf.tidy(() => {
-      const { ids, mask } = batchTensors(chunk.map((e) => tok.encode(e.text, c.maxLen)));
+      const { ids, mask } = batchTensors(chunk.map((e) => e.ids));
       return forward(w, c, ids, mask).logits!.argMax(-1).dataSync();
     });
     chunk.forEach((e, k) => (correct += pred[k] === e.label ? 1 : 0));
   }
   return correct / data.length;
+}
+
+/** Classifier accuracy on examples (batched, no dropout). */
+export function accuracy(w: Weights, c: EncoderConfig, tok: WordPieceTokenizer, data: Example[]): number {
+  return accuracyOnIds(w, c, data.map((e) => ({ ids: tok.encode(e.text, c.maxLen), label: e.label })));
+}
+
+/**
+ * The classifier training loop shared by sentiment, topic and NLI: Adam with the warm-up/cosine
+ * schedule, label smoothing 0.05, batches of `s.batch` items drawn from a reshuffled order
+ * (an item may hold several examples, e.g. the two pairs of one NLI premise); `report(step)` runs
+ * every `every` steps and at the end.
+ */
+function fitClassifier(
+  w: Weights, c: EncoderConfig, items: Encoded[][], s: { seed: number; steps: number; batch: number; lr: number },
+  rng: Rng, every: number, report: (step: number, lossAvg: number) => void,
+): void {
+  const opt = tf.train.adam(s.lr, 0.9, 0.999, 1e-8);
+  let order: number[] = [];
+  let lossAvg = 0;
+  for (let step = 0; step < stepsOf(s.steps); step++) {
+    if (order.length < s.batch) order = shuffle([...items.keys()], rng);
+    const batch = order.splice(0, s.batch).flatMap((i) => items[i]);
+    (opt as unknown as { learningRate: number }).learningRate = lrAt(step, stepsOf(s.steps), s.lr);
+    const loss = tf.tidy(() => {
+      const { ids, mask } = batchTensors(batch.map((b) => b.ids));
+      const labels = tf.oneHot(tf.tensor1d(batch.map((b) => b.label), 'int32'), c.numLabels);
+      return opt.minimize(() => {
+        const out = forward(w, c, ids, mask, step * 100 + s.seed);
+        return tf.losses.softmaxCrossEntropy(labels, out.logits!, undefined, 0.05) as tf.Scalar;
+      }, true)!.dataSync()[0];
+    });
+    lossAvg = step === 0 ? loss : 0.98 * lossAvg + 0.02 * loss;
+    if ((step + 1) % every === 0 || step === stepsOf(s.steps) - 1) report(step, lossAvg);
+  }
 }
 
 export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceTokenizer, log: Log): { w: Weights; c: EncoderConfig } {
@@ -74,27 +114,10 @@ export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceToken
   const c: EncoderConfig = { ...CONFIGS[kind], vocabSize: tok.size };
   log(`${kind}: ${train.length} train / ${val.length} validation examples, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
-  const opt = tf.train.adam(s.lr, 0.9, 0.999, 1e-8);
-  const encoded = train.map((e) => ({ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }));
-  let order: number[] = [];
-  let lossAvg = 0;
-  for (let step = 0; step < stepsOf(s.steps); step++) {
-    if (order.length < s.batch) order = shuffle([...encoded.keys()], rng);
-    const batch = order.splice(0, s.batch).map((i) => encoded[i]);
-    (opt as unknown as { learningRate: number }).learningRate = lrAt(step, stepsOf(s.steps), s.lr);
-    const loss = tf.tidy(() => {
-      const { ids, mask } = batchTensors(batch.map((b) => b.ids));
-      const labels = tf.oneHot(tf.tensor1d(batch.map((b) => b.label), 'int32'), c.numLabels);
-      return opt.minimize(() => {
-        const out = forward(w, c, ids, mask, step * 100 + s.seed);
-        return tf.losses.softmaxCrossEntropy(labels, out.logits!, undefined, 0.05) as tf.Scalar;
-      }, true)!.dataSync()[0];
-    });
-    lossAvg = step === 0 ? loss : 0.98 * lossAvg + 0.02 * loss;
-    if ((step + 1) % 200 === 0 || step === stepsOf(s.steps) - 1) {
-      log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}%`);
-    }
-  }
+  const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);
+  fitClassifier(w, c, encoded, s, rng, 200, (step, lossAvg) => {
+    log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}%`);
+  });
   return { w, c };
 }
 
@@ -219,41 +242,12 @@ export function trainNli(tok: WordPieceTokenizer, log: Log): { w: Weights; c: En
     log(`nli: encoder initialised from ${path.relative(process.cwd(), topicFile)}`);
   } else log('nli: encoder initialised at random');
   log(`nli: ${train.length} train / ${val.length} validation premises (2 pairs each), ${parameterCount(c)} parameters`);
-  const opt = tf.train.adam(s.lr, 0.9, 0.999, 1e-8);
   const encoded = train.map((p) => p.pairs.map((q) => ({ ids: tok.encodePair(q.premise, q.hypothesis, TRAIN_MAX_LEN), label: q.label })));
   const valPairs = val.flatMap((p) => p.pairs.map((q) => ({ ids: tok.encodePair(q.premise, q.hypothesis, c.maxLen), label: q.label })));
-  const pairAccuracy = () => {
-    let correct = 0;
-    for (let i = 0; i < valPairs.length; i += 128) {
-      const chunk = valPairs.slice(i, i + 128);
-      const pred = tf.tidy(() => {
-        const { ids, mask } = batchTensors(chunk.map((e) => e.ids));
-        return forward(w, c, ids, mask).logits!.argMax(-1).dataSync();
-      });
-      chunk.forEach((e, k) => (correct += pred[k] === e.label ? 1 : 0));
-    }
-    return correct / valPairs.length;
-  };
-  let order: number[] = [];
-  let lossAvg = 0;
-  for (let step = 0; step < stepsOf(s.steps); step++) {
-    if (order.length < s.batch) order = shuffle([...encoded.keys()], rng);
-    const batch = order.splice(0, s.batch).flatMap((i) => encoded[i]);
-    (opt as unknown as { learningRate: number }).learningRate = lrAt(step, stepsOf(s.steps), s.lr);
-    const loss = tf.tidy(() => {
-      const { ids, mask } = batchTensors(batch.map((b) => b.ids));
-      const labels = tf.oneHot(tf.tensor1d(batch.map((b) => b.label), 'int32'), c.numLabels);
-      return opt.minimize(() => {
-        const out = forward(w, c, ids, mask, step * 100 + s.seed);
-        return tf.losses.softmaxCrossEntropy(labels, out.logits!, undefined, 0.05) as tf.Scalar;
-      }, true)!.dataSync()[0];
-    });
-    lossAvg = step === 0 ? loss : 0.98 * lossAvg + 0.02 * loss;
-    if ((step + 1) % 100 === 0 || step === stepsOf(s.steps) - 1) {
-      const zs = (lang: 'en' | 'zh') => (zeroShotAccuracy(w, c, tok, val, lang) * 100).toFixed(2);
-      log(`nli step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val pair acc ${(pairAccuracy() * 100).toFixed(2)}% val zero-shot acc (6 topics, English names) ${zs('en')}% (Chinese names) ${zs('zh')}%`);
-    }
-  }
+  fitClassifier(w, c, encoded, s, rng, 100, (step, lossAvg) => {
+    const zs = (lang: 'en' | 'zh') => (zeroShotAccuracy(w, c, tok, val, lang) * 100).toFixed(2);
+    log(`nli step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val pair acc ${(accuracyOnIds(w, c, valPairs) * 100).toFixed(2)}% val zero-shot acc (6 topics, English names) ${zs('en')}% (Chinese names) ${zs('zh')}%`);
+  });
   return { w, c };
 }
 
