@@ -1,4 +1,4 @@
-// The one-hot-matmul gradient of the embedding lookup, on wasm, against tfjs'
+// The sparse (distinct-ids one-hot + ScatterNd) gradient of the embedding lookup, on wasm, against tfjs'
 // stock gather gradient on the cpu backend; and a full encoder backward pass on wasm.
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
