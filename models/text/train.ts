@@ -9,8 +9,8 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { initWasmBackend } from '../../lib/digits/node-backend';
 import { NLI_LABELS, SENTIMENT_LABELS, TOPIC_LABELS, TEXT_MODEL_IDS } from '../../lib/text/labels';
-import { sentimentExamples, type Example } from './data/sentiment-data';
-import { topicExamples } from './data/topic-data';
+import { naturalSentiment, sentimentExamples, type Example } from './data/sentiment-data';
+import { naturalTopic, topicExamples } from './data/topic-data';
 import { passages, sectionSentences, splitQueries, type Passage, type Query } from './data/embed-data';
 import { loadSharedTokenizer } from './build-tokenizer';
 import { batchTensors, forward, initWeights, meanPoolNormalize, parameterCount, type EncoderConfig, type Weights } from './model';
@@ -18,6 +18,7 @@ import { weightsFromOnnx, writeModelFolder } from './export-onnx';
 import { NLI_ENTAILMENT, nliPairs, TOPIC_NAMES, HYPOTHESIS_TEMPLATES } from './data/nli-data';
 import { mulberry32, shuffle, type Rng } from '../../lib/util/rng';
 import type { WordPieceTokenizer } from './tokenizer';
+import { glossary } from '../../lib/content/glossary';
 
 export const TRAIN_MAX_LEN = 64; // training sequences are cut here (the model itself accepts 128)
 
@@ -31,9 +32,9 @@ export const CONFIGS: Record<TextModelKind, Omit<EncoderConfig, 'vocabSize'>> = 
 };
 
 const SETTINGS = {
-  sentiment: { seed: 1, examples: 30000, steps: 2000, batch: 32, lr: 2e-3 },
-  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3 },
-  embed: { seed: 3, steps: 400, batch: 16, lr: 1e-3, temperature: 0.05 },
+  sentiment: { seed: 1, examples: 30000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5 },
+  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3 },
+  embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05 },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
   nli: { seed: 4, premises: 6000, steps: 400, batch: 16, lr: 1e-3 },
 };
@@ -105,9 +106,11 @@ function fitClassifier(
 }
 
 export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceTokenizer, log: Log): { w: Weights; c: EncoderConfig } {
-  const s = SETTINGS[kind];
+  // TEXT_TRAIN_SETTINGS='{"steps":1500,"naturalRepeat":6}' overrides settings for an experiment
+  // (written to TEXT_MODELS_OUT and compared on the natural validation sentences, never held-out)
+  const s = { ...SETTINGS[kind], ...(JSON.parse(process.env.TEXT_TRAIN_SETTINGS || '{}') as Partial<(typeof SETTINGS)[typeof kind]>) };
   const rng = mulberry32(s.seed);
-  const data = kind === 'sentiment' ? sentimentExamples(rng, s.examples) : topicExamples(rng, s.examples);
+  const data = kind === 'sentiment' ? sentimentExamples(rng, s.examples, s.naturalRepeat) : topicExamples(rng, s.examples, { naturalRepeat: s.naturalRepeat });
   const nVal = Math.floor(data.length * 0.1);
   const val = data.slice(0, nVal);
   const train = data.slice(nVal);
@@ -115,8 +118,10 @@ export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceToken
   log(`${kind}: ${train.length} train / ${val.length} validation examples, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
   const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);
+  // natural-text validation (hand-written sentences kept out of training), reported beside the generated one
+  const natural = (kind === 'sentiment' ? naturalSentiment() : naturalTopic()).validation;
   fitClassifier(w, c, encoded, s, rng, 200, (step, lossAvg) => {
-    log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}%`);
+    log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}% natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%`);
   });
   return { w, c };
 }
@@ -160,6 +165,9 @@ export function trainEmbedder(tok: WordPieceTokenizer, log: Log): { w: Weights; 
   const { train, heldout } = splitQueries();
   const sections = [...new Set(ps.map((p) => p.sectionId))];
   const sentences = sectionSentences();
+  const glossaryAnchors: Query[] = glossary
+    .filter((g) => sections.includes(g.section))
+    .flatMap((g) => (['en', 'zh'] as const).map((lang) => ({ sectionId: g.section, lang, text: `${g.term[lang]}: ${g.definition[lang]}` })));
   const c: EncoderConfig = { ...CONFIGS.embed, vocabSize: tok.size };
   log(`embed: ${train.length} training questions, ${heldout.length} held-out paraphrases, ${ps.length} passages, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
@@ -169,11 +177,15 @@ export function trainEmbedder(tok: WordPieceTokenizer, log: Log): { w: Weights; 
   for (let step = 0; step < stepsOf(s.steps); step++) {
     (opt as unknown as { learningRate: number }).learningRate = lrAt(step, stepsOf(s.steps), s.lr);
     const ids = shuffle([...sections], rng).slice(0, s.batch);
-    // anchor: a question (45 %), one sentence of the section (inverse cloze, 40 %)
-    // or the other language's passage (15 %); positive: the section's passage
+    // anchor: a question (45 %), a glossary entry linked to the section (10 %), one sentence of the
+    // section (inverse cloze, 30 %) or the other language's passage (15 %); positive: the section's passage
     const anchors = ids.map((id) => {
       const r = rng();
-      const pool = r < 0.45 ? train.filter((q) => q.sectionId === id) : r < 0.85 ? sentences.filter((q) => q.sectionId === id) : [];
+      const pool =
+        r < 0.45 ? train.filter((q) => q.sectionId === id)
+        : r < 0.55 ? glossaryAnchors.filter((q) => q.sectionId === id)
+        : r < 0.85 ? sentences.filter((q) => q.sectionId === id)
+        : [];
       if (pool.length > 0) return pool[Math.floor(rng() * pool.length)].text;
       return ps.filter((p) => p.sectionId === id)[rng() < 0.5 ? 0 : 1].text;
     });

@@ -3,6 +3,7 @@
 // article section that answers them, plus en<->zh passage pairs. See ./README.md.
 
 import { article } from '../../../lib/content/article';
+import { SECTION_QUESTIONS } from './embed-questions';
 
 export interface Passage {
   sectionId: string;
@@ -88,13 +89,27 @@ export function queries(): Query[] {
       for (const text of p.en) out.push({ sectionId: s.id, lang: 'en', text });
       for (const text of p.zh) out.push({ sectionId: s.id, lang: 'zh', text });
     }
+    const more = SECTION_QUESTIONS[s.id];
+    if (more) {
+      for (const text of more.en) out.push({ sectionId: s.id, lang: 'en', text });
+      for (const text of more.zh) out.push({ sectionId: s.id, lang: 'zh', text });
+    }
   }
   return out;
 }
 
-/** Held-out retrieval check: the second paraphrase of each section is kept out of training. */
+/** Questions kept out of embedding training to measure retrieval: the second hand-written
+ *  paraphrase of each section and every fifth question of data/embed-questions.ts. */
+function heldOutQuestions(): Set<string> {
+  return new Set([
+    ...Object.values(PARAPHRASES).flatMap((p) => [p.en[1], p.zh[1]]),
+    ...Object.values(SECTION_QUESTIONS).flatMap((q) => [...q.en.filter((_, i) => i % 5 === 4), ...q.zh.filter((_, i) => i % 5 === 4)]),
+  ]);
+}
+
+/** Held-out retrieval check (see heldOutQuestions). */
 export function splitQueries(): { train: Query[]; heldout: Query[] } {
-  const heldout = new Set(Object.values(PARAPHRASES).flatMap((p) => [p.en[1], p.zh[1]]));
+  const heldout = heldOutQuestions();
   const all = queries();
   return { train: all.filter((q) => !heldout.has(q.text)), heldout: all.filter((q) => heldout.has(q.text)) };
 }

@@ -139,7 +139,6 @@ export const SECTION_QUESTIONS: Record<string, { en: string[]; zh: string[] }> =
   },
   '3.3': {
     en: [
-      "pros and cons of deep learning",
       "What are the advantages of deep learning?",
       "downsides of deep learning",
       "Why is deep learning good at feature extraction?",
@@ -447,7 +446,6 @@ export const SECTION_QUESTIONS: Record<string, { en: string[]; zh: string[] }> =
     en: [
       "real-world applications of deep learning",
       "face recognition with deep learning",
-      "What are GANs used for?",
       "generative adversarial network image generation",
       "image segmentation use cases",
       "deep learning in medical image analysis",
@@ -487,7 +485,6 @@ export const SECTION_QUESTIONS: Record<string, { en: string[]; zh: string[] }> =
       "What is PyTorch known for?",
       "framework with a dynamic computation graph",
       "Attention Is All You Need paper",
-      "Which paper introduced the Transformer?",
       "Cramér-Rao lower bound multilayer neural networks paper",
       "learning resources",
       "What tools should I use to practice deep learning?",
@@ -753,7 +750,6 @@ export const SECTION_QUESTIONS: Record<string, { en: string[]; zh: string[] }> =
     en: [
       "In which fields is deep learning applied?",
       "deep learning application fields",
-      "Is deep learning used in recommender systems?",
       "recommendation systems deep learning",
       "where is deep learning applied",
       "list the domains where deep learning is widely used",
@@ -907,7 +903,6 @@ export const SECTION_QUESTIONS: Record<string, { en: string[]; zh: string[] }> =
       "如何防止过拟合？",
       "正则化 L1 L2",
       "提前停止",
-      "early stopping 是什么",
       "模型过拟合了",
       "避免过拟合的方法",
       "验证集 模型选择",

@@ -10,6 +10,8 @@ import { SENTIMENT_LABELS } from '../../../lib/text/labels';
 import { HANDWRITTEN_SENTIMENT } from './sentiment-handwritten';
 import { SENTIMENT_NATURAL_EN } from './sentiment-natural-en';
 import { SENTIMENT_NATURAL_ZH } from './sentiment-natural-zh';
+import { SENTIMENT_NATURAL_EN_2 } from './sentiment-natural-en-2';
+import { SENTIMENT_NATURAL_ZH_2 } from './sentiment-natural-zh-2';
 
 export interface Example {
   text: string;
@@ -198,20 +200,23 @@ export function naturalSentiment(): { train: Example[]; validation: Example[] } 
   const all: Example[] = [
     ...SENTIMENT_NATURAL_EN.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'en' as const })),
     ...SENTIMENT_NATURAL_ZH.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'zh' as const })),
+    // second batch (2026-11-29) appended after the first, so the first batch's validation items stay the same
+    ...SENTIMENT_NATURAL_EN_2.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'en' as const })),
+    ...SENTIMENT_NATURAL_ZH_2.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'zh' as const })),
   ];
   return { train: all.filter((_, i) => i % 10 !== 0), validation: all.filter((_, i) => i % 10 === 0) };
 }
 
 /** Replication of the natural sentences in the training mix (they are few against the generated ones). */
-const NATURAL_REPEAT = 5;
+export const NATURAL_REPEAT = 5;
 
-export function sentimentExamples(rng: Rng, n: number): Example[] {
+export function sentimentExamples(rng: Rng, n: number, naturalRepeat = NATURAL_REPEAT): Example[] {
   const lex = englishLexicon();
   const out: Example[] = [];
   for (let i = 0; i < n; i++) out.push(i % 2 === 0 ? enExample(rng, lex) : zhExample(rng));
   for (let rep = 0; rep < 3; rep++) out.push(...HANDWRITTEN_SENTIMENT);
   const natural = naturalSentiment().train;
-  for (let rep = 0; rep < NATURAL_REPEAT; rep++) out.push(...natural);
+  for (let rep = 0; rep < naturalRepeat; rep++) out.push(...natural);
   return shuffle(out, rng);
 }
 

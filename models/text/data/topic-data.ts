@@ -7,6 +7,7 @@ import { TOPIC_LABELS } from '../../../lib/text/labels';
 import { type Rng, shuffle } from '../../../lib/util/rng';
 import type { Example } from './sentiment-data';
 import { FRAMES, TOPIC_WORDS } from './topic-words';
+import { TOPIC_NATURAL } from './topic-natural';
 
 type Vocab = { terms: string[]; tasks: string[] };
 
@@ -148,7 +149,7 @@ function framed(rng: Rng, lang: 'en' | 'zh', label: number): Example {
  * gives the first version's data (templates only), which the shared vocabulary
  * is built from, so that adding cue words did not change the other models' tokenizer.
  */
-export function topicExamples(rng: Rng, n: number, opts: { framed?: boolean } = {}): Example[] {
+export function topicExamples(rng: Rng, n: number, opts: { framed?: boolean; naturalRepeat?: number } = {}): Example[] {
   const out: Example[] = [];
   for (let i = 0; i < n; i++) {
     const lang = i % 2 === 0 ? 'en' : 'zh';
@@ -156,7 +157,18 @@ export function topicExamples(rng: Rng, n: number, opts: { framed?: boolean } = 
     out.push(opts.framed !== false && rng() < 0.5 ? framed(rng, lang, label) : templated(rng, lang, label));
   }
   for (let rep = 0; rep < 4; rep++) out.push(...HANDWRITTEN_TOPIC, ...articleTopicSentences());
+  if (opts.framed !== false) for (let rep = 0; rep < (opts.naturalRepeat ?? NATURAL_TOPIC_REPEAT); rep++) out.push(...naturalTopic().train);
   return shuffle(out, rng);
+}
+
+/** Replication of the natural topic sentences in the training mix (few against the generated ones). */
+export const NATURAL_TOPIC_REPEAT = 3;
+
+/** Natural topic sentences (questions, posts, headlines; data/topic-natural.ts); every tenth one is
+ *  kept apart as a natural-text validation set (never trained on). */
+export function naturalTopic(): { train: Example[]; validation: Example[] } {
+  const all: Example[] = TOPIC_NATURAL.map((e) => ({ text: e.text, label: TOPIC_LABELS.indexOf(e.label), lang: e.lang }));
+  return { train: all.filter((_, i) => i % 10 !== 0), validation: all.filter((_, i) => i % 10 === 0) };
 }
 
 export function topicVocabularyTexts(): string[] {
