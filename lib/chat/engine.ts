@@ -9,6 +9,7 @@ import { TransformersEmbeddings, type ExtractFn } from './embeddings';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
 import { MAX_QUESTION_CHARS } from './limits';
+import { decodePassageVectors } from './passage-vectors';
 import { plainText } from './plain-text';
 import { createRetriever, defaultCalibration, type Calibration } from './retriever';
 import { SMALL_TALK_REPLY, smallTalk } from './small-talk';
@@ -40,11 +41,30 @@ function contextOf(kb: KnowledgeBase, a: ChatAnswer): ChatAnswer['context'] {
   });
 }
 
-/** `extract` null: lexical retrieval only (no embedding model). */
-export async function createChatEngine(options: { extract: ExtractFn | null; calibration?: Calibration }): Promise<ChatEngine> {
+export interface ChatEngineOptions {
+  /** null: lexical retrieval only (no embedding model). */
+  extract: ExtractFn | null;
+  calibration?: Calibration;
+  /** Precomputed passage vectors of the same model (lib/chat/passage-vectors.ts); used only when
+   *  they match the current passages, otherwise the passages are embedded with `extract`. */
+  passageVectors?: unknown;
+  /** Told whether the precomputed vectors were used. */
+  onIndex?(info: { precomputed: boolean }): void;
+}
+
+export async function createChatEngine(options: ChatEngineOptions): Promise<ChatEngine> {
   const cal = options.calibration ?? defaultCalibration;
   const kb = await buildKnowledgeBase();
-  const store = options.extract ? await MemoryVectorStore.fromDocuments(kb.docs, new TransformersEmbeddings(options.extract)) : null;
+  let store: MemoryVectorStore | null = null;
+  if (options.extract) {
+    const embeddings = new TransformersEmbeddings(options.extract);
+    const vectors = options.passageVectors ? decodePassageVectors(options.passageVectors, kb.docs.map((d) => d.pageContent)) : null;
+    if (vectors) {
+      store = new MemoryVectorStore(embeddings);
+      await store.addVectors(vectors, kb.docs);
+    } else store = await MemoryVectorStore.fromDocuments(kb.docs, embeddings);
+    options.onIndex?.({ precomputed: vectors !== null });
+  }
   const retriever = createRetriever(kb, store, cal);
   return {
     kb,

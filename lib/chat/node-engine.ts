@@ -1,5 +1,6 @@
 // Node-only: the chat engine with the built-in embedding model loaded from public/models/
 // (Transformers.js on onnxruntime-node). Used by the `ask` CLI and models/chat scripts.
+import fs from 'node:fs';
 import path from 'node:path';
 import { TEXT_MODEL_IDS } from '../text/labels';
 import { configureTransformers } from '../text/transformers-env';
@@ -14,7 +15,16 @@ export function loadNodeExtractor(): Promise<ExtractFn> {
   return loadExtractor(TEXT_MODEL_IDS.embed);
 }
 
+/** The committed precomputed passage vectors (null when absent or unreadable). */
+export function readPassageVectors(): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(NODE_MODELS_DIR, TEXT_MODEL_IDS.embed, 'passage-vectors.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 export async function createNodeChatEngine(options: { dense?: boolean; calibration?: Calibration } = {}): Promise<ChatEngine> {
   const extract = options.dense === false ? null : await loadNodeExtractor();
-  return createChatEngine({ extract, calibration: options.calibration });
+  return createChatEngine({ extract, calibration: options.calibration, passageVectors: extract ? readPassageVectors() : null });
 }

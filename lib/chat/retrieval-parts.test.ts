@@ -6,7 +6,7 @@ import { Bm25Index } from './bm25';
 import { buildKnowledgeBase, findGlossaryNames } from './knowledge';
 import { detectLanguage } from './language';
 import { sentences } from './plain-text';
-import { isDefinitional, sectionReferences } from './retriever';
+import { defaultCalibration, fuse, isDefinitional, prepareQuery, sectionReferences } from './retriever';
 import { smallTalk } from './small-talk';
 import { stem, terms } from './terms';
 
@@ -75,7 +75,32 @@ describe('sectionReferences', () => {
     ['4.2节的公式', ['4.2']],
     ['section 12', []],
     ['what is 3.14 times 2', []],
+    // chapters named by their subject, only together with a word such as "chapter"
+    ["What's in the math chapter of the article?", ['4']],
+    ['Give me the tl;dr of the conclusion chapter.', ['8']],
+    ['Is there an FAQ section?', ['9']],
+    ['项目实践那一章包括哪些部分？', ['5']],
+    ['文章里的公式都在哪一章？', ['4']],
+    ['the code in chapter 4', ['4']],
+    ['What is a formula for the loss?', []],
+    ['Which chapter has the code and the math?', []],
   ])('%s -> %j', (q, ids) => expect(sectionReferences(q)).toEqual(ids));
+});
+
+describe('refusal features', async () => {
+  const kb = await buildKnowledgeBase();
+  const f = (q: string) => fuse(kb, prepareQuery(kb, q), new Float64Array(kb.docs.length), null, defaultCalibration).features;
+  it('flag a Latin-script word the knowledge base never uses', () => {
+    expect(f('How do I schedule jobs with Slurm?').unknownWord).toBe(1);
+    expect(f('What LoRA rank should I use?').unknownWord).toBe(1);
+    expect(f('How does backpropagation compute gradients?').unknownWord).toBe(0);
+    expect(f('卷积神经网络是什么？').unknownWord).toBe(0);
+  });
+  it('lower the in-scope probability of an otherwise identical question', () => {
+    const known = fuse(kb, prepareQuery(kb, 'How does a convolution model generate images?'), new Float64Array(kb.docs.length), null, defaultCalibration);
+    const unknown = fuse(kb, prepareQuery(kb, 'How does a LoRA model generate images?'), new Float64Array(kb.docs.length), null, defaultCalibration);
+    expect(unknown.inScope).toBeLessThan(known.inScope);
+  });
 });
 
 describe('knowledge base', async () => {

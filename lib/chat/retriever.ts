@@ -15,7 +15,7 @@ export interface Calibration {
   /** Weight of the lexical score in the fusion (1 - alpha for the dense one). */
   alpha: number;
   /** Logistic model over the best source's features (lexical enters as log(1 + bm25)). */
-  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number; charCoverage: number };
+  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number; charCoverage: number; unknownWord?: number };
   /** inScope below this: refuse. */
   threshold: number;
 }
@@ -36,7 +36,31 @@ interface Prepared {
 
 const ZH_DIGITS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
-/** Section ids the question names: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节", "5.2节". */
+// Chapters named by what they are about ("the math chapter", "FAQ section", "项目实践那一章").
+const CHAPTER_WORD = /\b(?:chapters?|sections?|parts?|appendix)\b|章|节|部分|附录/i;
+const CHAPTER_NAMES: [string, RegExp][] = [
+  ['1', /\b(?:background|introduction|intro)\b|背景|引言/i],
+  ['2', /\bcore concepts?\b|核心概念/i],
+  ['3', /\b(?:core )?algorithms?\b|核心算法/i],
+  ['4', /\b(?:math|maths|mathematical|formulas?|formulae|equations?)\b|数学|公式/i],
+  ['5', /\b(?:code|coding|project|practice|implementation)\b|代码|项目实践|实践/i],
+  ['6', /\b(?:applications?|use cases?)\b|应用场景|应用/i],
+  ['7', /\b(?:tools?|resources?)\b|工具|资源/i],
+  ['8', /\b(?:summary|conclusions?|concluding|outlook|future trends?)\b|总结|结论|结尾|展望/i],
+  ['9', /\b(?:faqs?|frequently asked|appendix)\b|附录|常见问题/i],
+];
+
+/** The one chapter a question names by its subject together with a word such as "chapter" (none
+ *  when no chapter word is present or several chapters match). */
+export function namedChapter(question: string): string | null {
+  const q = question.normalize('NFKC');
+  if (!CHAPTER_WORD.test(q)) return null;
+  const hits = CHAPTER_NAMES.filter(([, re]) => re.test(q)).map(([id]) => id);
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/** Section ids the question names: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节", "5.2节";
+ *  else a chapter named by its subject ("the conclusion chapter"). */
 export function sectionReferences(question: string): string[] {
   const q = question.normalize('NFKC');
   const found: string[] = [];
@@ -46,6 +70,10 @@ export function sectionReferences(question: string): string[] {
   for (const m of q.matchAll(/(?:section|chapter|part|§)\s*(\d(?:\.\d)?)(?![\d.]*\d)/gi)) add(m[1]);
   for (const m of q.matchAll(/第\s*([1-9一二三四五六七八九](?:\.\d)?)\s*(?:章|节|部分|小节)/g)) add(m[1].replace(/[一二三四五六七八九]/, (d) => ZH_DIGITS[d]));
   for (const m of q.matchAll(/(?<![\d.])(\d\.\d)\s*(?:节|小节)/g)) add(m[1]);
+  if (!found.length) {
+    const named = namedChapter(q);
+    if (named) add(named);
+  }
   return found;
 }
 
@@ -150,6 +178,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
     oov: kb.bm25.outOfVocabulary(p.terms),
     glossary: p.glossaryHits.length ? 1 : 0,
     charCoverage: 0,
+    unknownWord: p.terms.some((t) => /^[a-z][a-z0-9]{2,}$/.test(t) && !kb.bm25.has(t)) ? 1 : 0,
   };
   const chars = contentHanChars(p.question);
   const have = best ? kb.sectionChars.get(best.section) : undefined;
@@ -161,13 +190,13 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
 }
 
 export function featureVector(f: Retrieval['features']): number[] {
-  return [f.coverage, f.cosine, Math.log1p(f.lexical), f.oov, f.glossary, f.charCoverage];
+  return [f.coverage, f.cosine, Math.log1p(f.lexical), f.oov, f.glossary, f.charCoverage, f.unknownWord];
 }
 
 export function refusalLogit(cal: Calibration, f: Retrieval['features']): number {
   const r = cal.refusal;
-  const [c, cos, lex, oov, g, ch] = featureVector(f);
-  return r.bias + r.coverage * c + r.cosine * cos + r.lexical * lex + r.oov * oov + r.glossary * g + (r.charCoverage ?? 0) * ch;
+  const [c, cos, lex, oov, g, ch, unk] = featureVector(f);
+  return r.bias + r.coverage * c + r.cosine * cos + r.lexical * lex + r.oov * oov + r.glossary * g + (r.charCoverage ?? 0) * ch + (r.unknownWord ?? 0) * unk;
 }
 
 /** The retriever chain. `store` is null for lexical-only retrieval (no embedding model). */

@@ -17,7 +17,7 @@ export interface Chip {
 
 export type ChatResponse =
   | { type: 'progress'; modelId: string; file: string; loaded: number; total: number }
-  | { type: 'ready'; device: 'webgpu' | 'wasm'; passages: number; loadMs: number; dense: boolean }
+  | { type: 'ready'; device: 'webgpu' | 'wasm'; passages: number; loadMs: number; dense: boolean; precomputed: boolean }
   | { type: 'answer'; id: number; answer: ChatAnswer & { truncated: boolean }; ms: number }
   | { type: 'chips'; id: number; chips: Chip[] }
   /** `init`: the engine could not be built; `ask`/`classify`: this request failed. */

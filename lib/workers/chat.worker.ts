@@ -19,15 +19,27 @@ const DEVICE = 'wasm' as const;
 configureTransformers({ localModelPath: LOCAL_MODEL_PATH, allowRemote: false, wasmPaths: ORT_WASM_PATHS });
 
 let engine: Promise<ChatEngine> | null = null;
+
+/** The built-in model's precomputed passage vectors, or null (missing, unreadable: the engine then
+ *  embeds the passages itself; a stale file is detected by the engine). */
+async function fetchPassageVectors(): Promise<unknown> {
+  try {
+    const r = await fetch(`${LOCAL_MODEL_PATH}${TEXT_MODEL_IDS.embed}/passage-vectors.json`);
+    return r.ok ? await r.json() : null;
+  } catch {
+    return null;
+  }
+}
 const classifiers = new Map<string, Promise<LoadedTextModel>>();
 
 function init(): Promise<ChatEngine> {
   engine ??= (async () => {
     const t0 = performance.now();
     const onProgress = (p: { file: string; loaded: number; total: number }) => post({ type: 'progress', modelId: TEXT_MODEL_IDS.embed, ...p });
-    const extract = await loadExtractor(TEXT_MODEL_IDS.embed, { device: DEVICE, onProgress });
-    const e = await createChatEngine({ extract });
-    post({ type: 'ready', device: DEVICE, passages: e.kb.docs.length, loadMs: performance.now() - t0, dense: true });
+    const [extract, passageVectors] = await Promise.all([loadExtractor(TEXT_MODEL_IDS.embed, { device: DEVICE, onProgress }), fetchPassageVectors()]);
+    let precomputed = false;
+    const e = await createChatEngine({ extract, passageVectors, onIndex: (i) => (precomputed = i.precomputed) });
+    post({ type: 'ready', device: DEVICE, passages: e.kb.docs.length, loadMs: performance.now() - t0, dense: true, precomputed });
     return e;
   })();
   engine.catch((e) => {
