@@ -78,11 +78,15 @@ async function main() {
   // the in-scope probability the chat will compute (named sections and glossary definitions are certain)
   const fitted: Calibration = { alpha, refusal, threshold: 0 };
   const probs = [...inScope, ...outOfScope].map((q) => run(q, fitted, 'hybrid').inScope);
-  // 3. Threshold: the highest one that wrongly refuses at most 2% of dev in-scope questions
+  // 3. Threshold: the highest one that wrongly refuses at most 2% of the dev in-scope questions it applies to
   //    (the target is < 5% on unseen questions: keep a margin, since a wrong refusal hides an
   //    answer while a wrong answer still shows its source). Until 2026-11-29 the rule was 1%, on a
   //    dev set whose in-scope part was mostly the embedding model's own training questions.
-  const inProbs = probs.slice(0, inScope.length).sort((a, b) => a - b);
+  // Only questions the threshold can refuse count: "what is <glossary concept>" and named sections
+  // are answered with certainty (0.99), and the 182 templated glossary questions would otherwise
+  // make up a third of the in-scope set and dilute the rate.
+  const open = inScope.map((q) => run(q, fitted, 'hybrid')).map((r) => !(r.definitional || r.sectionRefs.length > 0));
+  const inProbs = probs.slice(0, inScope.length).filter((_, i) => open[i]).sort((a, b) => a - b);
   const outProbs = probs.slice(inScope.length);
   // trade-off on the dev set: share of out-of-scope questions refused at the threshold that
   // wrongly refuses a given share of in-scope ones
@@ -96,7 +100,7 @@ async function main() {
   const wrongRefusals = inScope.filter((q) => run(q, cal, 'hybrid').inScope < threshold);
   const oosRefused = outOfScope.filter((q) => run(q, cal, 'hybrid').inScope < threshold);
   const report = {
-    devSet: { inScope: inScope.length, outOfScope: outOfScope.length },
+    devSet: { inScope: inScope.length, inScopeOpen: inProbs.length, outOfScope: outOfScope.length },
     top1: {
       hybrid: { all: top1(cal, 'hybrid'), en: top1(cal, 'hybrid', 'en'), zh: top1(cal, 'hybrid', 'zh') },
       lexicalOnly: { all: top1(cal, 'lexical'), en: top1(cal, 'lexical', 'en'), zh: top1(cal, 'lexical', 'zh') },
@@ -106,6 +110,7 @@ async function main() {
     thresholdCurve,
     calibration: cal,
     devInScopeWronglyRefused: wrongRefusals.length / inScope.length,
+    devOpenInScopeWronglyRefused: wrongRefusals.length / inProbs.length,
     devOutOfScopeRefused: oosRefused.length / outOfScope.length,
     wronglyRefused: wrongRefusals.map((q) => q.question),
     notRefused: outOfScope.filter((q) => !oosRefused.includes(q)).map((q) => q.question),
