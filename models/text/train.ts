@@ -114,7 +114,8 @@ export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceToken
   const nVal = Math.floor(data.length * 0.1);
   const val = data.slice(0, nVal);
   const train = data.slice(nVal);
-  const c: EncoderConfig = { ...CONFIGS[kind], vocabSize: tok.size };
+  // TEXT_MODEL_CONFIG='{"layers":3}' overrides the architecture for an experiment (as TEXT_TRAIN_SETTINGS)
+  const c: EncoderConfig = { ...CONFIGS[kind], ...(JSON.parse(process.env.TEXT_MODEL_CONFIG || '{}') as Partial<EncoderConfig>), vocabSize: tok.size };
   log(`${kind}: ${train.length} train / ${val.length} validation examples, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
   const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);

@@ -12,6 +12,8 @@ import { SENTIMENT_NATURAL_EN } from './sentiment-natural-en';
 import { SENTIMENT_NATURAL_ZH } from './sentiment-natural-zh';
 import { SENTIMENT_NATURAL_EN_2 } from './sentiment-natural-en-2';
 import { SENTIMENT_NATURAL_ZH_2 } from './sentiment-natural-zh-2';
+import { SENTIMENT_NATURAL_EN_3 } from './sentiment-natural-en-3';
+import { SENTIMENT_NATURAL_ZH_3 } from './sentiment-natural-zh-3';
 
 export interface Example {
   text: string;
@@ -203,6 +205,9 @@ export function naturalSentiment(): { train: Example[]; validation: Example[] } 
     // second batch (2026-11-29) appended after the first, so the first batch's validation items stay the same
     ...SENTIMENT_NATURAL_EN_2.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'en' as const })),
     ...SENTIMENT_NATURAL_ZH_2.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'zh' as const })),
+    // third batch (2026-11-29, hard cases: mixed aspects, hedging, double negation, updates ...)
+    ...SENTIMENT_NATURAL_EN_3.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'en' as const })),
+    ...SENTIMENT_NATURAL_ZH_3.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'zh' as const })),
   ];
   return { train: all.filter((_, i) => i % 10 !== 0), validation: all.filter((_, i) => i % 10 === 0) };
 }

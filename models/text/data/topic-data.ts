@@ -8,6 +8,7 @@ import { type Rng, shuffle } from '../../../lib/util/rng';
 import type { Example } from './sentiment-data';
 import { FRAMES, TOPIC_WORDS } from './topic-words';
 import { TOPIC_NATURAL } from './topic-natural';
+import { TOPIC_NATURAL_2 } from './topic-natural-2';
 
 type Vocab = { terms: string[]; tasks: string[] };
 
@@ -167,7 +168,7 @@ export const NATURAL_TOPIC_REPEAT = 3;
 /** Natural topic sentences (questions, posts, headlines; data/topic-natural.ts); every tenth one is
  *  kept apart as a natural-text validation set (never trained on). */
 export function naturalTopic(): { train: Example[]; validation: Example[] } {
-  const all: Example[] = TOPIC_NATURAL.map((e) => ({ text: e.text, label: TOPIC_LABELS.indexOf(e.label), lang: e.lang }));
+  const all: Example[] = [...TOPIC_NATURAL, ...TOPIC_NATURAL_2].map((e) => ({ text: e.text, label: TOPIC_LABELS.indexOf(e.label), lang: e.lang }));
   return { train: all.filter((_, i) => i % 10 !== 0), validation: all.filter((_, i) => i % 10 === 0) };
 }
 
