@@ -1,7 +1,9 @@
 // Natural topic sentences, second batch, written for Glassbox on 2026-11-29 (CC0), independently of
 // the held-out sets; training data for models/text (topic).
 import type { TopicLabel } from './topic-natural';
-export const TOPIC_NATURAL_2: { label: TopicLabel; lang: 'en' | 'zh'; text: string }[] = [
+type Item = { label: TopicLabel; lang: 'en' | 'zh'; text: string };
+// In two parts: one 1,200-element literal is more than TypeScript's checker accepts (TS2590).
+const PART_A: Item[] = [
   // computer_vision, English
   { label: 'computer_vision', lang: 'en', text: "Convolutional layers slide small filters across a picture so that edges and corners light up in the feature maps." },
   { label: 'computer_vision', lang: 'en', text: "A pooling layer shrinks each feature map by keeping only the strongest response in every small window." },
@@ -608,6 +610,8 @@ export const TOPIC_NATURAL_2: { label: TopicLabel; lang: 'en' | 'zh'; text: stri
   { label: 'speech', lang: 'zh', text: "开车时用语音回微信，识别出来的字经常驴唇不对马嘴" },
   { label: 'speech', lang: 'zh', text: "会议室的拾音器离得太远，转写出来的句子断断续续" },
   { label: 'speech', lang: 'zh', text: "听书软件的男声音色换成了新版，语调自然了很多" },
+];
+const PART_B: Item[] = [
   // training, English
   { label: 'training', lang: 'en', text: "Gradient descent nudges each weight a little in the direction that reduces the loss." },
   { label: 'training', lang: 'en', text: "The learning rate controls how big a step the optimiser takes on every update." },
@@ -1215,3 +1219,4 @@ export const TOPIC_NATURAL_2: { label: TopicLabel; lang: 'en' | 'zh'; text: stri
   { label: 'privacy', lang: 'zh', text: "酒店房间里的智能音箱，会不会把客人的对话录下来？" },
   { label: 'privacy', lang: 'zh', text: "手机相册的人脸分组是在本地做的，还是上传到云端算的？" },
 ];
+export const TOPIC_NATURAL_2: Item[] = [...PART_A, ...PART_B];
