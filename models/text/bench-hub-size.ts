@@ -4,7 +4,7 @@
 // in onnxruntime-node on this machine. Pretrained weights cannot be downloaded
 // here, so this measures speed and size only, not accuracy.
 //
-//   npx tsx models/text/bench-hub-size.ts
+//   npx tsx models/text/bench-hub-size.ts 2>/dev/null > models/text/bench-hub-size.json
 
 import fs from 'node:fs';
 import os from 'node:os';
