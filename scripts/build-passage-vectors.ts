@@ -7,19 +7,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TransformersEmbeddings } from '../lib/chat/embeddings';
 import { buildKnowledgeBase } from '../lib/chat/knowledge';
-import { loadNodeExtractor, NODE_MODELS_DIR } from '../lib/chat/node-engine';
+import { loadNodeExtractor, NODE_PASSAGE_VECTORS_PATH } from '../lib/chat/node-engine';
 import { encodePassageVectors } from '../lib/chat/passage-vectors';
 import { TEXT_MODEL_IDS } from '../lib/text/labels';
-
-export const PASSAGE_VECTORS_FILE = path.join(NODE_MODELS_DIR, TEXT_MODEL_IDS.embed, 'passage-vectors.json');
 
 async function main() {
   const kb = await buildKnowledgeBase();
   const texts = kb.docs.map((d) => d.pageContent);
   const vectors = await new TransformersEmbeddings(await loadNodeExtractor()).embedDocuments(texts);
   const file = encodePassageVectors(TEXT_MODEL_IDS.embed, texts, vectors);
-  fs.writeFileSync(PASSAGE_VECTORS_FILE, JSON.stringify(file) + '\n');
-  console.log(`wrote ${path.relative(process.cwd(), PASSAGE_VECTORS_FILE)}: ${file.count} passages × ${file.dim} (${fs.statSync(PASSAGE_VECTORS_FILE).size} bytes)`);
+  fs.writeFileSync(NODE_PASSAGE_VECTORS_PATH, JSON.stringify(file) + '\n');
+  console.log(`wrote ${path.relative(process.cwd(), NODE_PASSAGE_VECTORS_PATH)}: ${file.count} passages × ${file.dim} (${fs.statSync(NODE_PASSAGE_VECTORS_PATH).size} bytes)`);
 }
 
 if (process.argv[1]?.endsWith('build-passage-vectors.ts')) {

@@ -19,6 +19,8 @@ export { MAX_QUESTION_CHARS } from './limits';
 
 export interface ChatEngine {
   kb: KnowledgeBase;
+  /** The passages' vectors came from the precomputed file (not embedded at load time). */
+  precomputedVectors: boolean;
   retrieve(question: string): Promise<Retrieval>;
   ask(question: string): Promise<ChatAnswer & { truncated: boolean }>;
 }
@@ -48,26 +50,24 @@ export interface ChatEngineOptions {
   /** Precomputed passage vectors of the same model (lib/chat/passage-vectors.ts); used only when
    *  they match the current passages, otherwise the passages are embedded with `extract`. */
   passageVectors?: unknown;
-  /** Told whether the precomputed vectors were used. */
-  onIndex?(info: { precomputed: boolean }): void;
 }
 
 export async function createChatEngine(options: ChatEngineOptions): Promise<ChatEngine> {
   const cal = options.calibration ?? defaultCalibration;
   const kb = await buildKnowledgeBase();
   let store: MemoryVectorStore | null = null;
+  const vectors = options.extract && options.passageVectors ? decodePassageVectors(options.passageVectors, kb.docs.map((d) => d.pageContent)) : null;
   if (options.extract) {
     const embeddings = new TransformersEmbeddings(options.extract);
-    const vectors = options.passageVectors ? decodePassageVectors(options.passageVectors, kb.docs.map((d) => d.pageContent)) : null;
     if (vectors) {
       store = new MemoryVectorStore(embeddings);
       await store.addVectors(vectors, kb.docs);
     } else store = await MemoryVectorStore.fromDocuments(kb.docs, embeddings);
-    options.onIndex?.({ precomputed: vectors !== null });
   }
   const retriever = createRetriever(kb, store, cal);
   return {
     kb,
+    precomputedVectors: vectors !== null,
     retrieve: (question) => retriever.invoke(question),
     async ask(raw) {
       const { text, cut } = normalizeUserText(raw, MAX_QUESTION_CHARS);

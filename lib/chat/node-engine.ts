@@ -6,6 +6,7 @@ import { TEXT_MODEL_IDS } from '../text/labels';
 import { configureTransformers } from '../text/transformers-env';
 import { loadExtractor, type ExtractFn } from './embeddings';
 import { createChatEngine, type ChatEngine } from './engine';
+import { PASSAGE_VECTORS_FILE } from './passage-vectors';
 import type { Calibration } from './retriever';
 
 export const NODE_MODELS_DIR = path.join(__dirname, '..', '..', 'public', 'models') + path.sep;
@@ -15,10 +16,13 @@ export function loadNodeExtractor(): Promise<ExtractFn> {
   return loadExtractor(TEXT_MODEL_IDS.embed);
 }
 
+/** Where the built-in model's precomputed passage vectors live (scripts/build-passage-vectors.ts). */
+export const NODE_PASSAGE_VECTORS_PATH = path.join(NODE_MODELS_DIR, TEXT_MODEL_IDS.embed, PASSAGE_VECTORS_FILE);
+
 /** The committed precomputed passage vectors (null when absent or unreadable). */
 export function readPassageVectors(): unknown {
   try {
-    return JSON.parse(fs.readFileSync(path.join(NODE_MODELS_DIR, TEXT_MODEL_IDS.embed, 'passage-vectors.json'), 'utf8'));
+    return JSON.parse(fs.readFileSync(NODE_PASSAGE_VECTORS_PATH, 'utf8'));
   } catch {
     return null;
   }

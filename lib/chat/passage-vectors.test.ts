@@ -60,11 +60,10 @@ describe('the built-in model passage vectors (public/models/glassbox-embed/passa
 
   it('give the same retrieval as embedding the passages at load time', async () => {
     const extract = await loadNodeExtractor();
-    let used: boolean | null = null;
-    const pre = await createChatEngine({ extract, passageVectors: readPassageVectors(), onIndex: (i) => (used = i.precomputed) });
-    expect(used).toBe(true);
-    const live = await createChatEngine({ extract, passageVectors: { stale: true }, onIndex: (i) => (used = i.precomputed) });
-    expect(used).toBe(false);
+    const pre = await createChatEngine({ extract, passageVectors: readPassageVectors() });
+    expect(pre.precomputedVectors).toBe(true);
+    const live = await createChatEngine({ extract, passageVectors: { stale: true } });
+    expect(live.precomputedVectors).toBe(false);
     for (const q of ['How do I stop my model from overfitting?', '卷积神经网络的代码在哪里？', 'What is a saliency map?']) {
       const [a, b] = await Promise.all([pre.retrieve(q), live.retrieve(q)]);
       expect(a.ranked.slice(0, 3).map((x) => x.section)).toEqual(b.ranked.slice(0, 3).map((x) => x.section));

@@ -5,6 +5,9 @@
 // the current knowledge base is ignored and the passages are embedded at load time instead.
 // Framework-free: used by the chat worker, the Node engine and the script that writes the file.
 
+/** Its name inside the embedding model's folder. */
+export const PASSAGE_VECTORS_FILE = 'passage-vectors.json';
+
 /** The JSON file: vectors as little-endian float32, base64, row-major [count, dim]. */
 export interface PassageVectorsFile {
   model: string;

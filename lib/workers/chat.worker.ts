@@ -3,6 +3,7 @@
 // questions, and labels user messages with the built-in sentiment and topic models.
 import { createChatEngine, EmptyQuestionError, type ChatEngine } from '../chat/engine';
 import { loadExtractor } from '../chat/embeddings';
+import { PASSAGE_VECTORS_FILE } from '../chat/passage-vectors';
 import { TEXT_MODEL_IDS } from '../text/labels';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, type LoadedTextModel } from '../text/runtime';
@@ -19,27 +20,26 @@ const DEVICE = 'wasm' as const;
 configureTransformers({ localModelPath: LOCAL_MODEL_PATH, allowRemote: false, wasmPaths: ORT_WASM_PATHS });
 
 let engine: Promise<ChatEngine> | null = null;
+const classifiers = new Map<string, Promise<LoadedTextModel>>();
 
 /** The built-in model's precomputed passage vectors, or null (missing, unreadable: the engine then
  *  embeds the passages itself; a stale file is detected by the engine). */
 async function fetchPassageVectors(): Promise<unknown> {
   try {
-    const r = await fetch(`${LOCAL_MODEL_PATH}${TEXT_MODEL_IDS.embed}/passage-vectors.json`);
+    const r = await fetch(`${LOCAL_MODEL_PATH}${TEXT_MODEL_IDS.embed}/${PASSAGE_VECTORS_FILE}`);
     return r.ok ? await r.json() : null;
   } catch {
     return null;
   }
 }
-const classifiers = new Map<string, Promise<LoadedTextModel>>();
 
 function init(): Promise<ChatEngine> {
   engine ??= (async () => {
     const t0 = performance.now();
     const onProgress = (p: { file: string; loaded: number; total: number }) => post({ type: 'progress', modelId: TEXT_MODEL_IDS.embed, ...p });
     const [extract, passageVectors] = await Promise.all([loadExtractor(TEXT_MODEL_IDS.embed, { device: DEVICE, onProgress }), fetchPassageVectors()]);
-    let precomputed = false;
-    const e = await createChatEngine({ extract, passageVectors, onIndex: (i) => (precomputed = i.precomputed) });
-    post({ type: 'ready', device: DEVICE, passages: e.kb.docs.length, loadMs: performance.now() - t0, dense: true, precomputed });
+    const e = await createChatEngine({ extract, passageVectors });
+    post({ type: 'ready', device: DEVICE, passages: e.kb.docs.length, loadMs: performance.now() - t0, dense: true, precomputed: e.precomputedVectors });
     return e;
   })();
   engine.catch((e) => {

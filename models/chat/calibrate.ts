@@ -77,7 +77,8 @@ async function main() {
   const refusal = { bias, coverage, cosine, lexical, oov, glossary: glossaryHit, charCoverage, unknownWord };
   // the in-scope probability the chat will compute (named sections and glossary definitions are certain)
   const fitted: Calibration = { alpha, refusal, threshold: 0 };
-  const probs = [...inScope, ...outOfScope].map((q) => run(q, fitted, 'hybrid').inScope);
+  const fittedRuns = [...inScope, ...outOfScope].map((q) => run(q, fitted, 'hybrid'));
+  const probs = fittedRuns.map((r) => r.inScope);
   // 3. Threshold: the highest one that wrongly refuses at most 2% of the dev in-scope questions it applies to
   //    (the target is < 5% on unseen questions: keep a margin, since a wrong refusal hides an
   //    answer while a wrong answer still shows its source). Until 2026-11-29 the rule was 1%, on a
@@ -85,7 +86,7 @@ async function main() {
   // Only questions the threshold can refuse count: "what is <glossary concept>" and named sections
   // are answered with certainty (0.99), and the 182 templated glossary questions would otherwise
   // make up a third of the in-scope set and dilute the rate.
-  const open = inScope.map((q) => run(q, fitted, 'hybrid')).map((r) => !(r.definitional || r.sectionRefs.length > 0));
+  const open = fittedRuns.slice(0, inScope.length).map((r) => !(r.definitional || r.sectionRefs.length > 0));
   const inProbs = probs.slice(0, inScope.length).filter((_, i) => open[i]).sort((a, b) => a - b);
   const outProbs = probs.slice(inScope.length);
   // trade-off on the dev set: share of out-of-scope questions refused at the threshold that
