@@ -199,16 +199,14 @@ function zhExample(rng: Rng): Example {
 /** Natural sentences (written reviews and comments, both languages) as examples; every tenth one
  *  is kept apart as a natural-text validation set (never trained on). */
 export function naturalSentiment(): { train: Example[]; validation: Example[] } {
-  const all: Example[] = [
-    ...SENTIMENT_NATURAL_EN.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'en' as const })),
-    ...SENTIMENT_NATURAL_ZH.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'zh' as const })),
-    // second batch (2026-11-29) appended after the first, so the first batch's validation items stay the same
-    ...SENTIMENT_NATURAL_EN_2.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'en' as const })),
-    ...SENTIMENT_NATURAL_ZH_2.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'zh' as const })),
-    // third batch (2026-11-29, hard cases: mixed aspects, hedging, double negation, updates ...)
-    ...SENTIMENT_NATURAL_EN_3.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'en' as const })),
-    ...SENTIMENT_NATURAL_ZH_3.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang: 'zh' as const })),
-  ];
+  // Batches in the order they were written, each appended after the earlier ones, so that earlier
+  // validation items stay the same: first (2026-11-28), second, third (hard cases; 2026-11-29).
+  const batches = [
+    [SENTIMENT_NATURAL_EN, 'en'], [SENTIMENT_NATURAL_ZH, 'zh'],
+    [SENTIMENT_NATURAL_EN_2, 'en'], [SENTIMENT_NATURAL_ZH_2, 'zh'],
+    [SENTIMENT_NATURAL_EN_3, 'en'], [SENTIMENT_NATURAL_ZH_3, 'zh'],
+  ] as const;
+  const all: Example[] = batches.flatMap(([list, lang]) => list.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang })));
   return { train: all.filter((_, i) => i % 10 !== 0), validation: all.filter((_, i) => i % 10 === 0) };
 }
 

@@ -158,7 +158,10 @@ export function topicExamples(rng: Rng, n: number, opts: { framed?: boolean; nat
     out.push(opts.framed !== false && rng() < 0.5 ? framed(rng, lang, label) : templated(rng, lang, label));
   }
   for (let rep = 0; rep < 4; rep++) out.push(...HANDWRITTEN_TOPIC, ...articleTopicSentences());
-  if (opts.framed !== false) for (let rep = 0; rep < (opts.naturalRepeat ?? NATURAL_TOPIC_REPEAT); rep++) out.push(...naturalTopic().train);
+  if (opts.framed !== false) {
+    const natural = naturalTopic().train;
+    for (let rep = 0; rep < (opts.naturalRepeat ?? NATURAL_TOPIC_REPEAT); rep++) out.push(...natural);
+  }
   return shuffle(out, rng);
 }
 
