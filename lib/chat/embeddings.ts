@@ -9,6 +9,8 @@ export interface EmbeddingLoadOptions {
   dtype?: 'fp32' | 'q8';
   device?: 'webgpu' | 'wasm' | 'cpu';
   onProgress?(p: { file: string; loaded: number; total: number }): void;
+  /** Never download (built-in models, served by the app or read from disk). */
+  localOnly?: boolean;
 }
 
 /** Loads a feature-extraction pipeline and returns a batch function: texts -> unit vectors. */
@@ -16,6 +18,7 @@ export async function loadExtractor(modelId: string, options: EmbeddingLoadOptio
   const extractor = await pipeline('feature-extraction', modelId, {
     dtype: options.dtype ?? 'fp32',
     device: options.device,
+    local_files_only: options.localOnly ?? false,
     progress_callback: (p: { status: string; file?: string; loaded?: number; total?: number }) => {
       if (p.status === 'progress' && p.file) options.onProgress?.({ file: p.file, loaded: p.loaded ?? 0, total: p.total ?? 0 });
     },
@@ -30,13 +33,18 @@ export class TransformersEmbeddings extends Embeddings {
   constructor(
     private readonly extract: ExtractFn,
     private readonly batchSize = 16,
+    /** Called after each batch of documents: (embedded so far, total). */
+    private readonly onProgress?: (done: number, total: number) => void,
   ) {
     super({});
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     const out: number[][] = [];
-    for (let i = 0; i < texts.length; i += this.batchSize) out.push(...(await this.extract(texts.slice(i, i + this.batchSize))));
+    for (let i = 0; i < texts.length; i += this.batchSize) {
+      out.push(...(await this.extract(texts.slice(i, i + this.batchSize))));
+      this.onProgress?.(out.length, texts.length);
+    }
     return out;
   }
 

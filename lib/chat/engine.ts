@@ -50,6 +50,8 @@ export interface ChatEngineOptions {
   /** Precomputed passage vectors of the same model (lib/chat/passage-vectors.ts); used only when
    *  they match the current passages, otherwise the passages are embedded with `extract`. */
   passageVectors?: unknown;
+  /** Progress of embedding the passages at load time (not called with precomputed vectors). */
+  onIndexProgress?(done: number, total: number): void;
 }
 
 export async function createChatEngine(options: ChatEngineOptions): Promise<ChatEngine> {
@@ -58,7 +60,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
   let store: MemoryVectorStore | null = null;
   const vectors = options.extract && options.passageVectors ? decodePassageVectors(options.passageVectors, kb.docs.map((d) => d.pageContent)) : null;
   if (options.extract) {
-    const embeddings = new TransformersEmbeddings(options.extract);
+    const embeddings = new TransformersEmbeddings(options.extract, 16, options.onIndexProgress);
     if (vectors) {
       store = new MemoryVectorStore(embeddings);
       await store.addVectors(vectors, kb.docs);

@@ -21,8 +21,10 @@ export async function loadTextModel(entry: TextModelEntry, options: { device?: '
   const progress_callback = (p: { status: string; file?: string; loaded?: number; total?: number }) => {
     if (p.status === 'progress' && p.file) options.onProgress?.({ file: p.file, loaded: p.loaded ?? 0, total: p.total ?? 0 });
   };
-  const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });
-  const model = await AutoModel.from_pretrained(entry.id, { dtype: entry.dtype, device: options.device, progress_callback });
+  // Built-in models never fall back to a remote host, even in a worker that allows hub downloads.
+  const local_files_only = entry.source === 'builtin';
+  const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback, local_files_only });
+  const model = await AutoModel.from_pretrained(entry.id, { dtype: entry.dtype, device: options.device, progress_callback, local_files_only });
   const config = model.config as unknown as { id2label?: Record<string, string> };
   const labels = config.id2label ? Object.keys(config.id2label).sort((a, b) => Number(a) - Number(b)).map((k) => config.id2label![k]) : [...entry.labels];
   const vocab: string[] = [];
