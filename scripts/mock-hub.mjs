@@ -16,6 +16,8 @@ export const MIRRORED = {
   'Xenova/distilbert-base-uncased-finetuned-sst-2-english': 'glassbox-sentiment',
   // zero-shot topics: the small NLI pair classifier trained here (models/text/README.md)
   'Xenova/mobilebert-uncased-mnli': 'glassbox-nli',
+  // the chat's multilingual retrieval model: the built-in embedding model
+  'Xenova/paraphrase-multilingual-MiniLM-L12-v2': 'glassbox-embed',
 };
 
 const TYPES = { '.json': 'application/json', '.onnx': 'application/octet-stream' };

@@ -1,11 +1,14 @@
 'use client';
 // The /chat experience: conversation (kept in this browser), input with Enter to send, suggested
 // questions, answers with their sources, sentiment/topic chips on the user's messages, copy,
-// clear and export; optional generated answers when the server has a language model configured.
+// clear and export; the retrieval model (built-in, or a hub model downloaded on request, with
+// progress and cancel; the choice is remembered); optional generated answers when the server has a
+// language model configured.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ChatMessageView } from './ChatMessageView';
 import { useChatWorker } from './use-chat-worker';
 import { ProgressBar } from '../components/ProgressBar';
+import { BUILTIN_EMBEDDING_MODEL, EMBEDDING_CHOICE_KEY, EMBEDDING_MODELS, findEmbeddingModel } from '@/lib/chat/embedding-models';
 import { HISTORY_KEY, historyToMarkdown, parseHistory, serializeHistory, type AssistantMessage, type ChatMessage } from '@/lib/chat/history';
 import { MAX_QUESTION_CHARS } from '@/lib/chat/limits';
 import type { Lang } from '@/lib/content/types';
@@ -13,8 +16,18 @@ import { fill, type ChatMessages } from '@/lib/i18n/chat-messages';
 import { normalizeUserText } from '@/lib/text/user-text';
 import { streamGenerated } from './stream-generated';
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** The embedding model chosen on an earlier visit (the built-in one when none or unknown). */
+function loadModelChoice(): string {
+  try {
+    const id = localStorage.getItem(EMBEDDING_CHOICE_KEY);
+    return id && findEmbeddingModel(id) ? id : BUILTIN_EMBEDDING_MODEL.id;
+  } catch {
+    return BUILTIN_EMBEDDING_MODEL.id;
+  }
+}
 
 function loadHistory(): { messages: ChatMessage[]; notice: 'corrupt' | 'unavailable' | null } {
   try {
@@ -25,8 +38,19 @@ function loadHistory(): { messages: ChatMessage[]; notice: 'corrupt' | 'unavaila
   }
 }
 
-export function ChatApp({ t, lang, suggestions, generativeModel }: { t: ChatMessages; lang: Lang; suggestions: string[]; generativeModel: string | null }) {
-  const { state, ask, classify, retry } = useChatWorker();
+interface Props {
+  t: ChatMessages;
+  lang: Lang;
+  suggestions: string[];
+  generativeModel: string | null;
+  /** Where hub models are downloaded from (null: the Hugging Face Hub). */
+  remoteHost: string | null;
+}
+
+export function ChatApp({ t, lang, suggestions, generativeModel, remoteHost }: Props) {
+  // null until the saved choice is read after hydration (no worker starts before that)
+  const [modelId, setModelId] = useState<string | null>(null);
+  const { state, ask, classify, retry } = useChatWorker(modelId, remoteHost);
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [storageNotice, setStorageNotice] = useState<'corrupt' | 'unavailable' | null>(null);
@@ -42,6 +66,7 @@ export function ChatApp({ t, lang, suggestions, generativeModel }: { t: ChatMess
   useEffect(() => {
     const h = loadHistory();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- one-time restore from storage
+    setModelId(loadModelChoice());
     setMessages(h.messages);
     setStorageNotice(h.notice);
     setLoaded(true);
@@ -60,6 +85,15 @@ export function ChatApp({ t, lang, suggestions, generativeModel }: { t: ChatMess
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [messages.length]);
+
+  const chooseModel = (id: string) => {
+    setModelId(id);
+    try {
+      localStorage.setItem(EMBEDDING_CHOICE_KEY, id);
+    } catch {
+      // not remembered: the choice still applies to this visit
+    }
+  };
 
   const update = useCallback((id: string, patch: Partial<ChatMessage>) => {
     setMessages((ms) => ms.map((m) => (m.id === id ? ({ ...m, ...patch } as ChatMessage) : m)));
@@ -122,22 +156,47 @@ export function ChatApp({ t, lang, suggestions, generativeModel }: { t: ChatMess
   const loadedBytes = files.reduce((s, f) => s + f.loaded, 0);
   const totalBytes = files.reduce((s, f) => s + f.total, 0);
   const tooLong = input.length > MAX_QUESTION_CHARS;
+  const entry = findEmbeddingModel(modelId ?? BUILTIN_EMBEDDING_MODEL.id)!;
+  const hub = entry.source === 'hub';
+  const starting = !state.ready && !state.error;
   const button = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
   return (
     <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm">{t.embeddingModel}
+          <select data-testid="chat-embedding-model" value={entry.id} onChange={(e) => chooseModel(e.target.value)}
+            aria-describedby="chat-embedding-help"
+            className="max-w-full rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
+            {EMBEDDING_MODELS.map((m) => <option key={m.id} value={m.id}>{m.name[lang]}</option>)}
+          </select>
+        </label>
+        {hub && starting ? (
+          <button type="button" data-testid="chat-model-cancel" className={button} onClick={() => chooseModel(BUILTIN_EMBEDDING_MODEL.id)}>{t.cancelDownload}</button>
+        ) : null}
+      </div>
+      <p id="chat-embedding-help" className="max-w-3xl text-xs text-slate-600 dark:text-slate-400">
+        {hub ? <span data-testid="chat-hub-notice" className="text-amber-800 dark:text-amber-300">{fill(t.hubNotice, { size: mb(entry.downloadBytes) })} </span> : null}
+        {entry.calibrated ? t.embeddingHelp : <span data-testid="chat-uncalibrated">{t.uncalibrated}</span>}
+      </p>
+
       {state.error ? (
         <div role="alert" data-testid="chat-error" className="rounded-lg border border-rose-400 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">
           <p className="font-semibold">{t.errorTitle}</p>
-          <p>{state.error}</p>
-          <button type="button" onClick={retry} className={`${button} mt-2`} data-testid="chat-retry">{t.retry}</button>
+          <p className="break-words">{state.error}</p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button type="button" onClick={retry} className={button} data-testid="chat-retry">{t.retry}</button>
+            {hub ? <button type="button" onClick={() => chooseModel(BUILTIN_EMBEDDING_MODEL.id)} className={button} data-testid="chat-use-builtin">{t.useBuiltin}</button> : null}
+          </div>
         </div>
+      ) : state.indexing ? (
+        <ProgressBar testId="chat-indexing" label={fill(t.indexing, { done: state.indexing.done, total: state.indexing.total })} fraction={state.indexing.done / state.indexing.total} />
       ) : state.loading ? (
-        <ProgressBar testId="chat-loading" label={totalBytes ? fill(t.loadingFile, { file: 'glassbox-embed', loaded: mb(loadedBytes), total: mb(totalBytes) }) : t.loading}
+        <ProgressBar testId="chat-loading" label={totalBytes ? fill(t.loadingFile, { file: entry.id, loaded: mb(loadedBytes), total: mb(totalBytes) }) : t.loading}
           fraction={totalBytes ? loadedBytes / totalBytes : null} />
       ) : state.ready ? (
-        <p role="status" data-testid="chat-ready" className="text-xs text-slate-600 dark:text-slate-400">
-          {fill(t.ready, { passages: state.ready.passages, device: state.ready.device.toUpperCase() })}
+        <p role="status" data-testid="chat-ready" data-model={state.ready.modelId} className="text-xs text-slate-600 dark:text-slate-400">
+          {fill(t.ready, { passages: state.ready.passages, device: state.ready.device.toUpperCase(), model: findEmbeddingModel(state.ready.modelId)?.name[lang] ?? state.ready.modelId })}
         </p>
       ) : null}
 

@@ -40,7 +40,7 @@ export default async function ChatPage() {
           <Link href="/article" className="text-sky-700 underline dark:text-sky-300">{t.articleLink}</Link>
         </p>
       </header>
-      <ChatApp t={t} lang={lang} suggestions={suggestions} generativeModel={generative?.model ?? null} />
+      <ChatApp t={t} lang={lang} suggestions={suggestions} generativeModel={generative?.model ?? null} remoteHost={process.env.GLASSBOX_HUB_HOST ?? null} />
     </div>
   );
 }

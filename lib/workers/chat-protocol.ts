@@ -1,11 +1,13 @@
 // The typed message protocol between the /chat page and the chat worker: building the
-// knowledge base with the built-in embedding model, answering, and classifying a user message
-// (sentiment and topic chips) with the built-in text models.
+// knowledge base with an embedding model (built-in, or a hub model the user picked), answering,
+// and classifying a user message (sentiment and topic chips) with the built-in text models.
 import type { ChatAnswer } from '../chat/types';
 
 export type ChatRequest =
-  /** Load the embedding model and build the index (idempotent). */
-  | { type: 'init' }
+  /** Load embedding model `modelId` (lib/chat/embedding-models.ts) and build the index; once per
+   *  worker (the page starts a fresh worker to switch models). `remoteHost`: where hub models are
+   *  downloaded from (null: the Hugging Face Hub). */
+  | { type: 'init'; modelId: string; remoteHost: string | null }
   | { type: 'ask'; id: number; question: string }
   | { type: 'classify'; id: number; text: string };
 
@@ -17,7 +19,13 @@ export interface Chip {
 
 export type ChatResponse =
   | { type: 'progress'; modelId: string; file: string; loaded: number; total: number }
-  | { type: 'ready'; device: 'webgpu' | 'wasm'; passages: number; loadMs: number; dense: boolean; precomputed: boolean }
+  /** Passages embedded so far while building the index (models without precomputed vectors). */
+  | { type: 'indexing'; modelId: string; done: number; total: number }
+  | {
+      type: 'ready'; modelId: string; device: 'webgpu' | 'wasm'; passages: number; loadMs: number; dense: boolean; precomputed: boolean;
+      /** The refusal threshold was fitted with this model (false: lexical refusal only). */
+      calibrated: boolean;
+    }
   | { type: 'answer'; id: number; answer: ChatAnswer & { truncated: boolean }; ms: number }
   | { type: 'chips'; id: number; chips: Chip[] }
   /** `init`: the engine could not be built; `ask`/`classify`: this request failed. */

@@ -1,7 +1,9 @@
 // Web Worker for /chat: builds the chat engine (LangChain retriever over the article and
-// glossary, embeddings from the built-in model through Transformers.js on WASM), answers
-// questions, and labels user messages with the built-in sentiment and topic models.
+// glossary, embeddings through Transformers.js on WASM from the built-in model or a hub model the
+// user picked), answers questions, and labels user messages with the built-in sentiment and topic
+// models (always the built-in ones, from the app's own origin).
 import { createChatEngine, EmptyQuestionError, type ChatEngine } from '../chat/engine';
+import { calibrationFor, findEmbeddingModel, type EmbeddingModelEntry } from '../chat/embedding-models';
 import { loadExtractor } from '../chat/embeddings';
 import { PASSAGE_VECTORS_FILE } from '../chat/passage-vectors';
 import { TEXT_MODEL_IDS } from '../text/labels';
@@ -24,22 +26,34 @@ const classifiers = new Map<string, Promise<LoadedTextModel>>();
 
 /** The built-in model's precomputed passage vectors, or null (missing, unreadable: the engine then
  *  embeds the passages itself; a stale file is detected by the engine). */
-async function fetchPassageVectors(): Promise<unknown> {
+async function fetchPassageVectors(entry: EmbeddingModelEntry): Promise<unknown> {
+  if (!entry.passageVectors || entry.source !== 'builtin') return null;
   try {
-    const r = await fetch(`${LOCAL_MODEL_PATH}${TEXT_MODEL_IDS.embed}/${PASSAGE_VECTORS_FILE}`);
+    const r = await fetch(`${LOCAL_MODEL_PATH}${entry.id}/${PASSAGE_VECTORS_FILE}`);
     return r.ok ? await r.json() : null;
   } catch {
     return null;
   }
 }
 
-function init(): Promise<ChatEngine> {
+/** Builds the engine with `modelId` on the first call; later calls return the same engine. */
+function init(modelId: string, remoteHost: string | null): Promise<ChatEngine> {
   engine ??= (async () => {
+    const entry = findEmbeddingModel(modelId);
+    if (!entry) throw new Error(`unknown embedding model "${modelId}"`);
     const t0 = performance.now();
-    const onProgress = (p: { file: string; loaded: number; total: number }) => post({ type: 'progress', modelId: TEXT_MODEL_IDS.embed, ...p });
-    const [extract, passageVectors] = await Promise.all([loadExtractor(TEXT_MODEL_IDS.embed, { device: DEVICE, onProgress }), fetchPassageVectors()]);
-    const e = await createChatEngine({ extract, passageVectors });
-    post({ type: 'ready', device: DEVICE, passages: e.kb.docs.length, loadMs: performance.now() - t0, dense: true, precomputed: e.precomputedVectors });
+    // Hub downloads only for a hub model the user picked; built-in files always come from this origin.
+    configureTransformers({ localModelPath: LOCAL_MODEL_PATH, allowRemote: entry.source === 'hub', remoteHost: remoteHost ?? undefined, wasmPaths: ORT_WASM_PATHS });
+    const onProgress = (p: { file: string; loaded: number; total: number }) => post({ type: 'progress', modelId, ...p });
+    const [extract, passageVectors] = await Promise.all([
+      loadExtractor(entry.id, { device: DEVICE, dtype: entry.dtype, localOnly: entry.source === 'builtin', onProgress }).catch((e) => { throw new Error(`${entry.id}: ${message(e)}`); }),
+      fetchPassageVectors(entry),
+    ]);
+    const e = await createChatEngine({
+      extract, passageVectors, calibration: calibrationFor(entry),
+      onIndexProgress: (done, total) => post({ type: 'indexing', modelId, done, total }),
+    });
+    post({ type: 'ready', modelId, device: DEVICE, passages: e.kb.docs.length, loadMs: performance.now() - t0, dense: true, precomputed: e.precomputedVectors, calibrated: entry.calibrated });
     return e;
   })();
   engine.catch((e) => {
@@ -48,6 +62,8 @@ function init(): Promise<ChatEngine> {
   });
   return engine;
 }
+
+let chosen: { modelId: string; remoteHost: string | null } = { modelId: TEXT_MODEL_IDS.embed, remoteHost: null };
 
 function classifier(id: string): Promise<LoadedTextModel> {
   let c = classifiers.get(id);
@@ -75,11 +91,12 @@ async function classify(id: number, text: string) {
 
 scope.onmessage = async ({ data: req }) => {
   if (req.type === 'init') {
-    init().catch(() => {});
+    chosen = { modelId: req.modelId, remoteHost: req.remoteHost };
+    init(chosen.modelId, chosen.remoteHost).catch(() => {});
   } else if (req.type === 'ask') {
     const t0 = performance.now();
     try {
-      const answer = await (await init()).ask(req.question);
+      const answer = await (await init(chosen.modelId, chosen.remoteHost)).ask(req.question);
       post({ type: 'answer', id: req.id, answer, ms: performance.now() - t0 });
     } catch (e) {
       post({ type: 'error', id: req.id, code: 'ask', message: e instanceof EmptyQuestionError ? e.message : `Could not answer: ${message(e)}` });
