@@ -11,7 +11,7 @@ import * as ort from 'onnxruntime-node';
 import { NLI_LABELS, SENTIMENT_LABELS, TEXT_MODEL_IDS, TOPIC_LABELS } from '../../lib/text/labels';
 import { textMessages } from '../../lib/i18n/text-messages';
 import { hypothesisFor, parseLabels } from '../../lib/text/zero-shot-labels';
-import { passages, splitQueries, OUT_OF_SCOPE } from './data/embed-data';
+import { passages, secondSetQuestions, splitQueries, OUT_OF_SCOPE } from './data/embed-data';
 import { WordPieceTokenizer } from './tokenizer';
 
 const ROOT = process.cwd();
@@ -143,6 +143,7 @@ async function evalEmbed() {
   const int8 = await ort.InferenceSession.create(path.join(dir, 'onnx', 'model_quantized.onnx'));
   const ps = passages();
   const { train, heldout } = splitQueries();
+  const secondSet = secondSetQuestions();
   const embedAll = async (s: ort.InferenceSession, texts: string[]) =>
     (await runEach(s, texts.map((t) => tok.encode(t, 128)))).map((h) => meanPoolNorm(h, cfg.hidden_size));
   const pv = await embedAll(fp32, ps.map((p) => p.text));
@@ -159,6 +160,7 @@ async function evalEmbed() {
   };
   const heldoutR1 = await recall(heldout, fp32, pv);
   const heldoutR1int8 = await recall(heldout, int8, pv8);
+  const secondSetR1 = await recall(secondSet, fp32, pv);
   const trainR1 = await recall(train, fp32, pv);
   const maxSim = async (texts: string[]) => (await embedAll(fp32, texts)).map((q) => Math.max(...pv.map((p) => dot(q, p))));
   const inScope = await maxSim(heldout.map((q) => q.text));
@@ -170,13 +172,16 @@ async function evalEmbed() {
     ...sizes(dir),
     heldout_paraphrase_recall_at_1: heldoutR1,
     heldout_paraphrase_recall_at_1_int8: heldoutR1int8,
+    heldout_n: heldout.length,
+    /** The second set of reader questions (data/embed-questions-2a/2b.ts), never trained on. */
+    second_set_recall_at_1: { ...secondSetR1, n: secondSet.length },
     training_question_recall_at_1: trainR1,
     mean_max_similarity: { in_scope_heldout: mean(inScope), out_of_scope: mean(outScope) },
     int8_cosine_to_fp32_min: Math.round(Math.min(...cos) * 10000) / 10000,
     latency_ms_fp32: await latencyMs(fp32, tok.encode('How do I stop my model from overfitting?')),
     latency_ms_int8: await latencyMs(int8, tok.encode('How do I stop my model from overfitting?')),
   };
-  console.log(`\nembed: held-out paraphrase recall@1 en ${heldoutR1.en}% zh ${heldoutR1.zh}% (int8 ${heldoutR1int8.all}%), training questions ${trainR1.all}%`);
+  console.log(`\nembed: held-out paraphrase recall@1 en ${heldoutR1.en}% zh ${heldoutR1.zh}% (int8 ${heldoutR1int8.all}%), second question set (n ${secondSet.length}) en ${secondSetR1.en}% zh ${secondSetR1.zh}%, training questions ${trainR1.all}%`);
   console.log(`  mean best similarity: in-scope ${result.mean_max_similarity.in_scope_heldout}, out-of-scope ${result.mean_max_similarity.out_of_scope}; int8 min cosine ${result.int8_cosine_to_fp32_min}`);
   console.log(`  fp32 ${result.fp32_mb} MB, int8 ${result.int8_mb} MB | latency fp32 ${result.latency_ms_fp32} ms, int8 ${result.latency_ms_int8} ms`);
   return result;
@@ -258,7 +263,8 @@ export function resultsMarkdown(out: Record<string, unknown>): string {
     const h = e.heldout_paraphrase_recall_at_1 as Record<string, number>;
     const t = e.training_question_recall_at_1 as Record<string, number>;
     const m = e.mean_max_similarity as Record<string, number>;
-    lines.push(`**embed**: held-out paraphrase questions, recall@1 over ${'the 28 sections × 2 languages'}: English ${h.en}% · Chinese ${h.zh}% · all ${h.all}% (int8 file ${(e.heldout_paraphrase_recall_at_1_int8 as Record<string, number>).all}%); training questions ${t.all}% · mean best cosine similarity: held-out in-scope ${m.in_scope_heldout}, out-of-scope ${m.out_of_scope} · int8 vs fp32 passage vectors: min cosine ${e.int8_cosine_to_fp32_min} · size fp32 ${e.fp32_mb} MB / int8 ${e.int8_mb} MB · median latency fp32 ${e.latency_ms_fp32} ms / int8 ${e.latency_ms_int8} ms`, '');
+    const s2 = e.second_set_recall_at_1 as Record<string, number> | undefined;
+    lines.push(`**embed**: held-out paraphrase questions, recall@1 over ${'the 28 sections × 2 languages'}: English ${h.en}% · Chinese ${h.zh}% · all ${h.all}% (int8 file ${(e.heldout_paraphrase_recall_at_1_int8 as Record<string, number>).all}%)${s2 ? `; second question set (${s2.n} questions, never trained on): English ${s2.en}% · Chinese ${s2.zh}% · all ${s2.all}%` : ''}; training questions ${t.all}% · mean best cosine similarity: held-out in-scope ${m.in_scope_heldout}, out-of-scope ${m.out_of_scope} · int8 vs fp32 passage vectors: min cosine ${e.int8_cosine_to_fp32_min} · size fp32 ${e.fp32_mb} MB / int8 ${e.int8_mb} MB · median latency fp32 ${e.latency_ms_fp32} ms / int8 ${e.latency_ms_int8} ms`, '');
   }
   const n = out.nli as { zero_shot: Record<string, { candidate_labels: string[]; template: string; int8_agreement: number } & Record<'all' | 'en' | 'zh', { n: number; accuracy: number; accuracy_int8: number; confusion: number[][] }>>; fp32_mb: number; int8_mb: number; latency_ms_fp32_six_pairs: number } | undefined;
   if (n) {

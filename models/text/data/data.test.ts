@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../lib/util/rng';
 import { englishLexicon, sentimentExamples } from './sentiment-data';
 import { articleTopicSentences, topicExamples } from './topic-data';
-import { passages, queries, splitQueries } from './embed-data';
+import { passages, queries, secondSetQuestions, splitQueries } from './embed-data';
 import { readHeldOut } from '../evaluate';
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}]/gu, '');
@@ -37,6 +37,14 @@ describe('training data', () => {
     const { train, heldout } = splitQueries();
     expect(heldout.length).toBeGreaterThan(40);
     expect(train.some((q) => heldout.some((h) => h.text === q.text))).toBe(false);
+  });
+  it('keeps the second set of reader questions out of training (a held-out retrieval set)', () => {
+    const second = secondSetQuestions();
+    expect(second.length).toBe(28 * 24);
+    const trained = new Set(queries().map((q) => q.text.toLowerCase()));
+    expect(second.filter((q) => trained.has(q.text.toLowerCase()))).toEqual([]);
+    const ids = new Set(passages().map((p) => p.sectionId));
+    for (const q of second) expect(ids.has(q.sectionId), q.sectionId).toBe(true);
   });
 });
 

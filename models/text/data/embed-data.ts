@@ -4,6 +4,14 @@
 
 import { article } from '../../../lib/content/article';
 import { SECTION_QUESTIONS } from './embed-questions';
+import { SECTION_QUESTIONS_2A } from './embed-questions-2a';
+import { SECTION_QUESTIONS_2B } from './embed-questions-2b';
+
+/** The second set of reader questions (2026-11-29: 16 EN + 8 ZH per section, mostly paraphrases
+ *  without the section's own words), both parts. Never trained on: a model trained with them tied
+ *  the shipped one on the chat's development set and broke a code question (models/chat/README.md),
+ *  so they serve as a second held-out retrieval set for the embedding model. */
+export const SECTION_QUESTIONS_2: Record<string, { en: string[]; zh: string[] }> = { ...SECTION_QUESTIONS_2A, ...SECTION_QUESTIONS_2B };
 
 export interface Passage {
   sectionId: string;
@@ -112,6 +120,14 @@ export function splitQueries(): { train: Query[]; heldout: Query[] } {
   const heldout = heldOutQuestions();
   const all = queries();
   return { train: all.filter((q) => !heldout.has(q.text)), heldout: all.filter((q) => heldout.has(q.text)) };
+}
+
+/** The second set of reader questions, all of them held out (never trained on). */
+export function secondSetQuestions(): Query[] {
+  return Object.entries(SECTION_QUESTIONS_2).flatMap(([sectionId, q]) => [
+    ...q.en.map((text) => ({ sectionId, lang: 'en' as const, text })),
+    ...q.zh.map((text) => ({ sectionId, lang: 'zh' as const, text })),
+  ]);
 }
 
 export function embedVocabularyTexts(): string[] {
