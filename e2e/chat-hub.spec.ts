@@ -2,6 +2,7 @@
 // built-in embedding model under the multilingual MiniLM's hub id): download and indexing
 // progress, answers with sources in both languages, the choice remembered and the files cached,
 // cancel, and a missing hub file (clear error, back to the built-in model, history kept).
+import AxeBuilder from '@axe-core/playwright';
 import { HUB_PORT } from '../playwright.config';
 import { ChatPage } from './chat-page';
 import { expect, test } from './fixtures';
@@ -49,6 +50,25 @@ test('a hub retrieval model downloads with progress, answers in English and Chin
   await expect(page.getByTestId('chat-ready')).toHaveAttribute('data-model', HUB_MODEL, { timeout: 90_000 });
   expect(hubRequests.filter((u) => u.endsWith('.onnx'))).toEqual([]);
   await expect(chat.messages()).toHaveCount(6);
+});
+
+test('the model picker, hub notice and calibration note have no serious accessibility violations (light, dark); the picker works from the keyboard', async ({ page }) => {
+  // With the hub model ready, the page shows the hub notice and the calibration note.
+  const chat = new ChatPage(page);
+  await chat.open();
+  await page.getByTestId('chat-embedding-model').selectOption(HUB_MODEL);
+  await expect(page.getByTestId('chat-ready')).toHaveAttribute('data-model', HUB_MODEL, { timeout: 90_000 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious, scheme).toEqual([]);
+  }
+  // keyboard: the picker is reachable and switches back to the built-in model
+  await page.getByTestId('chat-embedding-model').focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('chat-embedding-model')).toHaveValue(BUILTIN);
+  await expect(page.getByTestId('chat-ready')).toHaveAttribute('data-model', BUILTIN, { timeout: 60_000 });
 });
 
 test('cancelling a hub download goes back to the built-in model', async ({ page, context }) => {
