@@ -7,7 +7,7 @@
 
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
-import { naturalSentiment } from './data/sentiment-data';
+import { NATURAL_SENTIMENT_BATCHES, naturalSentiment } from './data/sentiment-data';
 import { naturalTopic } from './data/topic-data';
 import { loadTokenizer } from './evaluate';
 
@@ -18,7 +18,15 @@ async function main() {
   const session = await ort.InferenceSession.create(path.join(dir, 'onnx', 'model.onnx'));
   const { validation } = task === 'topic' ? naturalTopic() : naturalSentiment();
   const per: Record<string, { n: number; ok: number }> = { en: { n: 0, ok: 0 }, zh: { n: 0, ok: 0 } };
-  for (const e of validation) {
+  // Sentiment: accuracy per batch (batch N = the Nth English + Chinese pair of
+  // NATURAL_SENTIMENT_BATCHES), so that models chosen before a batch was written stay comparable.
+  // Validation item k is sentence 10·k of the concatenated batches.
+  const batchEnds = task === 'sentiment'
+    ? NATURAL_SENTIMENT_BATCHES.reduce<number[]>((ends, [list], i) => [...ends, (ends[i - 1] ?? 0) + list.length], [])
+    : [];
+  const batchOf = (k: number) => Math.floor(batchEnds.findIndex((end) => 10 * k < end) / 2) + 1;
+  const perBatch: Record<string, { n: number; ok: number }> = {};
+  for (const [k, e] of validation.entries()) {
     const ids = tok.encode(e.text, 128);
     const T = ids.length;
     const out = await session.run({
@@ -30,9 +38,14 @@ async function main() {
     const pred = logits.indexOf(Math.max(...logits));
     per[e.lang].n++;
     if (pred === e.label) per[e.lang].ok++;
+    if (batchEnds.length) {
+      const b = (perBatch[`batch${batchOf(k)}`] ??= { n: 0, ok: 0 });
+      b.n++;
+      if (pred === e.label) b.ok++;
+    }
   }
   const pct = (x: { n: number; ok: number }) => Number(((100 * x.ok) / x.n).toFixed(2));
-  console.log(JSON.stringify({ model: dir, naturalValidation: { all: pct({ n: per.en.n + per.zh.n, ok: per.en.ok + per.zh.ok }), en: pct(per.en), zh: pct(per.zh), n: validation.length } }));
+  console.log(JSON.stringify({ model: dir, naturalValidation: { all: pct({ n: per.en.n + per.zh.n, ok: per.en.ok + per.zh.ok }), en: pct(per.en), zh: pct(per.zh), n: validation.length, ...(batchEnds.length ? { perBatch: Object.fromEntries(Object.entries(perBatch).map(([b, x]) => [b, { all: pct(x), n: x.n }])) } : {}) } }));
 }
 
 main().catch((e) => {

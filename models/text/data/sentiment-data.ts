@@ -14,6 +14,10 @@ import { SENTIMENT_NATURAL_EN_2 } from './sentiment-natural-en-2';
 import { SENTIMENT_NATURAL_ZH_2 } from './sentiment-natural-zh-2';
 import { SENTIMENT_NATURAL_EN_3 } from './sentiment-natural-en-3';
 import { SENTIMENT_NATURAL_ZH_3 } from './sentiment-natural-zh-3';
+import { SENTIMENT_NATURAL_EN_4 } from './sentiment-natural-en-4';
+import { SENTIMENT_NATURAL_ZH_4 } from './sentiment-natural-zh-4';
+import { SENTIMENT_NATURAL_EN_5 } from './sentiment-natural-en-5';
+import { SENTIMENT_NATURAL_ZH_5 } from './sentiment-natural-zh-5';
 
 export interface Example {
   text: string;
@@ -195,24 +199,29 @@ function zhExample(rng: Rng): Example {
   return { text, label, lang: 'zh' };
 }
 
-/** `n` generated examples (half English, half Chinese) plus the hand-written ones. */
+/** The natural sentence batches in the order they were written, each appended after the earlier
+ *  ones so that earlier validation items stay the same: first (2026-11-28), second, third (hard
+ *  cases; 2026-11-29), fourth (short inputs, everyday life, more domains and hard cases), fifth
+ *  (demo-style inputs, long reviews, conversations, opinions about people and events, ratings). */
+export const NATURAL_SENTIMENT_BATCHES = [
+  [SENTIMENT_NATURAL_EN, 'en'], [SENTIMENT_NATURAL_ZH, 'zh'],
+  [SENTIMENT_NATURAL_EN_2, 'en'], [SENTIMENT_NATURAL_ZH_2, 'zh'],
+  [SENTIMENT_NATURAL_EN_3, 'en'], [SENTIMENT_NATURAL_ZH_3, 'zh'],
+  [SENTIMENT_NATURAL_EN_4, 'en'], [SENTIMENT_NATURAL_ZH_4, 'zh'],
+  [SENTIMENT_NATURAL_EN_5, 'en'], [SENTIMENT_NATURAL_ZH_5, 'zh'],
+] as const;
+
 /** Natural sentences (written reviews and comments, both languages) as examples; every tenth one
  *  is kept apart as a natural-text validation set (never trained on). */
 export function naturalSentiment(): { train: Example[]; validation: Example[] } {
-  // Batches in the order they were written, each appended after the earlier ones, so that earlier
-  // validation items stay the same: first (2026-11-28), second, third (hard cases; 2026-11-29).
-  const batches = [
-    [SENTIMENT_NATURAL_EN, 'en'], [SENTIMENT_NATURAL_ZH, 'zh'],
-    [SENTIMENT_NATURAL_EN_2, 'en'], [SENTIMENT_NATURAL_ZH_2, 'zh'],
-    [SENTIMENT_NATURAL_EN_3, 'en'], [SENTIMENT_NATURAL_ZH_3, 'zh'],
-  ] as const;
-  const all: Example[] = batches.flatMap(([list, lang]) => list.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang })));
+  const all: Example[] = NATURAL_SENTIMENT_BATCHES.flatMap(([list, lang]) => list.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang })));
   return { train: all.filter((_, i) => i % 10 !== 0), validation: all.filter((_, i) => i % 10 === 0) };
 }
 
 /** Replication of the natural sentences in the training mix (they are few against the generated ones). */
 export const NATURAL_REPEAT = 5;
 
+/** `n` generated examples (half English, half Chinese) plus the hand-written and natural ones. */
 export function sentimentExamples(rng: Rng, n: number, naturalRepeat = NATURAL_REPEAT): Example[] {
   const lex = englishLexicon();
   const out: Example[] = [];
