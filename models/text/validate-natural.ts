@@ -1,13 +1,14 @@
 // Accuracy of a sentiment or topic model folder on the natural-text VALIDATION sentences (every
 // tenth hand-written natural sentence, never trained on; see naturalSentiment in
 // data/sentiment-data.ts and naturalTopic in data/topic-data.ts). Used to choose between trained
-// candidates without touching the held-out sets.
+// candidates without touching the held-out sets. For sentiment it also reports the natural TEST
+// batch (the sixth, never trained on; naturalSentimentTest).
 //
 //   npx tsx models/text/validate-natural.ts [sentiment|topic] [model folder, default public/models/glassbox-<task>]
 
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
-import { NATURAL_SENTIMENT_BATCHES, naturalSentiment } from './data/sentiment-data';
+import { NATURAL_SENTIMENT_BATCHES, naturalSentiment, naturalSentimentTest } from './data/sentiment-data';
 import { naturalTopic } from './data/topic-data';
 import { loadTokenizer } from './evaluate';
 
@@ -18,16 +19,17 @@ async function main() {
   const session = await ort.InferenceSession.create(path.join(dir, 'onnx', 'model.onnx'));
   const { validation } = task === 'topic' ? naturalTopic() : naturalSentiment();
   const per: Record<string, { n: number; ok: number }> = { en: { n: 0, ok: 0 }, zh: { n: 0, ok: 0 } };
-  // Sentiment: accuracy per batch (batch N = the Nth English + Chinese pair of
-  // NATURAL_SENTIMENT_BATCHES), so that models chosen before a batch was written stay comparable.
-  // Validation item k is sentence 10·k of the concatenated batches.
+  // Sentiment: accuracy per batch (the batch number of NATURAL_SENTIMENT_BATCHES), so that models
+  // chosen before a batch was written stay comparable. Validation item k is sentence 10·k of the
+  // concatenated batches.
   const batchEnds = task === 'sentiment'
     ? NATURAL_SENTIMENT_BATCHES.reduce<number[]>((ends, [list], i) => [...ends, (ends[i - 1] ?? 0) + list.length], [])
     : [];
-  const batchOf = (k: number) => Math.floor(batchEnds.findIndex((end) => 10 * k < end) / 2) + 1;
+  const batchOf = (k: number) => NATURAL_SENTIMENT_BATCHES[batchEnds.findIndex((end) => 10 * k < end)][2];
   const perBatch: Record<string, { n: number; ok: number }> = {};
-  for (const [k, e] of validation.entries()) {
-    const ids = tok.encode(e.text, 128);
+  /** The predicted class of one text. */
+  const predict = async (text: string) => {
+    const ids = tok.encode(text, 128);
     const T = ids.length;
     const out = await session.run({
       input_ids: new ort.Tensor('int64', BigInt64Array.from(ids.map(BigInt)), [1, T]),
@@ -35,7 +37,10 @@ async function main() {
       token_type_ids: new ort.Tensor('int64', new BigInt64Array(T), [1, T]),
     });
     const logits = out.logits.data as Float32Array;
-    const pred = logits.indexOf(Math.max(...logits));
+    return logits.indexOf(Math.max(...logits));
+  };
+  for (const [k, e] of validation.entries()) {
+    const pred = await predict(e.text);
     per[e.lang].n++;
     if (pred === e.label) per[e.lang].ok++;
     if (batchEnds.length) {
@@ -45,7 +50,16 @@ async function main() {
     }
   }
   const pct = (x: { n: number; ok: number }) => Number(((100 * x.ok) / x.n).toFixed(2));
-  console.log(JSON.stringify({ model: dir, naturalValidation: { all: pct({ n: per.en.n + per.zh.n, ok: per.en.ok + per.zh.ok }), en: pct(per.en), zh: pct(per.zh), n: validation.length, ...(batchEnds.length ? { perBatch: Object.fromEntries(Object.entries(perBatch).map(([b, x]) => [b, { all: pct(x), n: x.n }])) } : {}) } }));
+  // Sentiment: the sixth natural batch, never trained on (a harder natural test set).
+  const test: Record<string, { n: number; ok: number }> = { en: { n: 0, ok: 0 }, zh: { n: 0, ok: 0 } };
+  if (task === 'sentiment') {
+    for (const e of naturalSentimentTest()) {
+      test[e.lang].n++;
+      if ((await predict(e.text)) === e.label) test[e.lang].ok++;
+    }
+  }
+  const testResult = test.en.n ? { naturalTest: { all: pct({ n: test.en.n + test.zh.n, ok: test.en.ok + test.zh.ok }), en: pct(test.en), zh: pct(test.zh), n: test.en.n + test.zh.n } } : {};
+  console.log(JSON.stringify({ model: dir, ...testResult, naturalValidation: { all: pct({ n: per.en.n + per.zh.n, ok: per.en.ok + per.zh.ok }), en: pct(per.en), zh: pct(per.zh), n: validation.length, ...(batchEnds.length ? { perBatch: Object.fromEntries(Object.entries(perBatch).map(([b, x]) => [b, { all: pct(x), n: x.n }])) } : {}) } }));
 }
 
 main().catch((e) => {

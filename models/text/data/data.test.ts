@@ -2,7 +2,7 @@
 // right size, bilingual, and share no sentence with the training data.
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../lib/util/rng';
-import { englishLexicon, sentimentExamples } from './sentiment-data';
+import { englishLexicon, naturalSentimentTest, sentimentExamples } from './sentiment-data';
 import { articleTopicSentences, topicExamples } from './topic-data';
 import { passages, queries, secondSetQuestions, splitQueries } from './embed-data';
 import { readHeldOut } from '../evaluate';
@@ -37,6 +37,13 @@ describe('training data', () => {
     const { train, heldout } = splitQueries();
     expect(heldout.length).toBeGreaterThan(40);
     expect(train.some((q) => heldout.some((h) => h.text === q.text))).toBe(false);
+  });
+  it('keeps the sixth natural sentiment batch out of training (a natural test set)', () => {
+    const test = naturalSentimentTest();
+    expect(test.length).toBe(1800);
+    expect(test.filter((e) => e.label === 1).length).toBe(900);
+    const trained = new Set(sentimentExamples(mulberry32(1), 2000).map((e) => norm(e.text)));
+    expect(test.filter((e) => trained.has(norm(e.text)))).toEqual([]);
   });
   it('keeps the second set of reader questions out of training (a held-out retrieval set)', () => {
     const second = secondSetQuestions();

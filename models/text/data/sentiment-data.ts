@@ -18,6 +18,9 @@ import { SENTIMENT_NATURAL_EN_4 } from './sentiment-natural-en-4';
 import { SENTIMENT_NATURAL_ZH_4 } from './sentiment-natural-zh-4';
 import { SENTIMENT_NATURAL_EN_5 } from './sentiment-natural-en-5';
 import { SENTIMENT_NATURAL_ZH_5 } from './sentiment-natural-zh-5';
+import { SENTIMENT_NATURAL_EN_6A } from './sentiment-natural-en-6a';
+import { SENTIMENT_NATURAL_EN_6B } from './sentiment-natural-en-6b';
+import { SENTIMENT_NATURAL_ZH_6 } from './sentiment-natural-zh-6';
 
 export interface Example {
   text: string;
@@ -200,16 +203,28 @@ function zhExample(rng: Rng): Example {
 }
 
 /** The natural sentence batches in the order they were written, each appended after the earlier
- *  ones so that earlier validation items stay the same: first (2026-11-28), second, third (hard
+ *  ones so that earlier validation items stay the same ([sentences, language, batch number]): first (2026-11-28), second, third (hard
  *  cases; 2026-11-29), fourth (short inputs, everyday life, more domains and hard cases), fifth
  *  (demo-style inputs, long reviews, conversations, opinions about people and events, ratings). */
 export const NATURAL_SENTIMENT_BATCHES = [
-  [SENTIMENT_NATURAL_EN, 'en'], [SENTIMENT_NATURAL_ZH, 'zh'],
-  [SENTIMENT_NATURAL_EN_2, 'en'], [SENTIMENT_NATURAL_ZH_2, 'zh'],
-  [SENTIMENT_NATURAL_EN_3, 'en'], [SENTIMENT_NATURAL_ZH_3, 'zh'],
-  [SENTIMENT_NATURAL_EN_4, 'en'], [SENTIMENT_NATURAL_ZH_4, 'zh'],
-  [SENTIMENT_NATURAL_EN_5, 'en'], [SENTIMENT_NATURAL_ZH_5, 'zh'],
+  [SENTIMENT_NATURAL_EN, 'en', 1], [SENTIMENT_NATURAL_ZH, 'zh', 1],
+  [SENTIMENT_NATURAL_EN_2, 'en', 2], [SENTIMENT_NATURAL_ZH_2, 'zh', 2],
+  [SENTIMENT_NATURAL_EN_3, 'en', 3], [SENTIMENT_NATURAL_ZH_3, 'zh', 3],
+  [SENTIMENT_NATURAL_EN_4, 'en', 4], [SENTIMENT_NATURAL_ZH_4, 'zh', 4],
+  [SENTIMENT_NATURAL_EN_5, 'en', 5], [SENTIMENT_NATURAL_ZH_5, 'zh', 5],
 ] as const;
+
+/** The sixth batch is never trained on: models trained with it did no better on natural validation
+ *  than the shipped one (within noise; models/text/README.md), so it is a natural TEST set, harder
+ *  than the others (verdicts carried by facts and behaviour, negation, contrast). */
+export const NATURAL_SENTIMENT_TEST_BATCH = [
+  [SENTIMENT_NATURAL_EN_6A, 'en', 6], [SENTIMENT_NATURAL_EN_6B, 'en', 6], [SENTIMENT_NATURAL_ZH_6, 'zh', 6],
+] as const;
+
+/** All sentences of the sixth batch, as examples (never trained on). */
+export function naturalSentimentTest(): Example[] {
+  return NATURAL_SENTIMENT_TEST_BATCH.flatMap(([list, lang]) => list.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang })));
+}
 
 /** Natural sentences (written reviews and comments, both languages) as examples; every tenth one
  *  is kept apart as a natural-text validation set (never trained on). */
