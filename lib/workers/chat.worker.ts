@@ -27,7 +27,7 @@ const classifiers = new Map<string, Promise<LoadedTextModel>>();
 /** The built-in model's precomputed passage vectors, or null (missing, unreadable: the engine then
  *  embeds the passages itself; a stale file is detected by the engine). */
 async function fetchPassageVectors(entry: EmbeddingModelEntry): Promise<unknown> {
-  if (!entry.passageVectors || entry.source !== 'builtin') return null;
+  if (!entry.passageVectors) return null;
   try {
     const r = await fetch(`${LOCAL_MODEL_PATH}${entry.id}/${PASSAGE_VECTORS_FILE}`);
     return r.ok ? await r.json() : null;

@@ -10,6 +10,7 @@ import { TransformersEmbeddings } from '../../lib/chat/embeddings';
 import { buildKnowledgeBase } from '../../lib/chat/knowledge';
 import { loadNodeExtractor } from '../../lib/chat/node-engine';
 import { denseScores, featureVector, fuse, lexicalScores, prepareQuery, type Calibration } from '../../lib/chat/retriever';
+import type { Retrieval } from '../../lib/chat/types';
 import { devQuestions, type DevQuestion } from './dev-questions';
 
 /** Fusion weight of the lexical score for an embedding model the dev set was not run with. */
@@ -36,6 +37,33 @@ function fitLogistic(x: number[][], y: number[], l2 = 1e-3, steps = 20000, lr = 
   }
   return w;
 }
+
+/** Rows of in-scope questions first, then out-of-scope ones repeated `ratio` times: the
+ *  out-of-scope questions are fewer, so they are weighted up to balance the classes. */
+function balanced<T>(rows: T[], nIn: number, ratio: number): T[] {
+  const out = rows.slice(0, nIn);
+  for (let k = 0; k < ratio; k++) out.push(...rows.slice(nIn));
+  return out;
+}
+
+/** The in-scope probabilities of the dev in-scope questions the threshold applies to, ascending:
+ *  "what is <glossary concept>" and named sections are answered with certainty (0.99), and the
+ *  182 templated glossary questions would otherwise make up a third of the in-scope set and
+ *  dilute the rate. */
+function openInScopeProbs(inScopeRuns: Retrieval[]): number[] {
+  return inScopeRuns.filter((r) => !(r.definitional || r.sectionRefs.length > 0)).map((r) => r.inScope).sort((a, b) => a - b);
+}
+
+/** The highest threshold that wrongly refuses at most `rate` of those questions (at most 0.5). */
+function thresholdAt(openProbs: number[], rate: number): number {
+  return Number(Math.min(0.5, openProbs[Math.floor(rate * openProbs.length)] - 1e-6).toFixed(4));
+}
+
+/** The threshold rule: 2 % of the open dev in-scope questions wrongly refused (the target is < 5 %
+ *  on unseen questions: keep a margin, since a wrong refusal hides an answer while a wrong answer
+ *  still shows its source). Until 2026-11-29 the rule was 1 %, on a dev set whose in-scope part was
+ *  mostly the embedding model's own training questions. */
+const WRONG_REFUSAL_RATE = 0.02;
 
 async function main() {
   const t0 = Date.now();
@@ -73,26 +101,16 @@ async function main() {
   const feats = (q: DevQuestion) => featureVector(run(q, { ...NEUTRAL, alpha }, 'hybrid').features);
   const x = [...inScope, ...outOfScope].map(feats);
   const y = [...inScope.map(() => 1), ...outOfScope.map(() => 0)];
-  // Out-of-scope questions are fewer: weight them up to balance the classes.
   const ratio = Math.round(inScope.length / outOfScope.length);
-  const xb = [...x.slice(0, inScope.length)];
-  const yb = [...y.slice(0, inScope.length)];
-  for (let k = 0; k < ratio; k++) { xb.push(...x.slice(inScope.length)); yb.push(...y.slice(inScope.length)); }
-  const [bias, coverage, cosine, lexical, oov, glossaryHit, charCoverage, unknownWord] = fitLogistic(xb, yb);
+  const yb = balanced(y, inScope.length, ratio);
+  const [bias, coverage, cosine, lexical, oov, glossaryHit, charCoverage, unknownWord] = fitLogistic(balanced(x, inScope.length, ratio), yb);
   const refusal = { bias, coverage, cosine, lexical, oov, glossary: glossaryHit, charCoverage, unknownWord };
   // the in-scope probability the chat will compute (named sections and glossary definitions are certain)
   const fitted: Calibration = { alpha, refusal, threshold: 0 };
   const fittedRuns = [...inScope, ...outOfScope].map((q) => run(q, fitted, 'hybrid'));
   const probs = fittedRuns.map((r) => r.inScope);
-  // 3. Threshold: the highest one that wrongly refuses at most 2% of the dev in-scope questions it applies to
-  //    (the target is < 5% on unseen questions: keep a margin, since a wrong refusal hides an
-  //    answer while a wrong answer still shows its source). Until 2026-11-29 the rule was 1%, on a
-  //    dev set whose in-scope part was mostly the embedding model's own training questions.
-  // Only questions the threshold can refuse count: "what is <glossary concept>" and named sections
-  // are answered with certainty (0.99), and the 182 templated glossary questions would otherwise
-  // make up a third of the in-scope set and dilute the rate.
-  const open = fittedRuns.slice(0, inScope.length).map((r) => !(r.definitional || r.sectionRefs.length > 0));
-  const inProbs = probs.slice(0, inScope.length).filter((_, i) => open[i]).sort((a, b) => a - b);
+  // 3. Threshold (WRONG_REFUSAL_RATE over the questions it can refuse, see openInScopeProbs).
+  const inProbs = openInScopeProbs(fittedRuns.slice(0, inScope.length));
   const outProbs = probs.slice(inScope.length);
   // trade-off on the dev set: share of out-of-scope questions refused at the threshold that
   // wrongly refuses a given share of in-scope ones
@@ -100,7 +118,7 @@ async function main() {
     const t = inProbs[Math.floor(r * inProbs.length)] - 1e-6;
     return [`${r * 100}% wrongly refused`, { threshold: Number(t.toFixed(4)), outOfScopeRefused: Number((outProbs.filter((p) => p < t).length / outProbs.length).toFixed(4)) }];
   }));
-  const threshold = Number(Math.min(0.5, inProbs[Math.floor(0.02 * inProbs.length)] - 1e-6).toFixed(4));
+  const threshold = thresholdAt(inProbs, WRONG_REFUSAL_RATE);
   const round = (r: Calibration['refusal']) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v.toFixed(4))])) as Calibration['refusal'];
 
   // 4. For embedding models this script never saw (a hub model picked on /chat): their cosines
@@ -110,13 +128,10 @@ async function main() {
   const fitAnyModel = () => {
     const lexicalRuns = (c: Calibration) => [...inScope, ...outOfScope].map((q) => run(q, c, 'lexical'));
     const xl = lexicalRuns({ ...NEUTRAL, alpha: 1 }).map((r) => featureVector({ ...r.features, cosine: 0 }));
-    const xlb = [...xl.slice(0, inScope.length)];
-    for (let k = 0; k < ratio; k++) xlb.push(...xl.slice(inScope.length));
-    const [b0, cov, , lex, oo, gl, ch, unk] = fitLogistic(xlb, yb);
+    const [b0, cov, , lex, oo, gl, ch, unk] = fitLogistic(balanced(xl, inScope.length, ratio), yb);
     const r = round({ bias: b0, coverage: cov, cosine: 0, lexical: lex, oov: oo, glossary: gl, charCoverage: ch, unknownWord: unk });
     const runs = lexicalRuns({ alpha: 1, refusal: r, threshold: 0 });
-    const inP = runs.slice(0, inScope.length).filter((x) => !(x.definitional || x.sectionRefs.length > 0)).map((x) => x.inScope).sort((a, b) => a - b);
-    const t = Number(Math.min(0.5, inP[Math.floor(0.02 * inP.length)] - 1e-6).toFixed(4));
+    const t = thresholdAt(openInScopeProbs(runs.slice(0, inScope.length)), WRONG_REFUSAL_RATE);
     const c: Calibration = { alpha: ANY_MODEL_ALPHA, refusal: r, threshold: t };
     // Dev behaviour without a dense model, and with the built-in model standing in for an unknown one.
     const summary = (mode: 'lexical' | 'hybrid') => {
