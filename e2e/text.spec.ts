@@ -1,6 +1,20 @@
 // /text with the built-in models: type English and Chinese, read the label, and use every view.
+import heldOut from '../models/text/eval.json';
+import natural from '../models/text/natural-eval-sentiment.json';
 import { expect, test } from './fixtures';
 import { TextPage } from './text-page';
+
+test('the page says how good each built-in model is, including the harder natural test set for sentiment', async ({ page }) => {
+  const text = new TextPage(page);
+  await text.open();
+  const quality = page.getByTestId('text-model-quality');
+  await expect(quality).toContainText(`${heldOut.sentiment.all.accuracy.toFixed(0)}%`);
+  await expect(quality).toContainText(`${natural.naturalTest.n.toLocaleString('en-US')} harder sentences`);
+  await expect(quality).toContainText(`right only ${natural.naturalTest.all.toFixed(0)}%`);
+  await page.getByTestId('task-topic').click();
+  await expect(quality).toContainText(`${heldOut.topic.all.accuracy.toFixed(0)}%`);
+  await expect(quality).not.toContainText('harder sentences');
+});
 
 test('sentiment in English and Chinese, typed with the keyboard', async ({ page }) => {
   const text = new TextPage(page);

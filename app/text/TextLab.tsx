@@ -31,6 +31,8 @@ interface Props {
   lang: Lang;
   remoteHost: string | null;
   quality: Record<TextTask, Accuracy>;
+  /** The built-in sentiment model on the harder natural test set (models/text/natural-eval-sentiment.json). */
+  hardSentiment?: { all: number; n: number } | null;
   /** Held-out zero-shot accuracy of the built-in NLI model with the six topic names as labels. */
   zeroShotQuality?: Accuracy | null;
   /** Preselected by a deep link: `/text?task=topic&text=…` (validated and cut by the page). */
@@ -41,7 +43,7 @@ interface Props {
 /** Section anchors for deep links (`/text#attention`); they exist once there is a result. */
 const ANCHORS = ['attention', 'rollout', 'attributions'];
 
-export function TextLab({ t, lang, remoteHost, quality, zeroShotQuality, initialTask, initialText }: Props) {
+export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQuality, initialTask, initialText }: Props) {
   const [task, setTask] = useState<TextTask>(initialTask ?? 'sentiment');
   const [modelId, setModelId] = useState(modelsFor(initialTask ?? 'sentiment')[0].id);
   const [text, setText] = useState(initialText ?? '');
@@ -137,6 +139,7 @@ export function TextLab({ t, lang, remoteHost, quality, zeroShotQuality, initial
       {entry.source === 'builtin' && shownQuality ? (
         <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300" data-testid="text-model-quality">
           {fill(zeroShot ? t.zeroShotQuality : t.modelQuality, { all: shownQuality.all.toFixed(0), en: shownQuality.en.toFixed(0), zh: shownQuality.zh.toFixed(0) })}
+          {task === 'sentiment' && !zeroShot && hardSentiment ? <> {fill(t.hardQuality, { n: hardSentiment.n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'), all: hardSentiment.all.toFixed(0) })}</> : null}
         </p>
       ) : null}
       {entry.source === 'hub' ? <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="hub-notice">{fill(t.hubNotice, { size: mb(entry.downloadBytes) })}</p> : null}

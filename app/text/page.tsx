@@ -4,6 +4,7 @@ import { TextLab } from './TextLab';
 import { getPrefs } from '../server/prefs';
 import { textMessages } from '@/lib/i18n/text-messages';
 import heldOut from '@/models/text/eval.json';
+import naturalSentiment from '@/models/text/natural-eval-sentiment.json';
 import type { TextTask } from '@/lib/text/registry';
 import { MAX_TEXT_CHARS } from '@/lib/text/user-text';
 
@@ -54,7 +55,8 @@ export default async function TextPage({ searchParams }: { searchParams: SearchP
         <p className="max-w-3xl">{t.intro}</p>
       </header>
       <TextLab t={t} lang={lang} initialTask={taskParam(query.task)} initialText={textParam(query.text)} remoteHost={process.env.GLASSBOX_HUB_HOST ?? null}
-        quality={{ sentiment: accuracy(heldOut.sentiment), topic: accuracy(heldOut.topic) }} zeroShotQuality={zeroShotAccuracy(lang)} />
+        quality={{ sentiment: accuracy(heldOut.sentiment), topic: accuracy(heldOut.topic) }}
+        hardSentiment={naturalSentiment.naturalTest ? { all: naturalSentiment.naturalTest.all, n: naturalSentiment.naturalTest.n } : null} zeroShotQuality={zeroShotAccuracy(lang)} />
     </div>
   );
 }

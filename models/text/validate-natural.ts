@@ -5,7 +5,11 @@
 // batch (the sixth, never trained on; naturalSentimentTest).
 //
 //   npx tsx models/text/validate-natural.ts [sentiment|topic] [model folder, default public/models/glassbox-<task>]
+//
+// Run on the shipped model (no folder given), it also writes models/text/natural-eval-<task>.json,
+// which the text lab shows beside the held-out accuracy.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { NATURAL_SENTIMENT_BATCHES, naturalSentiment, naturalSentimentTest } from './data/sentiment-data';
@@ -59,7 +63,9 @@ async function main() {
     }
   }
   const testResult = test.en.n ? { naturalTest: { all: pct({ n: test.en.n + test.zh.n, ok: test.en.ok + test.zh.ok }), en: pct(test.en), zh: pct(test.zh), n: test.en.n + test.zh.n } } : {};
-  console.log(JSON.stringify({ model: dir, ...testResult, naturalValidation: { all: pct({ n: per.en.n + per.zh.n, ok: per.en.ok + per.zh.ok }), en: pct(per.en), zh: pct(per.zh), n: validation.length, ...(batchEnds.length ? { perBatch: Object.fromEntries(Object.entries(perBatch).map(([b, x]) => [b, { all: pct(x), n: x.n }])) } : {}) } }));
+  const result = { model: dir, ...testResult, naturalValidation: { all: pct({ n: per.en.n + per.zh.n, ok: per.en.ok + per.zh.ok }), en: pct(per.en), zh: pct(per.zh), n: validation.length, ...(batchEnds.length ? { perBatch: Object.fromEntries(Object.entries(perBatch).map(([b, x]) => [b, { all: pct(x), n: x.n }])) } : {}) } };
+  console.log(JSON.stringify(result));
+  if (!process.argv[3]) fs.writeFileSync(path.join(__dirname, `natural-eval-${task}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
 
 main().catch((e) => {
