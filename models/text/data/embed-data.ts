@@ -80,6 +80,11 @@ export const OUT_OF_SCOPE: Query[] = [
   '明天北京天气怎么样？', '附近有什么好吃的火锅？', '昨晚的足球比赛谁赢了？', '怎么做红烧肉？', '澳大利亚的首都是哪里？', '给我讲个笑话吧。',
 ].map((text, i) => ({ sectionId: '', lang: i < 6 ? 'en' : 'zh', text }));
 
+/** One section's questions as queries: the English ones, then the Chinese ones. */
+function sectionQueries(sectionId: string, q: { en: readonly string[]; zh: readonly string[] }): Query[] {
+  return [...q.en.map((text) => ({ sectionId, lang: 'en' as const, text })), ...q.zh.map((text) => ({ sectionId, lang: 'zh' as const, text }))];
+}
+
 /** Questions templated from the section titles (both languages) plus the hand-written paraphrases. */
 export function queries(): Query[] {
   const out: Query[] = [];
@@ -90,18 +95,9 @@ export function queries(): Query[] {
     const isQuestion = s.title.en.endsWith('?');
     const enQs = isQuestion ? [s.title.en, `${en.toLowerCase()}?`, `Question: ${en}`] : [`What does the article say about ${en.toLowerCase()}?`, `Tell me about ${en.toLowerCase()}.`, `${en}?`];
     const zhQs = isQuestion ? [s.title.zh, `请问${zh}？`, `${zh}`] : [`文章里关于${zh}是怎么说的？`, `讲讲${zh}。`, `${zh}是什么？`];
-    for (const text of enQs) out.push({ sectionId: s.id, lang: 'en', text });
-    for (const text of zhQs) out.push({ sectionId: s.id, lang: 'zh', text });
-    const p = PARAPHRASES[s.id];
-    if (p) {
-      for (const text of p.en) out.push({ sectionId: s.id, lang: 'en', text });
-      for (const text of p.zh) out.push({ sectionId: s.id, lang: 'zh', text });
-    }
-    const more = SECTION_QUESTIONS[s.id];
-    if (more) {
-      for (const text of more.en) out.push({ sectionId: s.id, lang: 'en', text });
-      for (const text of more.zh) out.push({ sectionId: s.id, lang: 'zh', text });
-    }
+    out.push(...sectionQueries(s.id, { en: enQs, zh: zhQs }));
+    if (PARAPHRASES[s.id]) out.push(...sectionQueries(s.id, PARAPHRASES[s.id]));
+    if (SECTION_QUESTIONS[s.id]) out.push(...sectionQueries(s.id, SECTION_QUESTIONS[s.id]));
   }
   return out;
 }
@@ -124,10 +120,7 @@ export function splitQueries(): { train: Query[]; heldout: Query[] } {
 
 /** The second set of reader questions, all of them held out (never trained on). */
 export function secondSetQuestions(): Query[] {
-  return Object.entries(SECTION_QUESTIONS_2).flatMap(([sectionId, q]) => [
-    ...q.en.map((text) => ({ sectionId, lang: 'en' as const, text })),
-    ...q.zh.map((text) => ({ sectionId, lang: 'zh' as const, text })),
-  ]);
+  return Object.entries(SECTION_QUESTIONS_2).flatMap(([sectionId, q]) => sectionQueries(sectionId, q));
 }
 
 export function embedVocabularyTexts(): string[] {

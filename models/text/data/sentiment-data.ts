@@ -203,9 +203,10 @@ function zhExample(rng: Rng): Example {
 }
 
 /** The natural sentence batches in the order they were written, each appended after the earlier
- *  ones so that earlier validation items stay the same ([sentences, language, batch number]): first (2026-11-28), second, third (hard
- *  cases; 2026-11-29), fourth (short inputs, everyday life, more domains and hard cases), fifth
- *  (demo-style inputs, long reviews, conversations, opinions about people and events, ratings). */
+ *  ones so that earlier validation items stay the same ([sentences, language, batch number]):
+ *  first (2026-11-28), second, third (hard cases; 2026-11-29), fourth (short inputs, everyday
+ *  life, more domains and hard cases), fifth (demo-style inputs, long reviews, conversations,
+ *  opinions about people and events, ratings). */
 export const NATURAL_SENTIMENT_BATCHES = [
   [SENTIMENT_NATURAL_EN, 'en', 1], [SENTIMENT_NATURAL_ZH, 'zh', 1],
   [SENTIMENT_NATURAL_EN_2, 'en', 2], [SENTIMENT_NATURAL_ZH_2, 'zh', 2],
@@ -221,15 +222,22 @@ export const NATURAL_SENTIMENT_TEST_BATCH = [
   [SENTIMENT_NATURAL_EN_6A, 'en', 6], [SENTIMENT_NATURAL_EN_6B, 'en', 6], [SENTIMENT_NATURAL_ZH_6, 'zh', 6],
 ] as const;
 
+type NaturalBatch = readonly (readonly [readonly { label: 'positive' | 'negative'; text: string }[], 'en' | 'zh', number])[];
+
+/** The sentences of natural batches as examples, in order. */
+function naturalExamples(batches: NaturalBatch): Example[] {
+  return batches.flatMap(([list, lang]) => list.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang })));
+}
+
 /** All sentences of the sixth batch, as examples (never trained on). */
 export function naturalSentimentTest(): Example[] {
-  return NATURAL_SENTIMENT_TEST_BATCH.flatMap(([list, lang]) => list.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang })));
+  return naturalExamples(NATURAL_SENTIMENT_TEST_BATCH);
 }
 
 /** Natural sentences (written reviews and comments, both languages) as examples; every tenth one
  *  is kept apart as a natural-text validation set (never trained on). */
 export function naturalSentiment(): { train: Example[]; validation: Example[] } {
-  const all: Example[] = NATURAL_SENTIMENT_BATCHES.flatMap(([list, lang]) => list.map((e) => ({ text: e.text, label: SENTIMENT_LABELS.indexOf(e.label), lang })));
+  const all = naturalExamples(NATURAL_SENTIMENT_BATCHES);
   return { train: all.filter((_, i) => i % 10 !== 0), validation: all.filter((_, i) => i % 10 === 0) };
 }
 
