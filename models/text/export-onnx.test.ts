@@ -8,8 +8,8 @@ import * as tf from '@tensorflow/tfjs';
 import * as ort from 'onnxruntime-node';
 import { initWasmBackend } from '../../lib/digits/node-backend';
 import { TEXT_MODEL_IDS } from '../../lib/text/labels';
-import { batchTensors, forward, weightShapes, type EncoderConfig } from './model';
-import { outputNames, weightsFromOnnx } from './export-onnx';
+import { batchTensors, forward, initWeights, weightShapes, type EncoderConfig } from './model';
+import { buildOnnx, outputNames, weightsFromOnnx } from './export-onnx';
 import { WordPieceTokenizer } from './tokenizer';
 
 // GLASSBOX_MODELS_DIR points the test at another export root (e.g. a smoke run).
@@ -27,6 +27,7 @@ function loadShipped(id: string) {
     vocabSize: cfg.vocab_size, hidden: cfg.hidden_size, layers: cfg.num_hidden_layers, heads: cfg.num_attention_heads,
     ffn: cfg.intermediate_size, maxLen: cfg.max_position_embeddings, numLabels: cfg.id2label ? Object.keys(cfg.id2label).length : 0, dropout: 0,
     pooling: cfg.glassbox?.pooling === 'mean' ? 'mean' : 'cls',
+    ...(cfg.glassbox?.embedding_size ? { embedding: cfg.glassbox.embedding_size } : {}),
   };
   return { dir, c, tok: new WordPieceTokenizer(vocab) };
 }
@@ -82,6 +83,42 @@ describe.each(ids)('%s ONNX export', (id) => {
     }
     expect(attnDiff).toBeLessThan(1e-4);
     console.info(`${id}: max |ONNX - tfjs| ${outputNames(c)[0]} ${mainDiff.toExponential(2)}, attentions ${attnDiff.toExponential(2)}`);
+  });
+});
+
+describe('factorised token embedding (a [V, E] table projected to the hidden width)', () => {
+  it('exports a projection the ONNX graph applies exactly as model.ts does', async () => {
+    await initWasmBackend();
+    const c: EncoderConfig = { vocabSize: 50, hidden: 32, embedding: 8, layers: 1, heads: 2, ffn: 64, maxLen: 16, numLabels: 3, dropout: 0, pooling: 'mean' };
+    const shapes = new Map(weightShapes(c));
+    expect(shapes.get('embeddings.word')).toEqual([50, 8]);
+    expect(shapes.get('embeddings.project.w')).toEqual([8, 32]);
+    const w = initWeights(c, 7);
+    const arrays = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v.dataSync() as Float32Array]));
+    const bytes = buildOnnx(c, arrays);
+    expect(Object.keys(weightsFromOnnx(bytes)).sort()).toEqual([...shapes.keys()].sort());
+    const session = await ort.InferenceSession.create(bytes);
+    const seqs = [[2, 7, 9, 3], [2, 40, 3]];
+    const T = 4;
+    const ids = new BigInt64Array(seqs.length * T);
+    const mask = new BigInt64Array(seqs.length * T);
+    seqs.forEach((s, i) => s.forEach((v, j) => { ids[i * T + j] = BigInt(v); mask[i * T + j] = 1n; }));
+    const out = await session.run({
+      input_ids: new ort.Tensor('int64', ids, [2, T]),
+      attention_mask: new ort.Tensor('int64', mask, [2, T]),
+      token_type_ids: new ort.Tensor('int64', new BigInt64Array(2 * T), [2, T]),
+    });
+    const { ids: idT, mask: maskT } = batchTensors(seqs);
+    const ref = forward(w, c, idT, maskT);
+    expect(maxAbsDiff(out.logits.data as Float32Array, ref.logits!.dataSync())).toBeLessThan(1e-5);
+    // the projection matters: without it the logits differ
+    const zeroed = { ...arrays, 'embeddings.project.w': new Float32Array(8 * 32) };
+    const out0 = await (await ort.InferenceSession.create(buildOnnx(c, zeroed))).run({
+      input_ids: new ort.Tensor('int64', ids, [2, T]),
+      attention_mask: new ort.Tensor('int64', mask, [2, T]),
+      token_type_ids: new ort.Tensor('int64', new BigInt64Array(2 * T), [2, T]),
+    });
+    expect(maxAbsDiff(out0.logits.data as Float32Array, ref.logits!.dataSync())).toBeGreaterThan(1e-3);
   });
 });
 

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { onnx } from 'onnx-proto';
-import { LN_EPS, MASK_BIAS, weightShapes, type EncoderConfig } from './model';
+import { factorised, LN_EPS, MASK_BIAS, weightShapes, type EncoderConfig } from './model';
 import { tokenizerConfigJson, tokenizerJson } from './tokenizer';
 
 const FLOAT = onnx.TensorProto.DataType.FLOAT;
@@ -116,7 +116,8 @@ export function buildOnnx(c: EncoderConfig, weights: Record<string, Float32Array
   const dense = (x: string, prefix: string) => g.node('Add', [g.node('MatMul', [x, W(prefix + '.w')]), W(prefix + '.b')]);
 
   // embeddings: [B, T, H]
-  const tok = g.node('Gather', [W('embeddings.word', 0), 'input_ids'], [{ name: 'axis', i: 0 }]);
+  const rows = g.node('Gather', [W('embeddings.word', 0), 'input_ids'], [{ name: 'axis', i: 0 }]); // [B, T, E]
+  const tok = factorised(c) ? g.node('MatMul', [rows, W('embeddings.project.w')]) : rows; // [B, T, H]
   const seqLen = g.node('Shape', ['input_ids'], [{ name: 'start', i: 1 }, { name: 'end', i: 2 }]); // [1]
   const pos = g.node('Slice', [W('embeddings.position'), zero1, seqLen, zero1]); // [T, H]
   let x = ln(g.node('Add', [tok, pos]), 'embeddings.ln');
@@ -215,6 +216,7 @@ export function configJson(c: EncoderConfig, labels: string[]): object {
       outputs: outputNames(c),
       attention_output_shape: '[batch_size, num_attention_heads, sequence_length, sequence_length]',
       position: 'post-LN encoder, learned absolute positions, tanh-GELU',
+      ...(factorised(c) ? { embedding_size: c.embedding, embedding: 'factorised: [vocab, embedding_size] table, then a [embedding_size, hidden] projection' } : {}),
       pooling: cls ? (c.pooling ?? 'cls') : 'none (use feature-extraction with pooling: mean)',
     },
   };

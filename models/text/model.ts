@@ -1,6 +1,6 @@
 // A small BERT-like Transformer encoder in TensorFlow.js, all of it in this file.
 //
-//   ids [B,T] -> token embedding + position embedding -> LayerNorm
+//   ids [B,T] -> token embedding (optionally [V,E] then projected E->H) + position embedding -> LayerNorm
 //   -> N post-LN blocks: x = LN(x + MHA(x)), x = LN(x + W2 gelu(W1 x))
 //   -> classifier on the [CLS] vector (logits [B,L]) or the hidden states [B,T,H]
 //
@@ -28,7 +28,13 @@ export interface EncoderConfig {
   dropout: number;
   /** Classifier input: the [CLS] vector (default) or the mean over real tokens. */
   pooling?: 'cls' | 'mean';
+  /** Width of the token embedding table when it differs from `hidden` (ALBERT-style factorised
+   *  embedding: a [V, E] table, then a [E, H] projection), so a wider encoder fits the size budget. */
+  embedding?: number;
 }
+
+/** Whether the token embeddings are projected from a narrower table (see EncoderConfig.embedding). */
+export const factorised = (c: EncoderConfig): boolean => c.embedding !== undefined && c.embedding !== c.hidden;
 
 export const LN_EPS = 1e-5;
 export const MASK_BIAS = -1e4;
@@ -38,7 +44,8 @@ export type Weights = Record<string, tf.Variable>;
 /** Names and shapes of every weight, in a fixed order (also the export order). */
 export function weightShapes(c: EncoderConfig): [string, number[]][] {
   const s: [string, number[]][] = [
-    ['embeddings.word', [c.vocabSize, c.hidden]],
+    ['embeddings.word', [c.vocabSize, factorised(c) ? c.embedding! : c.hidden]],
+    ...(factorised(c) ? [['embeddings.project.w', [c.embedding!, c.hidden]] as [string, number[]]] : []),
     ['embeddings.position', [c.maxLen, c.hidden]],
     ['embeddings.ln.gamma', [c.hidden]],
     ['embeddings.ln.beta', [c.hidden]],
@@ -108,7 +115,8 @@ export function forward(w: Weights, c: EncoderConfig, ids: tf.Tensor2D, mask: tf
   let seed = dropoutSeed ?? 0;
   const drop = (x: tf.Tensor) => (dropoutSeed !== undefined && c.dropout > 0 ? tf.dropout(x, c.dropout, undefined, seed++) : x);
 
-  const tok = embeddingLookup(w['embeddings.word'], ids); // [B, T, H]
+  const rows = embeddingLookup(w['embeddings.word'], ids); // [B, T, E]
+  const tok = factorised(c) ? rows.reshape([B * T, c.embedding!]).matMul(w['embeddings.project.w']).reshape([B, T, c.hidden]) : rows; // [B, T, H]
   const pos = w['embeddings.position'].slice([0, 0], [T, c.hidden]); // [T, H]
   let x = drop(layerNorm(tok.add(pos), w['embeddings.ln.gamma'], w['embeddings.ln.beta'])); // [B, T, H]
   const bias = tf.sub(1, mask).mul(MASK_BIAS).reshape([B, 1, 1, T]); // [B, 1, 1, T]

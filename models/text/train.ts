@@ -31,6 +31,12 @@ export const CONFIGS: Record<TextModelKind, Omit<EncoderConfig, 'vocabSize'>> = 
   nli: { hidden: 64, layers: 2, heads: 4, ffn: 256, maxLen: 128, numLabels: NLI_LABELS.length, dropout: 0.1 },
 };
 
+/** A model's architecture; TEXT_MODEL_CONFIG='{"layers":3}' overrides it for an experiment
+ *  (written to TEXT_MODELS_OUT and compared on validation data, never on the held-out sets). */
+function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
+  return { ...CONFIGS[kind], ...(JSON.parse(process.env.TEXT_MODEL_CONFIG || '{}') as Partial<EncoderConfig>), vocabSize: tok.size };
+}
+
 const SETTINGS = {
   sentiment: { seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5 },
   topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3 },
@@ -114,8 +120,7 @@ export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceToken
   const nVal = Math.floor(data.length * 0.1);
   const val = data.slice(0, nVal);
   const train = data.slice(nVal);
-  // TEXT_MODEL_CONFIG='{"layers":3}' overrides the architecture for an experiment (as TEXT_TRAIN_SETTINGS)
-  const c: EncoderConfig = { ...CONFIGS[kind], ...(JSON.parse(process.env.TEXT_MODEL_CONFIG || '{}') as Partial<EncoderConfig>), vocabSize: tok.size };
+  const c = configOf(kind, tok);
   log(`${kind}: ${train.length} train / ${val.length} validation examples, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
   const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);
@@ -169,7 +174,7 @@ export function trainEmbedder(tok: WordPieceTokenizer, log: Log): { w: Weights; 
   const glossaryAnchors: Query[] = glossary
     .filter((g) => sections.includes(g.section))
     .flatMap((g) => (['en', 'zh'] as const).map((lang) => ({ sectionId: g.section, lang, text: `${g.term[lang]}: ${g.definition[lang]}` })));
-  const c: EncoderConfig = { ...CONFIGS.embed, vocabSize: tok.size };
+  const c = configOf('embed', tok);
   log(`embed: ${train.length} training questions, ${heldout.length} held-out paraphrases, ${ps.length} passages, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
   const opt = tf.train.adam(s.lr);
