@@ -66,7 +66,9 @@ export function parameterCount(c: EncoderConfig): number {
   return weightShapes(c).reduce((n, [, shape]) => n + shape.reduce((a, b) => a * b, 1), 0);
 }
 
-/** Seeded init: N(0, 0.02) for matrices (BERT), zeros for biases/betas, ones for gammas. */
+/** Seeded init: N(0, 0.02) for matrices (BERT), zeros for biases/betas, ones for gammas; the
+ *  factorised embedding's projection N(0, 1/√E), so projected token vectors start at the same
+ *  scale (std 0.02) as an unfactorised table's instead of 0.02·0.02·√E. */
 export function initWeights(c: EncoderConfig, seed: number): Weights {
   const rng = mulberry32(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
@@ -75,7 +77,10 @@ export function initWeights(c: EncoderConfig, seed: number): Weights {
     const size = shape.reduce((a, b) => a * b, 1);
     const data = new Float32Array(size);
     if (name.endsWith('gamma')) data.fill(1);
-    else if (shape.length === 2) for (let i = 0; i < size; i++) data[i] = 0.02 * gauss();
+    else if (shape.length === 2) {
+      const std = name === 'embeddings.project.w' ? 1 / Math.sqrt(shape[0]) : 0.02;
+      for (let i = 0; i < size; i++) data[i] = std * gauss();
+    }
     w[name] = tf.variable(tf.tensor(data, shape), true, name);
   }
   return w;
