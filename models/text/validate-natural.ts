@@ -2,7 +2,8 @@
 // tenth hand-written natural sentence, never trained on; see naturalSentiment in
 // data/sentiment-data.ts and naturalTopic in data/topic-data.ts). Used to choose between trained
 // candidates without touching the held-out sets. For sentiment it also reports the natural TEST
-// batch (the sixth, never trained on; naturalSentimentTest).
+// batch (the sixth, never trained on; naturalSentimentTest) and the negation-scope checks
+// (data/sentiment-negation-checks.ts, never trained on).
 //
 //   npx tsx models/text/validate-natural.ts [sentiment|topic] [model folder, default public/models/glassbox-<task>]
 //
@@ -13,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { NATURAL_SENTIMENT_BATCHES, naturalSentiment, naturalSentimentTest } from './data/sentiment-data';
+import { sentimentNegationChecks } from './data/sentiment-negation-checks';
 import { naturalTopic } from './data/topic-data';
 import { loadTokenizer } from './evaluate';
 
@@ -62,7 +64,18 @@ async function main() {
       if ((await predict(e.text)) === e.label) test[e.lang].ok++;
     }
   }
-  const testResult = test.en.n ? { naturalTest: { all: pct({ n: test.en.n + test.zh.n, ok: test.en.ok + test.zh.ok }), en: pct(test.en), zh: pct(test.zh), n: test.en.n + test.zh.n } } : {};
+  // Sentiment: the negation-scope check (denied bad things read positive, denied good ones negative).
+  const neg: Record<string, { n: number; ok: number }> = { en: { n: 0, ok: 0 }, zh: { n: 0, ok: 0 } };
+  const negMisses: string[] = [];
+  if (task === 'sentiment') {
+    for (const e of sentimentNegationChecks()) {
+      neg[e.lang].n++;
+      if ((await predict(e.text)) === e.label) neg[e.lang].ok++;
+      else negMisses.push(e.text);
+    }
+  }
+  const both = (x: Record<string, { n: number; ok: number }>) => ({ all: pct({ n: x.en.n + x.zh.n, ok: x.en.ok + x.zh.ok }), en: pct(x.en), zh: pct(x.zh), n: x.en.n + x.zh.n });
+  const testResult = test.en.n ? { naturalTest: both(test), negationChecks: { ...both(neg), misses: negMisses } } : {};
   const result = { model: dir, ...testResult, naturalValidation: { all: pct({ n: per.en.n + per.zh.n, ok: per.en.ok + per.zh.ok }), en: pct(per.en), zh: pct(per.zh), n: validation.length, ...(batchEnds.length ? { perBatch: Object.fromEntries(Object.entries(perBatch).map(([b, x]) => [b, { all: pct(x), n: x.n }])) } : {}) } };
   console.log(JSON.stringify(result));
   if (!process.argv[3]) fs.writeFileSync(path.join(__dirname, `natural-eval-${task}.json`), `${JSON.stringify(result, null, 2)}\n`);
