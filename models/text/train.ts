@@ -38,7 +38,7 @@ function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
 }
 
 const SETTINGS = {
-  sentiment: { seed: 11, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5 },
+  sentiment: { seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5 },
   topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3 },
   embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05 },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)

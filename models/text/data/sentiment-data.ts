@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Rng, shuffle } from '../../../lib/util/rng';
 import { SENTIMENT_LABELS } from '../../../lib/text/labels';
-import { sentimentNegationChecks } from './sentiment-negation-checks';
 import { HANDWRITTEN_SENTIMENT } from './sentiment-handwritten';
 import { SENTIMENT_NATURAL_EN } from './sentiment-natural-en';
 import { SENTIMENT_NATURAL_ZH } from './sentiment-natural-zh';
@@ -114,62 +113,16 @@ function enNegated(rng: Rng, positive: boolean): string {
   ]);
 }
 
-// Events rather than qualities (authored for Glassbox, 2026-11-29): what goes wrong with a thing
-// and what a good thing does, as [3rd person, base form, past participle]. Denying a bad event
-// reads positive ("it never crashes", "no complaints"); denying a good one reads negative
-// ("support never replies"). Until then the generator negated only adjectives, and the model read
-// "never crashes" as negative (negation checks: 55 %).
-const EN_BAD_EVENTS: [string, string, string][] = [
-  ['crashes', 'crash', 'crashed'], ['freezes', 'freeze', 'frozen'], ['breaks', 'break', 'broken'], ['lags', 'lag', 'lagged'],
-  ['overheats', 'overheat', 'overheated'], ['leaks', 'leak', 'leaked'], ['fails', 'fail', 'failed'], ['disappoints', 'disappoint', 'disappointed'],
-  ['stutters', 'stutter', 'stuttered'], ['drops the connection', 'drop the connection', 'dropped the connection'], ['smells', 'smell', 'smelled'],
-  ['gets stuck', 'get stuck', 'gotten stuck'], ['falls apart', 'fall apart', 'fallen apart'], ['lets me down', 'let me down', 'let me down'],
-  ['gives me trouble', 'give me trouble', 'given me trouble'], ['runs late', 'run late', 'run late'], ['rips', 'rip', 'ripped'], ['fades', 'fade', 'faded'],
-];
-const EN_GOOD_EVENTS: [string, string, string][] = [
-  ['works', 'work', 'worked'], ['helps', 'help', 'helped'], ['responds', 'respond', 'responded'], ['replies', 'reply', 'replied'],
-  ['arrives on time', 'arrive on time', 'arrived on time'], ['charges', 'charge', 'charged'], ['loads', 'load', 'loaded'], ['fits', 'fit', 'fitted'],
-  ['delivers', 'deliver', 'delivered'], ['keeps its promise', 'keep its promise', 'kept its promise'], ['answers the phone', 'answer the phone', 'answered the phone'],
-  ['shows up', 'show up', 'shown up'], ['stays connected', 'stay connected', 'stayed connected'], ['cleans properly', 'clean properly', 'cleaned properly'],
-];
-const EN_BAD_THINGS = ['problems', 'issues', 'complaints', 'bugs', 'glitches', 'delays', 'regrets', 'hiccups', 'hidden fees', 'surprises', 'scratches', 'defects', 'errors', 'headaches'];
-const EN_BAD_THING = ['problem', 'issue', 'complaint', 'bug', 'glitch', 'delay', 'regret', 'hiccup', 'scratch', 'defect', 'error', 'crash'];
-
-function enEventNegation(rng: Rng, positive: boolean): string {
-  const subj = pick(rng, EN_SUBJ).replace('{n}', pick(rng, EN_NOUNS));
-  const time = pick(rng, ['', '', ' in two years', ' since i bought it', ' so far', ' once', ' after months of use', ' all week']);
-  if (positive) {
-    const [s3, base, pp] = pick(rng, EN_BAD_EVENTS);
-    return pick(rng, [
-      `${subj} never ${s3}`, `${subj} has never ${pp}${time}`, `${subj} didn't ${base} once`, `${subj} doesn't ${base}`, `${subj} no longer ${s3}`,
-      `no ${pick(rng, EN_BAD_THINGS)}${time}`, `not a single ${pick(rng, EN_BAD_THING)}${time}`, `zero ${pick(rng, EN_BAD_THINGS)}`, `without any ${pick(rng, EN_BAD_THINGS)}`,
-      `i haven't had any ${pick(rng, EN_BAD_THINGS)} with ${subj}`, `nothing to ${pick(rng, ['complain about', 'dislike', 'regret', 'worry about', 'fix'])}`,
-      `i can't ${pick(rng, ['complain', 'fault it', 'find a flaw'])}`, `nothing went wrong${time}`, `none of the ${pick(rng, EN_BAD_THINGS)} others mentioned`,
-    ]);
-  }
-  const [s3, base, pp] = pick(rng, EN_GOOD_EVENTS);
-  return pick(rng, [
-    `${subj} never ${s3}`, `${subj} has never ${pp}${time}`, `${subj} didn't ${base}`, `${subj} doesn't ${base}`, `${subj} no longer ${s3}`,
-    `${subj} doesn't ${base} anymore`, `not once did ${subj} ${base}`, `${subj} stopped working${time}`, `nothing ${s3}`,
-    `nobody ${pick(rng, ['helped', 'answered', 'replied', 'called back', 'cared', 'apologised'])}`, `${subj} still hasn't ${pp}`,
-  ]);
-}
-
 function enExample(rng: Rng, lex: { pos: string[]; neg: string[] }): Example {
   const label = rng() < 0.5 ? 1 : 0;
   const pos = label === 1;
   const r = rng();
   let text: string;
-  const part = (p: boolean) => {
-    const k = rng();
-    return k < 0.5 ? enClause(rng, p, lex) : k < 0.7 ? enNegated(rng, p) : enEventNegation(rng, p);
-  };
-  if (r < 0.3) text = enClause(rng, pos, lex);
-  else if (r < 0.42) text = enNegated(rng, pos);
-  else if (r < 0.62) text = enEventNegation(rng, pos);
+  if (r < 0.4) text = enClause(rng, pos, lex);
+  else if (r < 0.6) text = enNegated(rng, pos);
   else if (r < 0.85) {
-    const a = part(!pos);
-    const b = part(pos);
+    const a = rng() < 0.7 ? enClause(rng, !pos, lex) : enNegated(rng, !pos);
+    const b = rng() < 0.7 ? enClause(rng, pos, lex) : enNegated(rng, pos);
     text = pick(rng, [
       `${a}, but ${b}`,
       `${a}. however, ${b}`,
@@ -204,30 +157,6 @@ const ZH_NEG_VP = ['后悔', '浪费钱', '浪费时间', '让人失望', '不�
 const ZH_NOUNS = ['电影', '手机', '服务', '餐厅', '菜', '酒店', '房间', '软件', '应用', '质量', '价格', '快递', '客服', '剧情', '演员', '音乐', '这本书', '课程', '老师', '电池', '屏幕', '系统', '游戏', '衣服', '产品', '环境', '体验', '效果', '物流', '包装', '界面', '耳机', '电脑', '咖啡', '服务员', '新版本', '售后', '网站', '这家店', '这次旅行'];
 const ZH_INTENS = ['很', '非常', '特别', '太', '超级', '真', '挺', '相当', '十分', '极其', '真的很', '实在'];
 
-// Events (see EN_BAD_EVENTS): bad things that happen to a product or service, good things it does.
-const ZH_BAD_EVENTS = ['出问题', '出毛病', '卡顿', '死机', '掉线', '漏水', '发热', '闪退', '坏', '出错', '断线', '掉色', '起球', '延误', '让我失望', '添麻烦'];
-const ZH_GOOD_EVENTS = ['回复', '解决问题', '按时到', '起作用', '管用', '理我们', '发货', '退款', '打扫', '联系我', '兑现承诺', '正常工作'];
-const ZH_BAD_THINGS = ['问题', '毛病', '缺点', '异味', '噪音', '色差', '瑕疵', '划痕', '故障', '差评', '麻烦', '隐藏费用'];
-
-function zhEventNegation(rng: Rng, pos: boolean): string {
-  const n = pick(rng, ZH_NOUNS);
-  const time = pick(rng, ['', '', '用了一年', '这么久', '到现在', '一整个月']);
-  if (pos) {
-    const ev = pick(rng, ZH_BAD_EVENTS);
-    const thing = pick(rng, ZH_BAD_THINGS);
-    return pick(rng, [
-      `${n}${time}从来没${ev}过`, `${n}一次都没${ev}过`, `${time}${n}没${ev}过`, `${n}再也没${ev}过`, `${n}从不${ev}`,
-      `没什么${thing}`, `一点${thing}都没有`, `没有任何${thing}`, `${n}没有${thing}`, `挑不出${pick(rng, ['毛病', '缺点', '问题'])}`,
-      `没什么可${pick(rng, ['抱怨', '挑剔', '担心'])}的`, `${n}一点${thing}也没有`,
-    ]);
-  }
-  const ev = pick(rng, ZH_GOOD_EVENTS);
-  return pick(rng, [
-    `${n}从来不${ev}`, `${n}一次也没${ev}过`, `${n}根本不${ev}`, `${n}${time}都没${ev}`, `${n}完全不${ev}`, `${time}${n}还没${ev}`,
-    `问了好几次都没人${pick(rng, ['理', '回复', '管'])}`, `${n}一点用都没有`, `${n}没${ev}`,
-  ]);
-}
-
 function zhClause(rng: Rng, pos: boolean): string {
   const n = pick(rng, ZH_NOUNS);
   const r = rng();
@@ -256,12 +185,10 @@ function zhExample(rng: Rng): Example {
   const pos = label === 1;
   const r = rng();
   let text: string;
-  const part = (p: boolean) => (rng() < 0.7 ? zhClause(rng, p) : zhEventNegation(rng, p));
-  if (r < 0.38) text = zhClause(rng, pos);
-  else if (r < 0.58) text = zhEventNegation(rng, pos);
+  if (r < 0.55) text = zhClause(rng, pos);
   else if (r < 0.85) {
-    const a = part(!pos);
-    const b = part(pos);
+    const a = zhClause(rng, !pos);
+    const b = zhClause(rng, pos);
     text = pick(rng, [`虽然${a}，但是${b}`, `${a}，不过${b}`, `${a}，可是${b}`, `一开始${a}，后来${b}`, `${a}，但${b}`, `尽管${a}，${b}`, `${a}，然而${b}`]);
   } else {
     const n = pick(rng, ZH_NOUNS);
@@ -321,14 +248,7 @@ export const NATURAL_REPEAT = 5;
 export function sentimentExamples(rng: Rng, n: number, naturalRepeat = NATURAL_REPEAT): Example[] {
   const lex = englishLexicon();
   const out: Example[] = [];
-  // the negation checks (data/sentiment-negation-checks.ts) are never trained on, not even when a
-  // template happens to produce one ("I can't complain", "挑不出毛病")
-  const norm = (t: string) => t.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const checks = new Set(sentimentNegationChecks().map((e) => norm(e.text)));
-  for (let i = 0; out.length < n; i++) {
-    const e = out.length % 2 === 0 ? enExample(rng, lex) : zhExample(rng);
-    if (!checks.has(norm(e.text))) out.push(e);
-  }
+  for (let i = 0; i < n; i++) out.push(i % 2 === 0 ? enExample(rng, lex) : zhExample(rng));
   for (let rep = 0; rep < 3; rep++) out.push(...HANDWRITTEN_SENTIMENT);
   const natural = naturalSentiment().train;
   for (let rep = 0; rep < naturalRepeat; rep++) out.push(...natural);
