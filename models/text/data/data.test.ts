@@ -39,19 +39,15 @@ describe('training data', () => {
     expect(heldout.length).toBeGreaterThan(40);
     expect(train.some((q) => heldout.some((h) => h.text === q.text))).toBe(false);
   });
-  it('keeps the sixth natural sentiment batch out of training (a natural test set)', () => {
-    const test = naturalSentimentTest();
-    expect(test.length).toBe(1800);
-    expect(test.filter((e) => e.label === 1).length).toBe(900);
-    const trained = new Set(sentimentExamples(mulberry32(1), 2000).map((e) => norm(e.text)));
+  it.each([
+    ['the sixth natural batch (a natural test set)', naturalSentimentTest, 1800],
+    ['the negation checks', sentimentNegationChecks, 60],
+  ] as const)('keeps %s out of sentiment training, half of it positive', (_, sentences, n) => {
+    const test = sentences();
+    expect(test.length).toBe(n);
+    expect(test.filter((e) => e.label === 1).length).toBe(n / 2);
+    const trained = new Set(sentimentExamples(mulberry32(1), 15000).map((e) => norm(e.text)));
     expect(test.filter((e) => trained.has(norm(e.text)))).toEqual([]);
-  });
-  it('keeps the negation checks out of training', () => {
-    const checks = sentimentNegationChecks();
-    expect(checks.length).toBe(60);
-    expect(checks.filter((e) => e.label === 1).length).toBe(30);
-    const train = new Set(sentimentExamples(mulberry32(1), 15000).map((e) => norm(e.text)));
-    expect(checks.filter((e) => train.has(norm(e.text)))).toEqual([]);
   });
   it('keeps the second set of reader questions out of training (a held-out retrieval set)', () => {
     const second = secondSetQuestions();
