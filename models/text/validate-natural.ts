@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
-import { NATURAL_SENTIMENT_BATCHES, naturalSentiment, naturalSentimentTest } from './data/sentiment-data';
+import { NATURAL_SENTIMENT_BATCHES, naturalSentiment, naturalSentimentTest, type Example } from './data/sentiment-data';
 import { sentimentNegationChecks } from './data/sentiment-negation-checks';
 import { naturalTopic } from './data/topic-data';
 import { loadTokenizer } from './evaluate';
@@ -56,27 +56,27 @@ async function main() {
     }
   }
   const pct = (x: { n: number; ok: number }) => Number(((100 * x.ok) / x.n).toFixed(2));
-  // Sentiment: the sixth natural batch, never trained on (a harder natural test set).
-  const test: Record<string, { n: number; ok: number }> = { en: { n: 0, ok: 0 }, zh: { n: 0, ok: 0 } };
-  if (task === 'sentiment') {
-    for (const e of naturalSentimentTest()) {
-      test[e.lang].n++;
-      if ((await predict(e.text)) === e.label) test[e.lang].ok++;
-    }
-  }
-  // Sentiment: the negation-scope check (denied bad things read positive, denied good ones negative).
-  const neg: Record<string, { n: number; ok: number }> = { en: { n: 0, ok: 0 }, zh: { n: 0, ok: 0 } };
-  const negMisses: string[] = [];
-  if (task === 'sentiment') {
-    for (const e of sentimentNegationChecks()) {
-      neg[e.lang].n++;
-      if ((await predict(e.text)) === e.label) neg[e.lang].ok++;
-      else negMisses.push(e.text);
-    }
-  }
   const both = (x: Record<string, { n: number; ok: number }>) => ({ all: pct({ n: x.en.n + x.zh.n, ok: x.en.ok + x.zh.ok }), en: pct(x.en), zh: pct(x.zh), n: x.en.n + x.zh.n });
-  const testResult = test.en.n ? { naturalTest: both(test), negationChecks: { ...both(neg), misses: negMisses } } : {};
-  const result = { model: dir, ...testResult, naturalValidation: { all: pct({ n: per.en.n + per.zh.n, ok: per.en.ok + per.zh.ok }), en: pct(per.en), zh: pct(per.zh), n: validation.length, ...(batchEnds.length ? { perBatch: Object.fromEntries(Object.entries(perBatch).map(([b, x]) => [b, { all: pct(x), n: x.n }])) } : {}) } };
+  /** Accuracy of a sentence set per language, with the sentences it gets wrong. */
+  const score = async (examples: Example[]) => {
+    const counts: Record<string, { n: number; ok: number }> = { en: { n: 0, ok: 0 }, zh: { n: 0, ok: 0 } };
+    const misses: string[] = [];
+    for (const e of examples) {
+      counts[e.lang].n++;
+      if ((await predict(e.text)) === e.label) counts[e.lang].ok++;
+      else misses.push(e.text);
+    }
+    return { accuracy: both(counts), misses };
+  };
+  // Sentiment: the sixth natural batch, never trained on (a harder natural test set), and the
+  // negation-scope check (denied bad things read positive, denied good ones negative).
+  let testResult = {};
+  if (task === 'sentiment') {
+    const naturalTest = await score(naturalSentimentTest());
+    const negation = await score(sentimentNegationChecks());
+    testResult = { naturalTest: naturalTest.accuracy, negationChecks: { ...negation.accuracy, misses: negation.misses } };
+  }
+  const result = { model: dir, ...testResult, naturalValidation: { ...both(per), ...(batchEnds.length ? { perBatch: Object.fromEntries(Object.entries(perBatch).map(([b, x]) => [b, { all: pct(x), n: x.n }])) } : {}) } };
   console.log(JSON.stringify(result));
   if (!process.argv[3]) fs.writeFileSync(path.join(__dirname, `natural-eval-${task}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
