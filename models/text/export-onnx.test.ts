@@ -32,8 +32,9 @@ function loadShipped(id: string) {
   return { dir, c, tok: new WordPieceTokenizer(vocab) };
 }
 
-async function runOrt(file: string, seqs: number[][]) {
-  const session = await ort.InferenceSession.create(file);
+/** Runs an ONNX model (a file path or its bytes) on padded token id lists. */
+async function runOrt(model: string | Uint8Array, seqs: number[][]) {
+  const session = typeof model === 'string' ? await ort.InferenceSession.create(model) : await ort.InferenceSession.create(model);
   const T = Math.max(...seqs.map((s) => s.length));
   const ids = new BigInt64Array(seqs.length * T);
   const mask = new BigInt64Array(seqs.length * T);
@@ -97,27 +98,14 @@ describe('factorised token embedding (a [V, E] table projected to the hidden wid
     const arrays = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v.dataSync() as Float32Array]));
     const bytes = buildOnnx(c, arrays);
     expect(Object.keys(weightsFromOnnx(bytes)).sort()).toEqual([...shapes.keys()].sort());
-    const session = await ort.InferenceSession.create(bytes);
     const seqs = [[2, 7, 9, 3], [2, 40, 3]];
-    const T = 4;
-    const ids = new BigInt64Array(seqs.length * T);
-    const mask = new BigInt64Array(seqs.length * T);
-    seqs.forEach((s, i) => s.forEach((v, j) => { ids[i * T + j] = BigInt(v); mask[i * T + j] = 1n; }));
-    const out = await session.run({
-      input_ids: new ort.Tensor('int64', ids, [2, T]),
-      attention_mask: new ort.Tensor('int64', mask, [2, T]),
-      token_type_ids: new ort.Tensor('int64', new BigInt64Array(2 * T), [2, T]),
-    });
+    const { out } = await runOrt(bytes, seqs);
     const { ids: idT, mask: maskT } = batchTensors(seqs);
     const ref = forward(w, c, idT, maskT);
     expect(maxAbsDiff(out.logits.data as Float32Array, ref.logits!.dataSync())).toBeLessThan(1e-5);
     // the projection matters: without it the logits differ
     const zeroed = { ...arrays, 'embeddings.project.w': new Float32Array(8 * 32) };
-    const out0 = await (await ort.InferenceSession.create(buildOnnx(c, zeroed))).run({
-      input_ids: new ort.Tensor('int64', ids, [2, T]),
-      attention_mask: new ort.Tensor('int64', mask, [2, T]),
-      token_type_ids: new ort.Tensor('int64', new BigInt64Array(2 * T), [2, T]),
-    });
+    const { out: out0 } = await runOrt(buildOnnx(c, zeroed), seqs);
     expect(maxAbsDiff(out0.logits.data as Float32Array, ref.logits!.dataSync())).toBeGreaterThan(1e-3);
   });
 });
