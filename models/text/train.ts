@@ -19,10 +19,14 @@ import { NLI_ENTAILMENT, nliPairs, TOPIC_NAMES, HYPOTHESIS_TEMPLATES } from './d
 import { mulberry32, shuffle, type Rng } from '../../lib/util/rng';
 import type { WordPieceTokenizer } from './tokenizer';
 import { glossary } from '../../lib/content/glossary';
+import { loadWeights, mlmAccuracy, maskBatch, mlmCorpus, MLM_SETTINGS, pretrainMlm, saveWeights } from './pretrain-mlm';
 
 export const TRAIN_MAX_LEN = 64; // training sequences are cut here (the model itself accepts 128)
 
 export type TextModelKind = 'sentiment' | 'topic' | 'embed' | 'nli';
+
+/** Where `--model pretrain` writes the MLM-pretrained encoder (not committed; ~3.5 MB). */
+export const MLM_CHECKPOINT = process.env.TEXT_MLM_CHECKPOINT || path.join(process.cwd(), 'models', 'text', 'checkpoints', 'mlm-encoder.bin');
 
 export const CONFIGS: Record<TextModelKind, Omit<EncoderConfig, 'vocabSize'>> = {
   sentiment: { hidden: 64, layers: 2, heads: 4, ffn: 256, maxLen: 128, numLabels: SENTIMENT_LABELS.length, dropout: 0.1, pooling: 'mean' },
@@ -38,9 +42,9 @@ function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
 }
 
 const SETTINGS = {
-  sentiment: { seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5 },
-  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3 },
-  embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05 },
+  sentiment: { seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm' },
+  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm' },
+  embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm' },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
   nli: { seed: 4, premises: 6000, steps: 400, batch: 16, lr: 1e-3 },
 };
@@ -123,6 +127,7 @@ export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceToken
   const c = configOf(kind, tok);
   log(`${kind}: ${train.length} train / ${val.length} validation examples, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
+  if (s.init === 'mlm') startFromCheckpoint(w, MLM_CHECKPOINT, log);
   const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);
   // natural-text validation (hand-written sentences kept out of training), reported beside the generated one
   const natural = (kind === 'sentiment' ? naturalSentiment() : naturalTopic()).validation;
@@ -130,6 +135,38 @@ export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceToken
     log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}% natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%`);
   });
   return { w, c };
+}
+
+/** Copies every encoder weight of a checkpoint (all but the task head) into `w`. */
+function startFromCheckpoint(w: Weights, file: string, log: Log): void {
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run train:text -- --model pretrain\` first`);
+  const start = loadWeights(file);
+  for (const [name, v] of Object.entries(w)) {
+    if (name.startsWith('classifier.')) continue;
+    const got = start[name];
+    if (!got || got.shape.join() !== v.shape.join()) throw new Error(`${file}: no weight ${name} of shape [${v.shape}]`);
+    v.assign(tf.tensor(got.data, v.shape));
+  }
+  log(`encoder initialised from ${path.relative(process.cwd(), file)}`);
+}
+
+/** MLM pretraining of the shared encoder on the repo's unlabelled training text (pretrain-mlm.ts). */
+export function pretrainEncoder(tok: WordPieceTokenizer, log: Log): void {
+  // TEXT_MLM_SETTINGS='{"steps":3000}' overrides settings for an experiment
+  const over = { ...MLM_SETTINGS, ...(JSON.parse(process.env.TEXT_MLM_SETTINGS || '{}') as Partial<typeof MLM_SETTINGS>) };
+  const s = { ...over, steps: stepsOf(over.steps) };
+  const c = configOf('embed', tok);
+  const texts = mlmCorpus(s.generated, s.seed);
+  const w = initWeights(c, s.seed * 1000);
+  // a fixed masked sample of the natural sentiment validation sentences to report progress on
+  const probe = maskBatch(naturalSentiment().validation.slice(0, 256).map((e) => tok.encode(e.text, TRAIN_MAX_LEN)), c.vocabSize, mulberry32(99), s.maskRate);
+  log(`pretrain: ${texts.length} texts, ${parameterCount(c)} encoder parameters, ${s.steps} steps of ${s.batch}`);
+  pretrainMlm(w, c, tok, texts, s, TRAIN_MAX_LEN, 100, (step, lossAvg, head) => {
+    log(`pretrain step ${step + 1}/${s.steps} loss ${lossAvg.toFixed(4)} masked-token acc on natural validation ${(mlmAccuracy(w, head, c, probe) * 100).toFixed(1)}%`);
+  });
+  saveWeights(MLM_CHECKPOINT, w);
+  log(`pretrain: encoder written to ${path.relative(process.cwd(), MLM_CHECKPOINT)}`);
+  Object.values(w).forEach((v) => v.dispose());
 }
 
 /** Embeds texts with mean pooling + L2 normalisation (no dropout). */
@@ -165,7 +202,7 @@ export function retrievalAccuracy(w: Weights, c: EncoderConfig, tok: WordPieceTo
 }
 
 export function trainEmbedder(tok: WordPieceTokenizer, log: Log): { w: Weights; c: EncoderConfig } {
-  const s = SETTINGS.embed;
+  const s = { ...SETTINGS.embed, ...(JSON.parse(process.env.TEXT_TRAIN_SETTINGS || '{}') as Partial<typeof SETTINGS.embed>) };
   const rng: Rng = mulberry32(s.seed);
   const ps = passages();
   const { train, heldout } = splitQueries();
@@ -177,6 +214,7 @@ export function trainEmbedder(tok: WordPieceTokenizer, log: Log): { w: Weights; 
   const c = configOf('embed', tok);
   log(`embed: ${train.length} training questions, ${heldout.length} held-out paraphrases, ${ps.length} passages, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
+  if (s.init === 'mlm') startFromCheckpoint(w, MLM_CHECKPOINT, log);
   const opt = tf.train.adam(s.lr);
   const enc = (t: string) => tok.encode(t, TRAIN_MAX_LEN);
   let lossAvg = 0;
@@ -272,13 +310,14 @@ export function trainNli(tok: WordPieceTokenizer, log: Log): { w: Weights; c: En
 async function main() {
   const arg = process.argv.indexOf('--model');
   const which = arg >= 0 ? process.argv[arg + 1] : 'all';
-  const kinds = (which === 'all' ? ['sentiment', 'topic', 'embed', 'nli'] : [which]) as TextModelKind[];
-  if (kinds.some((k) => !(k in CONFIGS))) throw new Error(`--model must be one of ${Object.keys(CONFIGS).join(', ')}`);
+  const kinds = (which === 'all' ? ['sentiment', 'topic', 'embed', 'nli'] : which === 'pretrain' ? [] : [which]) as TextModelKind[];
+  if (kinds.some((k) => !(k in CONFIGS))) throw new Error(`--model must be one of pretrain, ${Object.keys(CONFIGS).join(', ')}`);
   await initWasmBackend();
   const log: Log = (m) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
   const t0 = Date.now();
   const tok = loadSharedTokenizer();
   log(`tokenizer: ${tok.size} tokens`);
+  if (which === 'pretrain') pretrainEncoder(tok, log);
   for (const kind of kinds) {
     const t1 = Date.now();
     const { w, c } = kind === 'embed' ? trainEmbedder(tok, log) : kind === 'nli' ? trainNli(tok, log) : trainClassifier(kind, tok, log);
