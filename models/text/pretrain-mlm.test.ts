@@ -56,7 +56,9 @@ describe('MLM loss', () => {
     const before = mlmAccuracy(w, head, c, probe);
     for (let step = 0; step < 60; step++) {
       const batch = maskBatch(seqs, c.vocabSize, rng, 0.25);
-      tf.tidy(() => opt.minimize(() => mlmLoss(w, head, c, batch), false));
+      tf.tidy(() => {
+        opt.minimize(() => mlmLoss(w, head, c, batch), false);
+      });
     }
     const last = tf.tidy(() => mlmLoss(w, head, c, probe).dataSync()[0]);
     expect(last).toBeLessThan(first * 0.5);
