@@ -23,7 +23,7 @@ import { naturalTopic, topicExamples, topicVocabularyTexts } from './data/topic-
 import { embedVocabularyTexts, passages, sectionSentences, splitQueries } from './data/embed-data';
 import { COMMON_HANZI } from './data/common-hanzi';
 import { glossary } from '../../lib/content/glossary';
-import { buildVocab, WordPieceTokenizer } from './tokenizer';
+import { buildVocab, normalize, preTokenize, WordPieceTokenizer } from './tokenizer';
 import { mulberry32 } from '../../lib/util/rng';
 
 /** At most this many whole English words (beyond characters and suffix pieces). */
@@ -78,6 +78,33 @@ export function buildSharedTokenizer(): WordPieceTokenizer {
     extraChars: COMMON_HANZI + frequentChineseCharacters(),
   });
   return new WordPieceTokenizer(vocab);
+}
+
+/** At most this many words are appended to the shared vocabulary for the sentiment model. */
+export const SENTIMENT_EXTRA_WORDS = 2000;
+
+/**
+ * The shared vocabulary plus, appended after it (so every shared id keeps its meaning), the whole
+ * English words of the natural sentiment TRAINING sentences that the shared vocabulary splits into
+ * pieces, most frequent first. The shared vocabulary was frozen before natural batches 3–5 were
+ * written, so words such as "unfortunately", "lukewarm" or "ingredients" reach the model as
+ * letter pieces. Validation, test and held-out sentences are not read.
+ */
+export function extendWithTrainingWords(shared: WordPieceTokenizer, texts: string[], max = SENTIMENT_EXTRA_WORDS): WordPieceTokenizer {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    for (const w of preTokenize(normalize(t))) {
+      if (!/^[a-z][a-z']*[a-z]$/.test(w) || shared.idOf(w) !== undefined) continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([w]) => w);
+  return new WordPieceTokenizer([...shared.vocab, ...words]);
+}
+
+/** The sentiment model's tokenizer: the shared one extended with its training words. */
+export function sentimentTokenizer(shared: WordPieceTokenizer): WordPieceTokenizer {
+  return extendWithTrainingWords(shared, naturalSentiment().train.filter((e) => e.lang === 'en').map((e) => e.text));
 }
 
 export const VOCAB_FILE = path.join(process.cwd(), 'models', 'text', 'vocab.txt');

@@ -12,7 +12,7 @@ import { NLI_LABELS, SENTIMENT_LABELS, TOPIC_LABELS, TEXT_MODEL_IDS } from '../.
 import { naturalSentiment, sentimentExamples, type Example } from './data/sentiment-data';
 import { naturalTopic, topicExamples } from './data/topic-data';
 import { passages, sectionSentences, splitQueries, type Passage, type Query } from './data/embed-data';
-import { loadSharedTokenizer } from './build-tokenizer';
+import { loadSharedTokenizer, sentimentTokenizer } from './build-tokenizer';
 import { batchTensors, forward, initWeights, meanPoolNormalize, parameterCount, type EncoderConfig, type Weights } from './model';
 import { weightsFromOnnx, writeModelFolder } from './export-onnx';
 import { NLI_ENTAILMENT, nliPairs, TOPIC_NAMES, HYPOTHESIS_TEMPLATES } from './data/nli-data';
@@ -42,8 +42,8 @@ function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
 }
 
 const SETTINGS = {
-  sentiment: { seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm' },
-  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm' },
+  sentiment: { seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm', vocab: 'shared' as 'shared' | 'extended' },
+  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm', vocab: 'shared' as 'shared' | 'extended' },
   embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm' },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
   nli: { seed: 4, premises: 6000, steps: 400, batch: 16, lr: 1e-3 },
@@ -115,10 +115,12 @@ function fitClassifier(
   }
 }
 
-export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceTokenizer, log: Log): { w: Weights; c: EncoderConfig } {
+export function trainClassifier(kind: 'sentiment' | 'topic', shared: WordPieceTokenizer, log: Log): { w: Weights; c: EncoderConfig; tok: WordPieceTokenizer } {
   // TEXT_TRAIN_SETTINGS='{"steps":1500,"naturalRepeat":6}' overrides settings for an experiment
   // (written to TEXT_MODELS_OUT and compared on the natural validation sentences, never held-out)
   const s = { ...SETTINGS[kind], ...(JSON.parse(process.env.TEXT_TRAIN_SETTINGS || '{}') as Partial<(typeof SETTINGS)[typeof kind]>) };
+  const tok = kind === 'sentiment' && s.vocab === 'extended' ? sentimentTokenizer(shared) : shared;
+  if (tok !== shared) log(`${kind}: shared vocabulary + ${tok.size - shared.size} training words = ${tok.size} tokens`);
   const rng = mulberry32(s.seed);
   const data = kind === 'sentiment' ? sentimentExamples(rng, s.examples, s.naturalRepeat) : topicExamples(rng, s.examples, { naturalRepeat: s.naturalRepeat });
   const nVal = Math.floor(data.length * 0.1);
@@ -134,7 +136,7 @@ export function trainClassifier(kind: 'sentiment' | 'topic', tok: WordPieceToken
   fitClassifier(w, c, encoded, s, rng, 200, (step, lossAvg) => {
     log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}% natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%`);
   });
-  return { w, c };
+  return { w, c, tok };
 }
 
 /** Copies every encoder weight of a checkpoint (all but the task head) into `w`. */
@@ -320,10 +322,11 @@ async function main() {
   if (which === 'pretrain') pretrainEncoder(tok, log);
   for (const kind of kinds) {
     const t1 = Date.now();
-    const { w, c } = kind === 'embed' ? trainEmbedder(tok, log) : kind === 'nli' ? trainNli(tok, log) : trainClassifier(kind, tok, log);
+    const trained: { w: Weights; c: EncoderConfig; tok?: WordPieceTokenizer } = kind === 'embed' ? trainEmbedder(tok, log) : kind === 'nli' ? trainNli(tok, log) : trainClassifier(kind, tok, log);
+    const { w, c, tok: modelTok = tok } = trained;
     const labels = kind === 'sentiment' ? [...SENTIMENT_LABELS] : kind === 'topic' ? [...TOPIC_LABELS] : kind === 'nli' ? [...NLI_LABELS] : [];
     const arrays = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v.dataSync() as Float32Array]));
-    const dir = writeModelFolder(TEXT_MODEL_IDS[kind], c, arrays, tok.vocab, labels, process.env.TEXT_MODELS_OUT || undefined);
+    const dir = writeModelFolder(TEXT_MODEL_IDS[kind], c, arrays, modelTok.vocab, labels, process.env.TEXT_MODELS_OUT || undefined);
     log(`${kind}: trained and exported to ${dir} in ${((Date.now() - t1) / 1000).toFixed(0)} s`);
     Object.values(w).forEach((v) => v.dispose());
   }
