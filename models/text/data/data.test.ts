@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../lib/util/rng';
 import { englishLexicon, naturalSentimentTest, sentimentExamples } from './sentiment-data';
 import { sentimentNegationChecks } from './sentiment-negation-checks';
+import { EN_ASPECTS, ZH_ASPECTS } from './sentiment-aspects';
 import { articleTopicSentences, topicExamples } from './topic-data';
 import { passages, queries, secondSetQuestions, splitQueries } from './embed-data';
 import { readHeldOut } from '../evaluate';
@@ -48,6 +49,23 @@ describe('training data', () => {
     expect(test.filter((e) => e.label === 1).length).toBe(n / 2);
     const trained = new Set(sentimentExamples(mulberry32(1), 15000).map((e) => norm(e.text)));
     expect(test.filter((e) => trained.has(norm(e.text)))).toEqual([]);
+  });
+  it('adds aspect statements in which every noun is praised and blamed alike, and nothing else changes', () => {
+    const base = sentimentExamples(mulberry32(3), 400);
+    const withAspects = sentimentExamples(mulberry32(3), 400, undefined, 4000);
+    expect(withAspects.length).toBe(base.length + 4000);
+    const texts = new Set(withAspects.map((e) => e.text));
+    expect(base.filter((b) => !texts.has(b.text))).toEqual([]);
+    const extra = withAspects.filter((e) => !base.some((b) => b.text === e.text));
+    expect(extra.filter((e) => e.label === 1).length / extra.length).toBeCloseTo(0.5, 1);
+    for (const [one, many] of EN_ASPECTS.slice(0, 10)) {
+      const has = (e: { text: string }) => new RegExp(`\\b(${one}|${many})\\b`, 'i').test(e.text);
+      expect(extra.some((e) => e.label === 1 && has(e)), one).toBe(true);
+      expect(extra.some((e) => e.label === 0 && has(e)), one).toBe(true);
+    }
+    for (const n of ZH_ASPECTS.slice(0, 10)) for (const label of [0, 1]) expect(extra.some((e) => e.label === label && e.text.includes(n)), n).toBe(true);
+    const held = new Set([...readHeldOut('sentiment'), ...sentimentNegationChecks(), ...naturalSentimentTest()].map((e) => norm(e.text)));
+    expect(extra.filter((e) => held.has(norm(e.text)))).toEqual([]);
   });
   it('keeps the second set of reader questions out of training (a held-out retrieval set)', () => {
     const second = secondSetQuestions();

@@ -5,7 +5,8 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Rng, shuffle } from '../../../lib/util/rng';
+import { pick, type Rng, shuffle } from '../../../lib/util/rng';
+import { enAspectStatement, zhAspectStatement } from './sentiment-aspects';
 import { SENTIMENT_LABELS } from '../../../lib/text/labels';
 import { HANDWRITTEN_SENTIMENT } from './sentiment-handwritten';
 import { SENTIMENT_NATURAL_EN } from './sentiment-natural-en';
@@ -27,8 +28,6 @@ export interface Example {
   label: number;
   lang: 'en' | 'zh';
 }
-
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 
 /** Single-word English opinion words: AFINN-165 (|score| >= 2) and VADER (|mean| >= 1.5), signs agreeing. */
 export function englishLexicon(): { pos: string[]; neg: string[] } {
@@ -244,14 +243,30 @@ export function naturalSentiment(): { train: Example[]; validation: Example[] } 
 /** Replication of the natural sentences in the training mix (they are few against the generated ones). */
 export const NATURAL_REPEAT = 5;
 
-/** `n` generated examples (half English, half Chinese) plus the hand-written and natural ones. */
-export function sentimentExamples(rng: Rng, n: number, naturalRepeat = NATURAL_REPEAT): Example[] {
+// Adjectives for aspect statements: the generator's, without multi-word entries and without those
+// whose verdict depends on the noun ("cold beer", "cheap tickets", "fast" food, "快"/"慢"/"卡"/"贵").
+const CONTEXTUAL = new Set(['cold', 'cheap', 'fast', 'slow', '快', '慢', '卡', '贵']);
+const ASPECT_ADJ = {
+  en: { pos: EN_POS_ADJ.filter((w) => !w.includes(' ') && !CONTEXTUAL.has(w)), neg: EN_NEG_ADJ.filter((w) => !w.includes(' ') && !CONTEXTUAL.has(w)) },
+  zh: { pos: ZH_POS.filter((w) => !CONTEXTUAL.has(w)), neg: ZH_NEG.filter((w) => !CONTEXTUAL.has(w)) },
+};
+
+/** `n` generated examples (half English, half Chinese) plus the hand-written and natural ones, plus
+ *  `aspects` aspect statements (half each language, half positive; data/sentiment-aspects.ts),
+ *  drawn after everything else so that `aspects = 0` gives the same data as before they existed. */
+export function sentimentExamples(rng: Rng, n: number, naturalRepeat = NATURAL_REPEAT, aspects = 0): Example[] {
   const lex = englishLexicon();
   const out: Example[] = [];
   for (let i = 0; i < n; i++) out.push(i % 2 === 0 ? enExample(rng, lex) : zhExample(rng));
   for (let rep = 0; rep < 3; rep++) out.push(...HANDWRITTEN_SENTIMENT);
   const natural = naturalSentiment().train;
   for (let rep = 0; rep < naturalRepeat; rep++) out.push(...natural);
+  for (let i = 0; i < aspects; i++) {
+    const label = i % 4 < 2 ? 1 : 0;
+    const lang = i % 2 === 0 ? 'en' : 'zh';
+    const text = lang === 'en' ? enAspectStatement(rng, label === 1, ASPECT_ADJ.en) : zhAspectStatement(rng, label === 1, ASPECT_ADJ.zh, ZH_INTENS);
+    out.push({ text, label, lang });
+  }
   return shuffle(out, rng);
 }
 
