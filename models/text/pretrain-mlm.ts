@@ -13,6 +13,7 @@
 // table transposed (tied weights) plus a bias -> logits over the vocabulary, computed only at the
 // masked positions, which are picked from the flattened hidden states with a one-hot matmul
 // (a gather's gradient needs UnsortedSegmentSum, which the wasm backend lacks).
+// Shapes: B sequences of T tokens, M masked positions, H hidden width, V vocabulary.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,8 @@ import { naturalSentiment, sentimentExamples } from './data/sentiment-data';
 import { naturalTopic, topicExamples } from './data/topic-data';
 import { sectionSentences, splitQueries } from './data/embed-data';
 import { glossary } from '../../lib/content/glossary';
-import { mulberry32, shuffle, type Rng } from '../../lib/util/rng';
+import { gaussianNoise, mulberry32, shuffle, type Rng } from '../../lib/util/rng';
+import { lrAt } from './lr-schedule';
 
 export const FIRST_PLAIN_ID = 5; // ids below are [PAD] [UNK] [CLS] [SEP] [MASK]
 
@@ -85,11 +87,8 @@ export function maskBatch(seqs: number[][], vocabSize: number, rng: Rng, rate = 
 export type MlmHead = Record<string, tf.Variable>;
 
 export function initMlmHead(c: EncoderConfig, seed: number): MlmHead {
-  const rng = mulberry32(seed);
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
-  const dense = Float32Array.from({ length: c.hidden * c.hidden }, () => 0.02 * gauss());
   return {
-    'mlm.transform.w': tf.variable(tf.tensor2d(dense, [c.hidden, c.hidden]), true, 'mlm.transform.w'),
+    'mlm.transform.w': tf.variable(tf.tensor2d(gaussianNoise(c.hidden * c.hidden, 0.02, seed), [c.hidden, c.hidden]), true, 'mlm.transform.w'),
     'mlm.transform.b': tf.variable(tf.zeros([c.hidden]), true, 'mlm.transform.b'),
     'mlm.ln.gamma': tf.variable(tf.ones([c.hidden]), true, 'mlm.ln.gamma'),
     'mlm.ln.beta': tf.variable(tf.zeros([c.hidden]), true, 'mlm.ln.beta'),
@@ -97,31 +96,28 @@ export function initMlmHead(c: EncoderConfig, seed: number): MlmHead {
   };
 }
 
-/** Mean cross-entropy of the masked tokens (a scalar); `dropoutSeed` as in `forward`. */
-export function mlmLoss(w: Weights, head: MlmHead, c: EncoderConfig, batch: MaskedBatch, dropoutSeed?: number): tf.Scalar {
+/** Vocabulary logits at the masked positions [M, V]; `dropoutSeed` as in `forward`. */
+function mlmLogits(w: Weights, head: MlmHead, c: EncoderConfig, batch: MaskedBatch, dropoutSeed?: number): tf.Tensor2D {
   if (factorised(c)) throw new Error('MLM pretraining ties the output to an unfactorised token table');
   const { ids, mask } = batchTensors(batch.inputs);
   const [B, T] = ids.shape;
   const hidden = forward(w, c, ids, mask, dropoutSeed).hidden.reshape([B * T, c.hidden]); // [B*T, H]
-  const pick = tf.oneHot(tf.tensor1d(batch.positions, 'int32'), B * T).toFloat(); // [M, B*T]
-  const h = tf.matMul(pick, hidden); // [M, H]
+  const select = tf.oneHot(tf.tensor1d(batch.positions, 'int32'), B * T).toFloat(); // [M, B*T]
+  const h = tf.matMul(select, hidden); // [M, H]
   const t = layerNorm(gelu(h.matMul(head['mlm.transform.w']).add(head['mlm.transform.b'])), head['mlm.ln.gamma'], head['mlm.ln.beta']); // [M, H]
-  const logits = tf.matMul(t, w['embeddings.word'], false, true).add(head['mlm.bias']); // [M, V]
+  return tf.matMul(t, w['embeddings.word'], false, true).add(head['mlm.bias']); // [M, V]
+}
+
+/** Mean cross-entropy of the masked tokens (a scalar); `dropoutSeed` as in `forward`. */
+export function mlmLoss(w: Weights, head: MlmHead, c: EncoderConfig, batch: MaskedBatch, dropoutSeed?: number): tf.Scalar {
   const labels = tf.oneHot(tf.tensor1d(batch.targets, 'int32'), c.vocabSize); // [M, V]
-  return tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar;
+  return tf.losses.softmaxCrossEntropy(labels, mlmLogits(w, head, c, batch, dropoutSeed)) as tf.Scalar;
 }
 
 /** Accuracy of the masked-token predictions (no dropout). */
 export function mlmAccuracy(w: Weights, head: MlmHead, c: EncoderConfig, batch: MaskedBatch): number {
-  return tf.tidy(() => {
-    const { ids, mask } = batchTensors(batch.inputs);
-    const [B, T] = ids.shape;
-    const hidden = forward(w, c, ids, mask).hidden.reshape([B * T, c.hidden]);
-    const h = tf.gather(hidden, tf.tensor1d(batch.positions, 'int32'));
-    const t = layerNorm(gelu(h.matMul(head['mlm.transform.w']).add(head['mlm.transform.b'])), head['mlm.ln.gamma'], head['mlm.ln.beta']);
-    const pred = tf.matMul(t, w['embeddings.word'], false, true).add(head['mlm.bias']).argMax(-1).dataSync();
-    return batch.targets.filter((id, i) => pred[i] === id).length / batch.targets.length;
-  });
+  const pred = tf.tidy(() => mlmLogits(w, head, c, batch).argMax(-1).dataSync());
+  return batch.targets.filter((id, i) => pred[i] === id).length / batch.targets.length;
 }
 
 /**
@@ -136,14 +132,12 @@ export function pretrainMlm(
   const head = initMlmHead(c, s.seed * 1000 + 7);
   const seqs = texts.map((t) => tok.encode(t, maxLen));
   const opt = tf.train.adam(s.lr, 0.9, 0.999, 1e-8);
-  const warm = Math.max(1, Math.floor(s.steps * 0.06));
   let order: number[] = [];
   let lossAvg = 0;
   for (let step = 0; step < s.steps; step++) {
     if (order.length < s.batch) order = shuffle([...seqs.keys()], rng);
     const batch = maskBatch(order.splice(0, s.batch).map((i) => seqs[i]), c.vocabSize, rng, s.maskRate);
-    const lr = step < warm ? (s.lr * (step + 1)) / warm : s.lr * Math.max(0.02, 0.5 * (1 + Math.cos((Math.PI * (step - warm)) / (s.steps - warm))));
-    (opt as unknown as { learningRate: number }).learningRate = lr;
+    (opt as unknown as { learningRate: number }).learningRate = lrAt(step, s.steps, s.lr);
     const loss = tf.tidy(() => opt.minimize(() => mlmLoss(w, head, c, batch, step * 100 + s.seed), true)!.dataSync()[0]);
     lossAvg = step === 0 ? loss : 0.98 * lossAvg + 0.02 * loss;
     if ((step + 1) % every === 0 || step === s.steps - 1) report(step, lossAvg, head);

@@ -19,6 +19,7 @@ import { NLI_ENTAILMENT, nliPairs, TOPIC_NAMES, HYPOTHESIS_TEMPLATES } from './d
 import { mulberry32, shuffle, type Rng } from '../../lib/util/rng';
 import type { WordPieceTokenizer } from './tokenizer';
 import { glossary } from '../../lib/content/glossary';
+import { lrAt } from './lr-schedule';
 import { loadWeights, mlmAccuracy, maskBatch, mlmCorpus, MLM_SETTINGS, pretrainMlm, saveWeights } from './pretrain-mlm';
 
 export const TRAIN_MAX_LEN = 64; // training sequences are cut here (the model itself accepts 128)
@@ -55,11 +56,6 @@ const STEPS_OVERRIDE = Number(process.env.TEXT_TRAIN_STEPS) || 0;
 const stepsOf = (n: number) => STEPS_OVERRIDE || n;
 
 type Log = (msg: string) => void;
-
-function lrAt(step: number, total: number, peak: number): number {
-  const warm = Math.max(1, Math.floor(total * 0.06));
-  return step < warm ? (peak * (step + 1)) / warm : peak * Math.max(0.02, 0.5 * (1 + Math.cos((Math.PI * (step - warm)) / (total - warm))));
-}
 
 interface Encoded {
   ids: number[];
