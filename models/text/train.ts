@@ -44,7 +44,7 @@ function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
 
 const SETTINGS = {
   sentiment: { seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm', vocab: 'shared' as 'shared' | 'extended', aspects: 0 },
-  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm', vocab: 'shared' as 'shared' | 'extended' },
+  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm' },
   embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm' },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
   nli: { seed: 4, premises: 6000, steps: 400, batch: 16, lr: 1e-3 },
@@ -115,7 +115,7 @@ export function trainClassifier(kind: 'sentiment' | 'topic', shared: WordPieceTo
   // TEXT_TRAIN_SETTINGS='{"steps":1500,"naturalRepeat":6}' overrides settings for an experiment
   // (written to TEXT_MODELS_OUT and compared on the natural validation sentences, never held-out)
   const s = { ...SETTINGS[kind], ...(JSON.parse(process.env.TEXT_TRAIN_SETTINGS || '{}') as Partial<(typeof SETTINGS)[typeof kind]>) };
-  const tok = kind === 'sentiment' && s.vocab === 'extended' ? sentimentTokenizer(shared) : shared;
+  const tok = 'vocab' in s && s.vocab === 'extended' ? sentimentTokenizer(shared) : shared;
   if (tok !== shared) log(`${kind}: shared vocabulary + ${tok.size - shared.size} training words = ${tok.size} tokens`);
   const rng = mulberry32(s.seed);
   const data = kind === 'sentiment' ? sentimentExamples(rng, s.examples, s.naturalRepeat, 'aspects' in s ? s.aspects : 0) : topicExamples(rng, s.examples, { naturalRepeat: s.naturalRepeat });
