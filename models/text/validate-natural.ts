@@ -2,8 +2,9 @@
 // tenth hand-written natural sentence, never trained on; see naturalSentiment in
 // data/sentiment-data.ts and naturalTopic in data/topic-data.ts). Used to choose between trained
 // candidates without touching the held-out sets. For sentiment it also reports the natural TEST
-// batch (the sixth, never trained on; naturalSentimentTest) and the negation-scope checks
-// (data/sentiment-negation-checks.ts, never trained on).
+// batch (the sixth, never trained on; naturalSentimentTest), the negation-scope checks
+// (data/sentiment-negation-checks.ts) and the plain and aspect probes (data/sentiment-probes.ts),
+// none of them trained on.
 //
 //   npx tsx models/text/validate-natural.ts [sentiment|topic] [model folder, default public/models/glassbox-<task>]
 //
@@ -15,6 +16,7 @@ import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { NATURAL_SENTIMENT_BATCHES, naturalSentiment, naturalSentimentTest, type Example } from './data/sentiment-data';
 import { sentimentNegationChecks } from './data/sentiment-negation-checks';
+import { sentimentAspectProbe, sentimentPlainProbe } from './data/sentiment-probes';
 import { naturalTopic } from './data/topic-data';
 import { loadTokenizer } from './evaluate';
 
@@ -74,7 +76,14 @@ async function main() {
   if (task === 'sentiment') {
     const naturalTest = await score(naturalSentimentTest());
     const negation = await score(sentimentNegationChecks());
-    testResult = { naturalTest: naturalTest.accuracy, negationChecks: { ...negation.accuracy, misses: negation.misses } };
+    const plain = await score(sentimentPlainProbe());
+    const aspect = await score(sentimentAspectProbe());
+    testResult = {
+      naturalTest: naturalTest.accuracy,
+      negationChecks: { ...negation.accuracy, misses: negation.misses },
+      plainProbe: { ...plain.accuracy, misses: plain.misses },
+      aspectProbe: { ...aspect.accuracy, misses: aspect.misses },
+    };
   }
   const result = { model: dir, ...testResult, naturalValidation: { ...both(per), ...(batchEnds.length ? { perBatch: Object.fromEntries(Object.entries(perBatch).map(([b, x]) => [b, { all: pct(x), n: x.n }])) } : {}) } };
   console.log(JSON.stringify(result));

@@ -5,6 +5,7 @@ import { mulberry32 } from '../../../lib/util/rng';
 import { englishLexicon, naturalSentimentTest, sentimentExamples } from './sentiment-data';
 import { sentimentNegationChecks } from './sentiment-negation-checks';
 import { EN_ASPECTS, ZH_ASPECTS } from './sentiment-aspects';
+import { sentimentAspectProbe, sentimentPlainProbe } from './sentiment-probes';
 import { articleTopicSentences, topicExamples } from './topic-data';
 import { passages, queries, secondSetQuestions, splitQueries } from './embed-data';
 import { readHeldOut } from '../evaluate';
@@ -41,12 +42,14 @@ describe('training data', () => {
     expect(train.some((q) => heldout.some((h) => h.text === q.text))).toBe(false);
   });
   it.each([
-    ['the sixth natural batch (a natural test set)', naturalSentimentTest, 1800],
-    ['the negation checks', sentimentNegationChecks, 60],
-  ] as const)('keeps %s out of sentiment training, half of it positive', (_, sentences, n) => {
+    ['the sixth natural batch (a natural test set)', naturalSentimentTest, 1800, 900],
+    ['the negation checks', sentimentNegationChecks, 60, 30],
+    ['the plain probe', sentimentPlainProbe, 40, 16],
+    ['the aspect probe', sentimentAspectProbe, 28, 14],
+  ] as const)('keeps %s out of sentiment training', (_, sentences, n, positives) => {
     const test = sentences();
     expect(test.length).toBe(n);
-    expect(test.filter((e) => e.label === 1).length).toBe(n / 2);
+    expect(test.filter((e) => e.label === 1).length).toBe(positives);
     const trained = new Set(sentimentExamples(mulberry32(1), 15000).map((e) => norm(e.text)));
     expect(test.filter((e) => trained.has(norm(e.text)))).toEqual([]);
   });
