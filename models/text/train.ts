@@ -26,7 +26,7 @@ export const TRAIN_MAX_LEN = 64; // training sequences are cut here (the model i
 
 export type TextModelKind = 'sentiment' | 'topic' | 'embed' | 'nli';
 
-/** Where `--model pretrain` writes the MLM-pretrained encoder (not committed; ~3.5 MB). */
+/** Where `--model pretrain` writes the MLM-pretrained encoder (not committed; 3.9 MB). */
 export const MLM_CHECKPOINT = process.env.TEXT_MLM_CHECKPOINT || path.join(process.cwd(), 'models', 'text', 'checkpoints', 'mlm-encoder.bin');
 
 export const CONFIGS: Record<TextModelKind, Omit<EncoderConfig, 'vocabSize'>> = {
@@ -135,16 +135,19 @@ export function trainClassifier(kind: 'sentiment' | 'topic', shared: WordPieceTo
   return { w, c, tok };
 }
 
-/** Copies every encoder weight of a checkpoint (all but the task head) into `w`. */
-function startFromCheckpoint(w: Weights, file: string, log: Log): void {
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run train:text -- --model pretrain\` first`);
-  const start = loadWeights(file);
+/** Copies every encoder weight (all but the task head) from `start` into `w`; `source` names it in errors. */
+function copyEncoderWeights(w: Weights, start: Record<string, Float32Array>, source: string): void {
   for (const [name, v] of Object.entries(w)) {
     if (name.startsWith('classifier.')) continue;
-    const got = start[name];
-    if (!got || got.shape.join() !== v.shape.join()) throw new Error(`${file}: no weight ${name} of shape [${v.shape}]`);
-    v.assign(tf.tensor(got.data, v.shape));
+    if (start[name]?.length !== v.size) throw new Error(`${source}: no weight ${name} of shape [${v.shape}]`);
+    v.assign(tf.tensor(start[name], v.shape));
   }
+}
+
+/** Starts `w`'s encoder from the MLM checkpoint (`--model pretrain`). */
+function startFromCheckpoint(w: Weights, file: string, log: Log): void {
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run train:text -- --model pretrain\` first`);
+  copyEncoderWeights(w, Object.fromEntries(Object.entries(loadWeights(file)).map(([name, x]) => [name, x.data])), file);
   log(`encoder initialised from ${path.relative(process.cwd(), file)}`);
 }
 
@@ -291,8 +294,7 @@ export function trainNli(tok: WordPieceTokenizer, log: Log): { w: Weights; c: En
   const w = initWeights(c, s.seed * 1000);
   const topicFile = path.join(process.cwd(), 'public', 'models', TEXT_MODEL_IDS.topic, 'onnx', 'model.onnx');
   if (!process.env.NLI_FROM_SCRATCH && fs.existsSync(topicFile)) {
-    const start = weightsFromOnnx(fs.readFileSync(topicFile));
-    for (const [name, v] of Object.entries(w)) if (!name.startsWith('classifier.') && start[name]) v.assign(tf.tensor(start[name], v.shape));
+    copyEncoderWeights(w, weightsFromOnnx(fs.readFileSync(topicFile)), topicFile);
     log(`nli: encoder initialised from ${path.relative(process.cwd(), topicFile)}`);
   } else log('nli: encoder initialised at random');
   log(`nli: ${train.length} train / ${val.length} validation premises (2 pairs each), ${parameterCount(c)} parameters`);
