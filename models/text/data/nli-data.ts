@@ -6,7 +6,7 @@
 // the held-out sets. See ./README.md.
 
 import { TOPIC_LABELS } from '../../../lib/text/labels';
-import { type Rng, shuffle } from '../../../lib/util/rng';
+import { pick, type Rng, shuffle } from '../../../lib/util/rng';
 import { topicExamples } from './topic-data';
 
 export type Lang = 'en' | 'zh';
@@ -55,7 +55,6 @@ export interface NliPair {
   hypothesisLang: Lang;
 }
 
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 
 export function hypothesis(rng: Rng, lang: Lang, topic: number): string {
   return pick(rng, HYPOTHESIS_TEMPLATES[lang]).replace('{}', pick(rng, TOPIC_NAMES[lang][topic]));

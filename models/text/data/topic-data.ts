@@ -4,7 +4,7 @@
 
 import { article } from '../../../lib/content/article';
 import { TOPIC_LABELS } from '../../../lib/text/labels';
-import { type Rng, shuffle } from '../../../lib/util/rng';
+import { pick, type Rng, shuffle } from '../../../lib/util/rng';
 import type { Example } from './sentiment-data';
 import { FRAMES, TOPIC_WORDS } from './topic-words';
 import { TOPIC_NATURAL } from './topic-natural';
@@ -57,7 +57,6 @@ const ZH_TEMPLATES = [
   '我想问一个关于{t}的问题。', '多讲讲{t}吧。', '为什么{t}很重要？', '比较一下{t}和{t2}。',
 ];
 
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 
 function templated(rng: Rng, lang: 'en' | 'zh', label: number): Example {
   const v = TOPIC_VOCAB[lang][label];
