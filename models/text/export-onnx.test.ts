@@ -1,6 +1,7 @@
 // Parity: every shipped ONNX file (fp32) against model.ts' tfjs forward pass with
 // the same weights, within 1e-4 on logits / hidden states and attention maps;
-// the int8 file's agreement is measured (argmax / cosine) and must stay high.
+// the int8 file's agreement is measured (argmax / cosine) and must stay high. A classifier with an
+// n-gram branch is compared with the tfjs encoder's logits mixed with ngram-branch.ts' scores.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { TEXT_MODEL_IDS } from '../../lib/text/labels';
 import { batchTensors, forward, initWeights, weightShapes, type EncoderConfig } from './model';
 import { buildOnnx, outputNames, weightsFromOnnx } from './export-onnx';
 import { WordPieceTokenizer } from './tokenizer';
+import { mixLogits, ngramLogits, ngramShapes } from './ngram-branch';
 
 // GLASSBOX_MODELS_DIR points the test at another export root (e.g. a smoke run).
 const MODELS_DIR = process.env.GLASSBOX_MODELS_DIR ?? path.join(process.cwd(), 'public', 'models');
@@ -28,6 +30,7 @@ function loadShipped(id: string) {
     ffn: cfg.intermediate_size, maxLen: cfg.max_position_embeddings, numLabels: cfg.id2label ? Object.keys(cfg.id2label).length : 0, dropout: 0,
     pooling: cfg.glassbox?.pooling === 'mean' ? 'mean' : 'cls',
     ...(cfg.glassbox?.embedding_size ? { embedding: cfg.glassbox.embedding_size } : {}),
+    ...(cfg.glassbox?.ngram_branch ? { ngram: { buckets: cfg.glassbox.ngram_branch.buckets, weight: cfg.glassbox.ngram_branch.weight } } : {}),
   };
   return { dir, c, tok: new WordPieceTokenizer(vocab) };
 }
@@ -62,8 +65,9 @@ describe.each(ids)('%s ONNX export', (id) => {
     const file = path.join(dir, 'onnx', 'model.onnx');
     const weights = weightsFromOnnx(fs.readFileSync(file));
     const shapes = new Map(weightShapes(c));
-    const w = Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, tf.variable(tf.tensor(v, shapes.get(k)))]));
-    expect(Object.keys(w).sort()).toEqual([...shapes.keys()].sort());
+    const branchNames = ngramShapes(c).map(([name]) => name);
+    expect(Object.keys(weights).sort()).toEqual([...shapes.keys(), ...branchNames].sort());
+    const w = Object.fromEntries([...shapes.keys()].map((k) => [k, tf.variable(tf.tensor(weights[k], shapes.get(k)))]));
     const seqs = SENTENCES.map((s) => tok.encode(s));
     const { out, session } = await runOrt(file, seqs);
     expect(session.outputNames).toEqual(outputNames(c));
@@ -73,7 +77,10 @@ describe.each(ids)('%s ONNX export', (id) => {
     const T = idT.shape[1];
     // compare only real-token positions of padded rows for hidden states / attention
     const mainOrt = out[outputNames(c)[0]].data as Float32Array;
-    const mainRef = main.dataSync();
+    // with an n-gram branch: log((1 - w)·softmax(encoder) + w·softmax(branch)) row by row
+    const mainRef = c.ngram
+      ? Float32Array.from(seqs.flatMap((seq, r) => [...mixLogits(main.dataSync().slice(r * c.numLabels, (r + 1) * c.numLabels), ngramLogits(weights, c, seq), c.ngram!.weight)]))
+      : main.dataSync();
     const mainDiff = c.numLabels > 0 ? maxAbsDiff(mainOrt, mainRef) : maxAbsDiff(maskRows(mainOrt, seqs, T, c.hidden), maskRows(mainRef, seqs, T, c.hidden));
     expect(mainDiff).toBeLessThan(1e-4);
     let attnDiff = 0;

@@ -8,13 +8,15 @@
 //   [batch, seq, hidden] (embedding model), then attentions.0 ... attentions.{N-1},
 //   the softmax attention probabilities [batch, heads, seq, seq] of every layer.
 // The graph computes exactly model.ts' forward(): post-LN blocks, tanh-GELU,
-// additive -1e4 padding bias. Quantization: symmetric int8 per output column
+// additive -1e4 padding bias. A classifier with an n-gram branch (ngram-branch.ts) outputs
+// log((1 - w)·softmax(encoder logits) + w·softmax(n-gram scores)) as `logits`. Quantization: symmetric int8 per output column
 // (per row for the token embedding) + DequantizeLinear, opset 17.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { onnx } from 'onnx-proto';
 import { factorised, LN_EPS, MASK_BIAS, weightShapes, type EncoderConfig } from './model';
+import { ngramShapes } from './ngram-branch';
 import { tokenizerConfigJson, tokenizerJson } from './tokenizer';
 
 const FLOAT = onnx.TensorProto.DataType.FLOAT;
@@ -89,11 +91,31 @@ function valueInfo(name: string, elemType: number, dims: (string | number)[]): o
   };
 }
 
+/** The n-gram branch's class scores [B, L]: masked sums of unigram rows and of hashed bigram rows
+ *  (ngram-branch.ts computes the same for one sequence). */
+function ngramScores(g: GraphBuilder, c: EncoderConfig, W: (name: string, axis?: 0 | 1) => string, maskF: string): string {
+  const axis1 = g.int64Init('const_ngram_axis_1', [1], [1]);
+  const axis2 = g.int64Init('const_ngram_axis_2', [2], [1]);
+  const zero = g.int64Init('const_ngram_start_0', [0], [1]);
+  const one = g.int64Init('const_ngram_start_1', [1], [1]);
+  const minusOne = g.int64Init('const_ngram_end_minus_1', [-1], [1]);
+  const end = g.int64Init('const_ngram_end_max', [Number.MAX_SAFE_INTEGER], [1]);
+  const maskedSum = (rows: string, mask: string) =>
+    g.node('ReduceSum', [g.node('Mul', [rows, g.node('Unsqueeze', [mask, axis2])]), axis1], [{ name: 'keepdims', i: 0 }]);
+  const unigrams = maskedSum(g.node('Gather', [W('ngram.unigram'), 'input_ids'], [{ name: 'axis', i: 0 }]), maskF); // [B, L]
+  const left = g.node('Slice', ['input_ids', zero, minusOne, axis1]); // [B, T-1]
+  const right = g.node('Slice', ['input_ids', one, end, axis1]); // [B, T-1]
+  const bucket = g.node('Mod', [g.node('Add', [g.node('Mul', [left, g.int64Init('const_ngram_vocab', [c.vocabSize], [])]), right]), g.int64Init('const_ngram_buckets', [c.ngram!.buckets], [])]); // [B, T-1]
+  const pairMask = g.node('Mul', [g.node('Slice', [maskF, zero, minusOne, axis1]), g.node('Slice', [maskF, one, end, axis1])]); // [B, T-1]
+  const bigrams = maskedSum(g.node('Gather', [W('ngram.bigram'), bucket], [{ name: 'axis', i: 0 }]), pairMask); // [B, L]
+  return g.node('Add', [g.node('Add', [unigrams, bigrams]), W('ngram.bias')]);
+}
+
 /** The encoder as an ONNX ModelProto (bytes). `weights` maps model.ts weight names to fp32 data. */
 export function buildOnnx(c: EncoderConfig, weights: Record<string, Float32Array>, quantize = false): Uint8Array {
   const g = new GraphBuilder();
   const dh = c.hidden / c.heads;
-  const shapes = new Map(weightShapes(c));
+  const shapes = new Map([...weightShapes(c), ...ngramShapes(c)]);
   const W = (name: string, axis: 0 | 1 = 1) => {
     const shape = shapes.get(name)!;
     if (shape.length === 2 && name !== 'embeddings.position') return g.weight(name, weights[name], shape as [number, number], quantize, axis);
@@ -152,7 +174,15 @@ export function buildOnnx(c: EncoderConfig, weights: Record<string, Float32Array
       const count = g.node('Max', [g.node('ReduceSum', [m, axis1], [{ name: 'keepdims', i: 0 }]), g.floatInit('const_eps', [1e-9], [])]); // [B, 1]
       pooled = g.node('Div', [summed, count]);
     } else pooled = g.node('Gather', [x, idx0], [{ name: 'axis', i: 1 }]);
-    g.node('Add', [g.node('MatMul', [pooled, W('classifier.w')]), W('classifier.b')], [], 'logits');
+    const encoderLogits = g.node('Add', [g.node('MatMul', [pooled, W('classifier.w')]), W('classifier.b')], [], c.ngram ? undefined : 'logits'); // [B, L]
+    if (c.ngram) {
+      const scores = ngramScores(g, c, W, maskF); // [B, L]
+      const mixed = g.node('Add', [
+        g.node('Mul', [g.node('Softmax', [encoderLogits], [{ name: 'axis', i: -1 }]), g.floatInit('const_encoder_share', [1 - c.ngram.weight], [])]),
+        g.node('Mul', [g.node('Softmax', [scores], [{ name: 'axis', i: -1 }]), g.floatInit('const_ngram_share', [c.ngram.weight], [])]),
+      ]); // [B, L]
+      g.node('Log', [mixed], [], 'logits');
+    }
   }
 
   const outputs = outputNames(c).map((name) =>
@@ -218,6 +248,15 @@ export function configJson(c: EncoderConfig, labels: string[]): object {
       position: 'post-LN encoder, learned absolute positions, tanh-GELU',
       ...(factorised(c) ? { embedding_size: c.embedding, embedding: 'factorised: [vocab, embedding_size] table, then a [embedding_size, hidden] projection' } : {}),
       pooling: cls ? (c.pooling ?? 'cls') : 'none (use feature-extraction with pooling: mean)',
+      ...(c.ngram
+        ? {
+            ngram_branch: {
+              buckets: c.ngram.buckets,
+              weight: c.ngram.weight,
+              note: 'logits = log((1 - weight) * softmax(encoder logits) + weight * softmax(hashed unigram + bigram scores)); see models/text/ngram-branch.ts',
+            },
+          }
+        : {}),
     },
   };
 }

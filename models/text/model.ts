@@ -14,6 +14,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { embeddingLookup } from './embedding-lookup';
+import type { NgramConfig } from './ngram-branch';
 import { mulberry32 } from '../../lib/util/rng';
 
 export interface EncoderConfig {
@@ -31,6 +32,9 @@ export interface EncoderConfig {
   /** Width of the token embedding table when it differs from `hidden` (ALBERT-style factorised
    *  embedding: a [V, E] table, then a [E, H] projection), so a wider encoder fits the size budget. */
   embedding?: number;
+  /** A hashed unigram/bigram branch whose class probabilities are averaged with the encoder's
+   *  (classifiers only; see ngram-branch.ts). */
+  ngram?: NgramConfig;
 }
 
 /** Whether the token embeddings are projected from a narrower table (see EncoderConfig.embedding). */

@@ -3,6 +3,8 @@
 //
 //   npm run train:text                      # all three models
 //   npm run train:text -- --model sentiment # one of sentiment | topic | embed | nli
+//   npm run train:text -- --model sentiment --encoder-from public/models/glassbox-sentiment
+//       # keeps that folder's trained encoder and head, (re)trains only the n-gram branch
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,7 @@ import { mulberry32, shuffle, type Rng } from '../../lib/util/rng';
 import type { WordPieceTokenizer } from './tokenizer';
 import { glossary } from '../../lib/content/glossary';
 import { lrAt } from './lr-schedule';
+import { mixLogits, ngramLogits, trainNgram } from './ngram-branch';
 import { loadWeights, mlmAccuracy, maskBatch, mlmCorpus, MLM_SETTINGS, pretrainMlm, saveWeights } from './pretrain-mlm';
 
 export const TRAIN_MAX_LEN = 64; // training sequences are cut here (the model itself accepts 128)
@@ -43,7 +46,11 @@ function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
 }
 
 const SETTINGS = {
-  sentiment: { seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm', vocab: 'shared' as 'shared' | 'extended', aspects: 0 },
+  sentiment: {
+    seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm', vocab: 'shared' as 'shared' | 'extended', aspects: 0,
+    // hashed unigram/bigram branch mixed into the class probabilities (ngram-branch.ts); null: none
+    ngram: { buckets: 65521, weight: 0.5, epochs: 6, lr: 0.025, l2: 1e-6 } as { buckets: number; weight: number; epochs: number; lr: number; l2: number } | null,
+  },
   topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm' },
   embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm' },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
@@ -111,7 +118,9 @@ function fitClassifier(
   }
 }
 
-export function trainClassifier(kind: 'sentiment' | 'topic', shared: WordPieceTokenizer, log: Log): { w: Weights; c: EncoderConfig; tok: WordPieceTokenizer } {
+export function trainClassifier(
+  kind: 'sentiment' | 'topic', shared: WordPieceTokenizer, log: Log, encoderFrom?: string,
+): { w: Weights; c: EncoderConfig; tok: WordPieceTokenizer; branch: Record<string, Float32Array> } {
   // TEXT_TRAIN_SETTINGS='{"steps":1500,"naturalRepeat":6}' overrides settings for an experiment
   // (written to TEXT_MODELS_OUT and compared on the natural validation sentences, never held-out)
   const s = { ...SETTINGS[kind], ...(JSON.parse(process.env.TEXT_TRAIN_SETTINGS || '{}') as Partial<(typeof SETTINGS)[typeof kind]>) };
@@ -125,20 +134,50 @@ export function trainClassifier(kind: 'sentiment' | 'topic', shared: WordPieceTo
   const c = configOf(kind, tok);
   log(`${kind}: ${train.length} train / ${val.length} validation examples, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
-  if (s.init === 'mlm') startFromCheckpoint(w, MLM_CHECKPOINT, log);
-  const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);
   // natural-text validation (hand-written sentences kept out of training), reported beside the generated one
   const natural = (kind === 'sentiment' ? naturalSentiment() : naturalTopic()).validation;
-  fitClassifier(w, c, encoded, s, rng, 200, (step, lossAvg) => {
-    log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}% natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%`);
-  });
-  return { w, c, tok };
+  if (encoderFrom) {
+    const file = path.join(encoderFrom, 'onnx', 'model.onnx');
+    copyEncoderWeights(w, weightsFromOnnx(fs.readFileSync(file)), file, true);
+    log(`${kind}: encoder and head loaded from ${file} (natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%)`);
+  } else {
+    if (s.init === 'mlm') startFromCheckpoint(w, MLM_CHECKPOINT, log);
+    const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);
+    fitClassifier(w, c, encoded, s, rng, 200, (step, lossAvg) => {
+      log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}% natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%`);
+    });
+  }
+  const ng = 'ngram' in s ? s.ngram : null;
+  if (!ng) return { w, c, tok, branch: {} };
+  c.ngram = { buckets: ng.buckets, weight: ng.weight };
+  const branch = trainNgram(train.map((e) => ({ ids: tok.encode(e.text, c.maxLen), label: e.label })), c, { epochs: ng.epochs, lr: ng.lr, l2: ng.l2, seed: s.seed });
+  const acc = (weight: number) => (mixedAccuracy(w, c, branch, tok, natural, weight) * 100).toFixed(2);
+  log(`${kind}: n-gram branch (${ng.buckets} bigram buckets, ${ng.epochs} epochs) natural val acc alone ${acc(1)}%, mixed (weight ${ng.weight}) ${acc(ng.weight)}%`);
+  return { w, c, tok, branch };
 }
 
-/** Copies every encoder weight (all but the task head) from `start` into `w`; `source` names it in errors. */
-function copyEncoderWeights(w: Weights, start: Record<string, Float32Array>, source: string): void {
+/** Accuracy of the encoder mixed with an n-gram branch at `weight` (1: the branch alone). */
+function mixedAccuracy(w: Weights, c: EncoderConfig, branch: Record<string, Float32Array>, tok: WordPieceTokenizer, data: Example[], weight: number): number {
+  let correct = 0;
+  for (let i = 0; i < data.length; i += 128) {
+    const chunk = data.slice(i, i + 128).map((e) => ({ ids: tok.encode(e.text, c.maxLen), label: e.label }));
+    const enc = tf.tidy(() => {
+      const { ids, mask } = batchTensors(chunk.map((e) => e.ids));
+      return forward(w, c, ids, mask).logits!.arraySync();
+    });
+    chunk.forEach((e, k) => {
+      const z = mixLogits(enc[k], ngramLogits(branch, c, e.ids), weight);
+      correct += z.indexOf(Math.max(...z)) === e.label ? 1 : 0;
+    });
+  }
+  return correct / data.length;
+}
+
+/** Copies every encoder weight (all but the task head, unless `withHead`) from `start` into `w`;
+ *  `source` names it in errors. */
+function copyEncoderWeights(w: Weights, start: Record<string, Float32Array>, source: string, withHead = false): void {
   for (const [name, v] of Object.entries(w)) {
-    if (name.startsWith('classifier.')) continue;
+    if (name.startsWith('classifier.') && !withHead) continue;
     if (start[name]?.length !== v.size) throw new Error(`${source}: no weight ${name} of shape [${v.shape}]`);
     v.assign(tf.tensor(start[name], v.shape));
   }
@@ -312,6 +351,9 @@ async function main() {
   const which = arg >= 0 ? process.argv[arg + 1] : 'all';
   const kinds = (which === 'all' ? ['sentiment', 'topic', 'embed', 'nli'] : which === 'pretrain' ? [] : [which]) as TextModelKind[];
   if (kinds.some((k) => !(k in CONFIGS))) throw new Error(`--model must be one of pretrain, ${Object.keys(CONFIGS).join(', ')}`);
+  const from = process.argv.indexOf('--encoder-from');
+  const encoderFrom = from >= 0 ? process.argv[from + 1] : undefined;
+  if (encoderFrom && !(kinds.length === 1 && (kinds[0] === 'sentiment' || kinds[0] === 'topic'))) throw new Error('--encoder-from goes with --model sentiment or --model topic');
   await initWasmBackend();
   const log: Log = (m) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
   const t0 = Date.now();
@@ -320,10 +362,11 @@ async function main() {
   if (which === 'pretrain') pretrainEncoder(tok, log);
   for (const kind of kinds) {
     const t1 = Date.now();
-    const trained: { w: Weights; c: EncoderConfig; tok?: WordPieceTokenizer } = kind === 'embed' ? trainEmbedder(tok, log) : kind === 'nli' ? trainNli(tok, log) : trainClassifier(kind, tok, log);
-    const { w, c, tok: modelTok = tok } = trained;
+    const trained: { w: Weights; c: EncoderConfig; tok?: WordPieceTokenizer; branch?: Record<string, Float32Array> } =
+      kind === 'embed' ? trainEmbedder(tok, log) : kind === 'nli' ? trainNli(tok, log) : trainClassifier(kind, tok, log, encoderFrom);
+    const { w, c, tok: modelTok = tok, branch = {} } = trained;
     const labels = kind === 'sentiment' ? [...SENTIMENT_LABELS] : kind === 'topic' ? [...TOPIC_LABELS] : kind === 'nli' ? [...NLI_LABELS] : [];
-    const arrays = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v.dataSync() as Float32Array]));
+    const arrays = { ...Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v.dataSync() as Float32Array])), ...branch };
     const dir = writeModelFolder(TEXT_MODEL_IDS[kind], c, arrays, modelTok.vocab, labels, process.env.TEXT_MODELS_OUT || undefined);
     log(`${kind}: trained and exported to ${dir} in ${((Date.now() - t1) / 1000).toFixed(0)} s`);
     Object.values(w).forEach((v) => v.dispose());
