@@ -4,16 +4,19 @@ import natural from '../models/text/natural-eval-sentiment.json';
 import { expect, test } from './fixtures';
 import { TextPage } from './text-page';
 
-test('the page says how good each built-in model is, including the harder natural test set for sentiment', async ({ page }) => {
+test('the page says how good each built-in model is, including the harder natural test set for sentiment, and how the sentiment model decides', async ({ page }) => {
   const text = new TextPage(page);
   await text.open();
   const quality = page.getByTestId('text-model-quality');
   await expect(quality).toContainText(`${heldOut.sentiment.all.accuracy.toFixed(0)}%`);
   await expect(quality).toContainText(`${natural.naturalTest.n.toLocaleString('en-US')} harder sentences`);
   await expect(quality).toContainText(`right only ${natural.naturalTest.all.toFixed(0)}%`);
+  // half of its probability comes from the n-gram branch, which has no attention (models/text/ngram-branch.ts)
+  await expect(page.getByTestId('text-model-note')).toContainText('half from a word-pair branch');
   await page.getByTestId('task-topic').click();
   await expect(quality).toContainText(`${heldOut.topic.all.accuracy.toFixed(0)}%`);
   await expect(quality).not.toContainText('harder sentences');
+  await expect(page.getByTestId('text-model-note')).toHaveCount(0);
 });
 
 test('sentiment in English and Chinese, typed with the keyboard', async ({ page }) => {

@@ -142,6 +142,7 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
           {task === 'sentiment' && !zeroShot && hardSentiment ? `${lang === 'zh' ? '' : ' '}${fill(t.hardQuality, { n: hardSentiment.n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'), all: hardSentiment.all.toFixed(0) })}` : null}
         </p>
       ) : null}
+      {entry.note ? <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300" data-testid="text-model-note">{entry.note[lang]}</p> : null}
       {entry.source === 'hub' ? <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="hub-notice">{fill(t.hubNotice, { size: mb(entry.downloadBytes) })}</p> : null}
 
       {zeroShot ? (

@@ -30,13 +30,20 @@ export interface TextModelEntry {
   languages: readonly ('en' | 'zh')[];
   /** Whether the ONNX graph outputs attention probabilities (`attentions.<layer>`). */
   attentions: boolean;
+  /** How the model decides, when that is more than its attention layers (shown beside its quality). */
+  note?: Bilingual;
 }
 
 export const TEXT_MODELS: readonly TextModelEntry[] = [
   {
-    id: TEXT_MODEL_IDS.sentiment, task: 'sentiment', kind: 'classifier', source: 'builtin', dtype: 'fp32', downloadBytes: 4_100_000,
+    id: TEXT_MODEL_IDS.sentiment, task: 'sentiment', kind: 'classifier', source: 'builtin', dtype: 'fp32', downloadBytes: 4_800_000,
     name: { en: 'Glassbox sentiment (built-in, offline)', zh: 'Glassbox 情感模型（内置，离线）' },
     labels: SENTIMENT_LABELS, attentions: true, languages: ['en', 'zh'],
+    // models/text/ngram-branch.ts: probabilities averaged with a hashed unigram/bigram branch
+    note: {
+      en: 'How it decides: half of each probability comes from the Transformer, half from a word-pair branch that only counts which tokens and which pairs of neighbouring tokens occur. The attention views show the Transformer half; the token attributions show both.',
+      zh: '它如何判断：每个概率一半来自 Transformer，另一半来自一个词对分支，它只统计出现了哪些词元以及哪些相邻词元对。注意力视图只反映 Transformer 这一半；词元归因同时反映两者。',
+    },
   },
   {
     id: TEXT_MODEL_IDS.topic, task: 'topic', kind: 'classifier', source: 'builtin', dtype: 'fp32', downloadBytes: 4_100_000,
