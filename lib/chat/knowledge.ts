@@ -8,6 +8,8 @@ import { glossary, type GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import { Bm25Index } from './bm25';
 import { codeBlocks, plainText } from './plain-text';
+import { SectionClassifier, type SectionClassifierData } from './section-classifier';
+import classifierData from './section-classifier.json';
 import { SECTION_KEYWORDS } from './section-keywords';
 import { contentHanChars, terms } from './terms';
 import type { PassageMeta } from './types';
@@ -21,6 +23,8 @@ export interface KnowledgeBase {
   sectionChars: Map<string, Set<string>>;
   /** Lower-cased names (terms and aliases) -> glossary ids, longest first. */
   glossaryNames: { name: string; id: string; lang: Lang }[];
+  /** P(section | question) from the section classifier (naive Bayes, section-classifier.ts). */
+  classifier: SectionClassifier;
 }
 
 const SPLIT = {
@@ -86,7 +90,10 @@ export async function buildKnowledgeBase(): Promise<KnowledgeBase> {
     for (const ch of contentHanChars(d.pageContent)) set.add(ch);
     sectionChars.set(d.metadata.section, set);
   }
-  return { docs, terms: docTerms, bm25: new Bm25Index(docTerms), sectionChars, glossaryById: new Map(glossary.map((g) => [g.id, g])), glossaryNames };
+  return {
+    docs, terms: docTerms, bm25: new Bm25Index(docTerms), sectionChars, glossaryById: new Map(glossary.map((g) => [g.id, g])), glossaryNames,
+    classifier: new SectionClassifier(classifierData as SectionClassifierData),
+  };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,8 +14,10 @@ import type { RankedSource, Retrieval } from './types';
 export interface Calibration {
   /** Weight of the lexical score in the fusion (1 - alpha for the dense one). */
   alpha: number;
+  /** Weight of the section classifier's probability added to each section's fused score (0: unused). */
+  classifier?: number;
   /** Logistic model over the best source's features (lexical enters as log(1 + bm25)). */
-  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number; charCoverage: number; unknownWord?: number };
+  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number; charCoverage: number; unknownWord?: number; classifier?: number };
   /** inScope below this: refuse. */
   threshold: number;
 }
@@ -32,6 +34,8 @@ interface Prepared {
   /** The glossary concept a definitional question asks about. */
   concept: string | null;
   sectionRefs: string[];
+  /** P(section | question) from the knowledge base's section classifier. */
+  posterior: Map<string, number>;
 }
 
 const ZH_DIGITS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -120,7 +124,7 @@ export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
   }
   const sectionRefs = sectionReferences(question);
   const concept = sectionRefs.length ? null : definedConcept(question, glossaryHits, kb);
-  return { question, lang: detectLanguage(question), terms: q, expanded, glossaryHits, sectionRefs, definitional: concept !== null, concept };
+  return { question, lang: detectLanguage(question), terms: q, expanded, posterior: kb.classifier.posterior(question), glossaryHits, sectionRefs, definitional: concept !== null, concept };
 }
 
 /** BM25 of every passage, scaled so the best passage scores 1 (all 0 when nothing matches). */
@@ -154,6 +158,8 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
       bySection.set(doc.metadata.section, { section: doc.metadata.section, score, passage: i, glossaryId: doc.metadata.glossaryId });
     }
   });
+  const wClassifier = cal.classifier ?? 0;
+  if (wClassifier > 0) for (const x of bySection.values()) x.score += wClassifier * (p.posterior.get(x.section) ?? 0);
   const ranked = [...bySection.values()].sort((a, b) => b.score - a.score);
   if (p.sectionRefs.length) {
     // A named section leads (best-scoring named one first).
@@ -179,6 +185,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
     glossary: p.glossaryHits.length ? 1 : 0,
     charCoverage: 0,
     unknownWord: p.terms.some((t) => /^[a-z][a-z0-9]{2,}$/.test(t) && !kb.bm25.has(t)) ? 1 : 0,
+    classifier: best ? (p.posterior.get(best.section) ?? 0) : 0,
   };
   const chars = contentHanChars(p.question);
   const have = best ? kb.sectionChars.get(best.section) : undefined;
@@ -190,13 +197,13 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
 }
 
 export function featureVector(f: Retrieval['features']): number[] {
-  return [f.coverage, f.cosine, Math.log1p(f.lexical), f.oov, f.glossary, f.charCoverage, f.unknownWord];
+  return [f.coverage, f.cosine, Math.log1p(f.lexical), f.oov, f.glossary, f.charCoverage, f.unknownWord, f.classifier];
 }
 
 export function refusalLogit(cal: Calibration, f: Retrieval['features']): number {
   const r = cal.refusal;
-  const [c, cos, lex, oov, g, ch, unk] = featureVector(f);
-  return r.bias + r.coverage * c + r.cosine * cos + r.lexical * lex + r.oov * oov + r.glossary * g + (r.charCoverage ?? 0) * ch + (r.unknownWord ?? 0) * unk;
+  const [c, cos, lex, oov, g, ch, unk, cls] = featureVector(f);
+  return r.bias + r.coverage * c + r.cosine * cos + r.lexical * lex + r.oov * oov + r.glossary * g + (r.charCoverage ?? 0) * ch + (r.unknownWord ?? 0) * unk + (r.classifier ?? 0) * cls;
 }
 
 /** The retriever chain. `store` is null for lexical-only retrieval (no embedding model). */

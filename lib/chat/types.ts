@@ -57,6 +57,8 @@ export interface Retrieval {
     /** Share of the question's content Han characters found in the best section (bigrams are
      *  brittle for paraphrases such as 太慢 vs 训练慢); equals `coverage` without Han characters. */
     charCoverage: number;
+    /** The section classifier's probability of the best section (section-classifier.ts). */
+    classifier: number;
     /** 1 when the question has a Latin-script word (3+ letters) that occurs nowhere in the
      *  knowledge base ("diffusion", "LoRA", "Slurm"): near-domain questions about things the article
      *  never mentions share its other words but not that one. */

@@ -17,7 +17,10 @@ import { secondSetQuestions } from '../text/data/embed-data';
 /** Fusion weight of the lexical score for an embedding model the dev set was not run with. */
 const ANY_MODEL_ALPHA = 0.5;
 
-const NEUTRAL: Calibration = { alpha: 1, refusal: { bias: 0, coverage: 0, cosine: 0, lexical: 0, oov: 0, glossary: 0, charCoverage: 0, unknownWord: 0 }, threshold: 0.5 };
+const NEUTRAL: Calibration = { alpha: 1, classifier: 0, refusal: { bias: 0, coverage: 0, cosine: 0, lexical: 0, oov: 0, glossary: 0, charCoverage: 0, unknownWord: 0, classifier: 0 }, threshold: 0.5 };
+
+/** Weights of the section classifier's probability tried with each fusion weight (0: not used). */
+const CLASSIFIER_WEIGHTS = [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1];
 
 function sigmoid(z: number) {
   return 1 / (1 + Math.exp(-z));
@@ -76,38 +79,44 @@ async function main() {
     const p = prepareQuery(kb, q.question);
     cache.set(q, { p, lex: lexicalScores(kb, p), dense: await denseScores(store, kb.docs.length, q.question) });
   }
-  const run = (q: DevQuestion, cal: Calibration, mode: 'hybrid' | 'lexical' | 'dense') => {
+  const run = (q: DevQuestion, cal: Calibration, mode: 'hybrid' | 'lexical' | 'dense' | 'classifier') => {
     const c = cache.get(q)!;
     const zero = new Float64Array(c.lex.length);
-    if (mode === 'lexical') return fuse(kb, c.p, c.lex, null, cal);
-    if (mode === 'dense') return fuse(kb, c.p, zero, c.dense, { ...cal, alpha: 0 });
+    // ablations: one signal alone (no section classifier in the ranking)
+    if (mode === 'lexical') return fuse(kb, c.p, c.lex, null, { ...cal, classifier: 0 });
+    if (mode === 'dense') return fuse(kb, c.p, zero, c.dense, { ...cal, alpha: 0, classifier: 0 });
+    if (mode === 'classifier') return fuse(kb, c.p, zero, null, { ...cal, classifier: 1 });
     return fuse(kb, c.p, c.lex, c.dense, cal);
   };
-  const top1 = (cal: Calibration, mode: 'hybrid' | 'lexical' | 'dense', lang?: string) => {
+  const top1 = (cal: Calibration, mode: 'hybrid' | 'lexical' | 'dense' | 'classifier', lang?: string) => {
     const qs = inScope.filter((q) => !lang || q.lang === lang);
     return qs.filter((q) => q.sections.includes(run(q, cal, mode).ranked[0]?.section ?? '')).length / qs.length;
   };
 
-  // 1. Fusion weight: best dev top-1 (ties: the larger lexical weight, the simpler model).
+  // 1. Fusion weights: best dev top-1 over the lexical weight and the classifier's weight (ties:
+  //    the larger lexical weight, then the smaller classifier weight: the simpler model).
   let alpha = 1;
+  let classifier = 0;
   let best = -1;
   const alphaCurve: Record<string, number> = {};
-  for (let a = 0; a <= 1.0001; a += 0.05) {
-    const acc = top1({ ...NEUTRAL, alpha: a }, 'hybrid');
-    alphaCurve[a.toFixed(2)] = Number(acc.toFixed(4));
-    if (acc >= best) { best = acc; alpha = Number(a.toFixed(2)); }
+  for (const k of CLASSIFIER_WEIGHTS) {
+    for (let a = 0; a <= 1.0001; a += 0.05) {
+      const acc = top1({ ...NEUTRAL, alpha: a, classifier: k }, 'hybrid');
+      alphaCurve[`${a.toFixed(2)} classifier ${k}`] = Number(acc.toFixed(4));
+      if (acc > best || (acc === best && (k < classifier || (k === classifier && a >= alpha)))) { best = acc; alpha = Number(a.toFixed(2)); classifier = k; }
+    }
   }
 
   // 2. Refusal model on the best source's features.
-  const feats = (q: DevQuestion) => featureVector(run(q, { ...NEUTRAL, alpha }, 'hybrid').features);
+  const feats = (q: DevQuestion) => featureVector(run(q, { ...NEUTRAL, alpha, classifier }, 'hybrid').features);
   const x = [...inScope, ...outOfScope].map(feats);
   const y = [...inScope.map(() => 1), ...outOfScope.map(() => 0)];
   const ratio = Math.round(inScope.length / outOfScope.length);
   const yb = balanced(y, inScope.length, ratio);
-  const [bias, coverage, cosine, lexical, oov, glossaryHit, charCoverage, unknownWord] = fitLogistic(balanced(x, inScope.length, ratio), yb);
-  const refusal = { bias, coverage, cosine, lexical, oov, glossary: glossaryHit, charCoverage, unknownWord };
+  const [bias, coverage, cosine, lexical, oov, glossaryHit, charCoverage, unknownWord, classifierTop] = fitLogistic(balanced(x, inScope.length, ratio), yb);
+  const refusal = { bias, coverage, cosine, lexical, oov, glossary: glossaryHit, charCoverage, unknownWord, classifier: classifierTop };
   // the in-scope probability the chat will compute (named sections and glossary definitions are certain)
-  const fitted: Calibration = { alpha, refusal, threshold: 0 };
+  const fitted: Calibration = { alpha, classifier, refusal, threshold: 0 };
   const fittedRuns = [...inScope, ...outOfScope].map((q) => run(q, fitted, 'hybrid'));
   const probs = fittedRuns.map((r) => r.inScope);
   // 3. Threshold (WRONG_REFUSAL_RATE over the questions it can refuse, see openInScopeProbs).
@@ -128,12 +137,13 @@ async function main() {
   //    be fitted without the model: ANY_MODEL_ALPHA is a stated prior (equal weights).
   const fitAnyModel = () => {
     const lexicalRuns = (c: Calibration) => [...inScope, ...outOfScope].map((q) => run(q, c, 'lexical'));
-    const xl = lexicalRuns({ ...NEUTRAL, alpha: 1 }).map((r) => featureVector({ ...r.features, cosine: 0 }));
+    // (the section classifier is left out too: this calibration stays as it was before it existed)
+    const xl = lexicalRuns({ ...NEUTRAL, alpha: 1 }).map((r) => featureVector({ ...r.features, cosine: 0, classifier: 0 }));
     const [b0, cov, , lex, oo, gl, ch, unk] = fitLogistic(balanced(xl, inScope.length, ratio), yb);
-    const r = round({ bias: b0, coverage: cov, cosine: 0, lexical: lex, oov: oo, glossary: gl, charCoverage: ch, unknownWord: unk });
+    const r = round({ bias: b0, coverage: cov, cosine: 0, lexical: lex, oov: oo, glossary: gl, charCoverage: ch, unknownWord: unk, classifier: 0 });
     const runs = lexicalRuns({ alpha: 1, refusal: r, threshold: 0 });
     const t = thresholdAt(openInScopeProbs(runs.slice(0, inScope.length)), WRONG_REFUSAL_RATE);
-    const c: Calibration = { alpha: ANY_MODEL_ALPHA, refusal: r, threshold: t };
+    const c: Calibration = { alpha: ANY_MODEL_ALPHA, classifier: 0, refusal: r, threshold: t };
     // Dev behaviour without a dense model, and with the built-in model standing in for an unknown one.
     const summary = (mode: 'lexical' | 'hybrid') => {
       const rs = [...inScope, ...outOfScope].map((q) => run(q, c, mode));
@@ -147,7 +157,7 @@ async function main() {
     return { calibration: c, dev: { lexicalOnly: summary('lexical'), builtInModelAsStandIn: summary('hybrid') } };
   };
 
-  const cal: Calibration = { alpha, refusal: Object.fromEntries(Object.entries(refusal).map(([k, v]) => [k, Number(v.toFixed(4))])) as Calibration['refusal'], threshold };
+  const cal: Calibration = { alpha, classifier, refusal: Object.fromEntries(Object.entries(refusal).map(([k, v]) => [k, Number(v.toFixed(4))])) as Calibration['refusal'], threshold };
 
   const wrongRefusals = inScope.filter((q) => run(q, cal, 'hybrid').inScope < threshold);
   const anyModel = fitAnyModel();
@@ -176,6 +186,8 @@ async function main() {
       hybrid: { all: top1(cal, 'hybrid'), en: top1(cal, 'hybrid', 'en'), zh: top1(cal, 'hybrid', 'zh') },
       lexicalOnly: { all: top1(cal, 'lexical'), en: top1(cal, 'lexical', 'en'), zh: top1(cal, 'lexical', 'zh') },
       denseOnly: { all: top1(cal, 'dense'), en: top1(cal, 'dense', 'en'), zh: top1(cal, 'dense', 'zh') },
+      sectionClassifierOnly: { all: top1(cal, 'classifier'), en: top1(cal, 'classifier', 'en'), zh: top1(cal, 'classifier', 'zh') },
+      withoutSectionClassifier: { all: top1({ ...cal, classifier: 0 }, 'hybrid'), en: top1({ ...cal, classifier: 0 }, 'hybrid', 'en'), zh: top1({ ...cal, classifier: 0 }, 'hybrid', 'zh') },
     },
     alphaCurve,
     thresholdCurve,

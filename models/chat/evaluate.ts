@@ -67,8 +67,10 @@ async function main() {
   const t0 = Date.now();
   const extract = await loadNodeExtractor();
   const hybrid = await evaluate(await createChatEngine({ extract }), set);
-  const lexicalOnly = await evaluate(await createChatEngine({ extract: null }), set);
-  const denseOnly = await evaluate(await createChatEngine({ extract, calibration: { ...defaultCalibration, alpha: 0 } }), set);
+  // ablations: each signal alone (the section classifier's weight set to 0 for the first two)
+  const lexicalOnly = await evaluate(await createChatEngine({ extract: null, calibration: { ...defaultCalibration, classifier: 0 } }), set);
+  const denseOnly = await evaluate(await createChatEngine({ extract, calibration: { ...defaultCalibration, alpha: 0, classifier: 0 } }), set);
+  const withoutClassifier = await evaluate(await createChatEngine({ extract, calibration: { ...defaultCalibration, classifier: 0 } }), set);
   // What a user gets with a hub embedding model (calibration-any-model.json), measured with the
   // built-in model standing in for it (no hub weights can be had here), and with no dense model.
   const anyStandIn = await evaluate(await createChatEngine({ extract, calibration: anyModelCalibration }), set);
@@ -78,8 +80,9 @@ async function main() {
     calibration: defaultCalibration,
     hybrid,
     ablations: {
-      lexicalOnly: { perLanguage: lexicalOnly.perLanguage, refusal: lexicalOnly.refusal },
-      denseOnly: { perLanguage: denseOnly.perLanguage, refusal: denseOnly.refusal, note: 'alpha 0; refusal model as fitted for the hybrid' },
+      lexicalOnly: { perLanguage: lexicalOnly.perLanguage, refusal: lexicalOnly.refusal, note: 'no dense model, section classifier weight 0; refusal model as fitted for the hybrid' },
+      denseOnly: { perLanguage: denseOnly.perLanguage, refusal: denseOnly.refusal, note: 'alpha 0, section classifier weight 0; refusal model as fitted for the hybrid' },
+      withoutSectionClassifier: { perLanguage: withoutClassifier.perLanguage, refusal: withoutClassifier.refusal, note: 'hybrid with the section classifier weight 0 in the ranking (its refusal feature kept)' },
       anyModelCalibration: {
         note: 'calibration-any-model.json (for embedding models the dev set was not run with: lexical refusal, alpha 0.5)',
         builtInModelAsStandIn: { perLanguage: anyStandIn.perLanguage, refusal: anyStandIn.refusal },

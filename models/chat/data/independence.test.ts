@@ -1,12 +1,13 @@
 // The held-out chat questions stay apart from everything that is fitted: the embedding model's
-// training questions (models/text/data) and the development set the retriever is calibrated on.
+// training questions (models/text/data), the development set the retriever is calibrated on, and
+// the section classifier's training text (which must also leave out every question that measures it).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { queries } from '../../text/data/embed-data';
+import { queries, secondSetQuestions, splitQueries } from '../../text/data/embed-data';
+import { classifierTrainingText, normalised as norm } from '../build-section-classifier';
 import { devQuestions } from '../dev-questions';
 
-const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 
 interface EvalSet {
   inScope: { question: string }[];
@@ -26,5 +27,20 @@ describe('held-out chat questions', () => {
     const dev = new Set([...inScope, ...outOfScope].map((q) => norm(q.question)));
     expect(dev.size).toBeGreaterThan(500);
     expect(held.filter((q) => dev.has(norm(q)))).toEqual([]);
+  });
+});
+
+describe('the section classifier training text (models/chat/build-section-classifier.ts)', () => {
+  it('holds no evaluation, development, held-out or second-set question', () => {
+    const text = new Set(classifierTrainingText().map((e) => norm(e.text)));
+    expect(text.size).toBeGreaterThan(1000);
+    const { inScope, outOfScope } = devQuestions();
+    const kept = [
+      ...held,
+      ...[...inScope, ...outOfScope].map((q) => q.question),
+      ...splitQueries().heldout.map((q) => q.text),
+      ...secondSetQuestions().map((q) => q.text),
+    ];
+    expect(kept.filter((q) => text.has(norm(q)))).toEqual([]);
   });
 });

@@ -1,0 +1,41 @@
+// Builds lib/chat/section-classifier.json: naive-Bayes counts (lib/chat/section-classifier.ts) from
+// the same training text as the embedding model: its training questions (templates, the first
+// paraphrase and four in five reader questions of each section), every sentence of each section
+// and the glossary's definitions. The chat's development and evaluation questions, the embedding
+// model's held-out questions and its second question set are never read; the seven development
+// questions that are also embedding training questions ("What is deep learning?") are left out,
+// so that the development set the fusion weights are fitted on stays unseen by the classifier.
+// Run: npm run classifier:chat (seconds; rerun after the article, glossary or questions change).
+import fs from 'node:fs';
+import path from 'node:path';
+import { glossary } from '../../lib/content/glossary';
+import { trainSectionClassifier } from '../../lib/chat/section-classifier';
+import { passages, sectionSentences, splitQueries } from '../text/data/embed-data';
+import { devQuestions } from './dev-questions';
+
+/** Smoothing, chosen on the embedding model's held-out questions (models/chat/README.md). */
+export const CLASSIFIER_ALPHA = 0.3;
+
+export function classifierTrainingText(): { text: string; section: string }[] {
+  const sections = new Set(passages().map((p) => p.sectionId));
+  const anchors = glossary
+    .filter((g) => sections.has(g.section))
+    .flatMap((g) => (['en', 'zh'] as const).map((lang) => ({ text: `${g.term[lang]}: ${g.definition[lang]}`, section: g.section })));
+  const { inScope, outOfScope } = devQuestions();
+  const dev = new Set([...inScope, ...outOfScope].map((q) => normalised(q.question)));
+  return [
+    ...splitQueries().train.map((q) => ({ text: q.text, section: q.sectionId })),
+    ...sectionSentences().map((q) => ({ text: q.text, section: q.sectionId })),
+    ...anchors,
+  ].filter((e) => !dev.has(normalised(e.text)));
+}
+
+/** Lower case without spaces, punctuation or symbols (how question sets are compared). */
+export const normalised = (s: string): string => s.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+
+if (process.argv[1]?.endsWith('build-section-classifier.ts')) {
+  const out = path.join(__dirname, '..', '..', 'lib', 'chat', 'section-classifier.json');
+  const data = trainSectionClassifier(classifierTrainingText(), CLASSIFIER_ALPHA);
+  fs.writeFileSync(out, `${JSON.stringify({ builtBy: 'models/chat/build-section-classifier.ts', ...data })}\n`);
+  console.log(`${data.sections.length} sections, ${data.features.length} features -> ${path.relative(process.cwd(), out)} (${fs.statSync(out).size} bytes)`);
+}
