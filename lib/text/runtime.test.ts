@@ -33,6 +33,11 @@ describe('text runtime (Transformers.js in Node, built-in sentiment model)', () 
     loaded = await loadTextModel(findModel('glassbox-sentiment')!);
   });
 
+  it('reads how each built-in classifier pools from its config (rollout shows what the head reads)', async () => {
+    expect(loaded.pooling).toBe('mean');
+    expect((await loadTextModel(findModel('glassbox-topic')!)).pooling).toBe('cls');
+  });
+
   it('returns tokens, probabilities and every layer\'s attention as plain arrays', async () => {
     const a = await analyzeText(loaded, 'Not bad at all, 其实很好！');
     expect(a.tokens[0]).toBe('[CLS]');

@@ -13,6 +13,8 @@ export interface LoadedTextModel {
   labels: string[];
   /** id -> token string */
   vocab: string[];
+  /** What the classifier head reads (config.json glassbox.pooling; hub models: [CLS]). */
+  pooling: 'cls' | 'mean';
 }
 
 export interface ProgressInfo { file: string; loaded: number; total: number }
@@ -25,11 +27,11 @@ export async function loadTextModel(entry: TextModelEntry, options: { device?: '
   const local_files_only = entry.source === 'builtin';
   const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback, local_files_only });
   const model = await AutoModel.from_pretrained(entry.id, { dtype: entry.dtype, device: options.device, progress_callback, local_files_only });
-  const config = model.config as unknown as { id2label?: Record<string, string> };
+  const config = model.config as unknown as { id2label?: Record<string, string>; glassbox?: { pooling?: string } };
   const labels = config.id2label ? Object.keys(config.id2label).sort((a, b) => Number(a) - Number(b)).map((k) => config.id2label![k]) : [...entry.labels];
   const vocab: string[] = [];
   for (const [token, id] of tokenizer.get_vocab() as Map<string, number>) vocab[id] = token;
-  return { entry, tokenizer, model, labels, vocab };
+  return { entry, tokenizer, model, labels, vocab, pooling: config.glassbox?.pooling === 'mean' ? 'mean' : 'cls' };
 }
 
 export interface TextAnalysis {

@@ -1,7 +1,7 @@
 // Web Worker running the text models through Transformers.js: loads each model once (WebGPU when
 // it works, else WASM), classifies, computes attention rollout and token occlusion. Requests run
 // one at a time; an analysis superseded by a newer one is skipped.
-import { attentionRollout, row } from '../explain/text/rollout';
+import { attentionRollout, pooledFlow } from '../explain/text/rollout';
 import { occludeTokens } from '../explain/text/occlusion';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, scoreIds, type LoadedTextModel } from '../text/runtime';
@@ -65,7 +65,7 @@ async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
     if (loaded.entry.kind === 'zero-shot') return await analyzeZeroShot(req, loaded, t0);
     const analysis = await analyzeText(loaded, req.text);
     const seq = analysis.ids.length;
-    const rollout = analysis.attentions ? row(attentionRollout(analysis.attentions, seq), seq, 0) : null;
+    const rollout = analysis.attentions ? pooledFlow(attentionRollout(analysis.attentions, seq), seq, loaded.pooling) : null;
     const predicted = analysis.probabilities.indexOf(Math.max(...analysis.probabilities));
     const occlusion = await occludeTokens(analysis.ids, analysis.special, req.targetClass ?? predicted,
       (batch) => scoreIds(loaded, batch), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
@@ -85,7 +85,7 @@ async function analyzeZeroShot(req: Extract<TextRequest, { type: 'analyze' }>, l
   const options = { labels: labels.labels, template: template.template, focus: req.targetClass };
   const analysis = await zeroShot(loaded, req.text, options);
   const seq = analysis.ids.length;
-  const rollout = analysis.attentions ? row(attentionRollout(analysis.attentions, seq), seq, 0) : null;
+  const rollout = analysis.attentions ? pooledFlow(attentionRollout(analysis.attentions, seq), seq, loaded.pooling) : null;
   const occlusion = await occludeTokens(analysis.ids, analysis.premise.map((p) => !p), analysis.pairLabel,
     premiseScorer(loaded, req.text, options, analysis.pairLabel), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
   post({ type: 'result', id: req.id, modelId: req.modelId, text: req.text, analysis, rollout, occlusion, ms: performance.now() - t0 });

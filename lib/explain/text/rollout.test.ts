@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionRollout, averageHeads, row, type LayerAttention } from './rollout';
+import { attentionRollout, averageHeads, pooledFlow, row, type LayerAttention } from './rollout';
 
 /** A layer whose every head is the same [seq, seq] matrix. */
 function layer(rows: number[][], heads = 2): LayerAttention {
@@ -8,6 +8,16 @@ function layer(rows: number[][], heads = 2): LayerAttention {
   for (let h = 0; h < heads; h++) data.set(rows.flat(), h * seq * seq);
   return { heads, seq, data };
 }
+
+describe('pooledFlow', () => {
+  it('reads the [CLS] row for a [CLS] head and the mean of all rows for a mean-pooled head', () => {
+    const r = Float32Array.from([0.7, 0.2, 0.1, 0.1, 0.8, 0.1, 0.3, 0.3, 0.4]);
+    expect(Array.from(pooledFlow(r, 3, 'cls'))).toEqual(Array.from(row(r, 3, 0)));
+    const mean = Array.from(pooledFlow(r, 3, 'mean'));
+    [(0.7 + 0.1 + 0.3) / 3, (0.2 + 0.8 + 0.3) / 3, (0.1 + 0.1 + 0.4) / 3].forEach((v, j) => expect(mean[j]).toBeCloseTo(v, 6));
+    expect(mean.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+  });
+});
 
 describe('attention rollout', () => {
   it('is the identity with no layers', () => {

@@ -61,6 +61,15 @@ export function attentionRollout(layers: LayerAttention[], seq: number, residual
   return rollout;
 }
 
+/** What a classifier's head reads from the rollout [seq, seq]: the [CLS] row, or for a mean-pooled
+ *  model the average of all rows (every token's share in the mean of the last hidden states). */
+export function pooledFlow(rollout: Float32Array, seq: number, pooling: 'cls' | 'mean'): Float32Array {
+  if (pooling === 'cls') return row(rollout, seq, 0);
+  const out = new Float32Array(seq);
+  for (let i = 0; i < seq; i++) for (let j = 0; j < seq; j++) out[j] += rollout[i * seq + j] / seq;
+  return out;
+}
+
 /** Row `position` of a [seq, seq] matrix (e.g. the [CLS] row of the rollout). */
 export function row(matrix: Float32Array, seq: number, position = 0): Float32Array {
   return matrix.slice(position * seq, (position + 1) * seq);
