@@ -5,7 +5,7 @@
 import type { Bilingual } from '../content/types';
 import { TEXT_MODEL_IDS } from '../text/labels';
 import anyModel from './calibration-any-model.json';
-import { defaultCalibration, type Calibration } from './retriever';
+import { defaultCalibration, type Calibration } from './calibration';
 
 export interface EmbeddingModelEntry {
   /** Folder under public/models/ (built-in) or hub repository id. */

@@ -4,25 +4,14 @@
 import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { getSection } from '../content/article';
-import calibration from './calibration.json';
+import { defaultCalibration, type Calibration } from './calibration';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
 import { contentHanChars } from './terms';
 import { terms } from './terms';
 import type { RankedSource, Retrieval } from './types';
 
-export interface Calibration {
-  /** Weight of the lexical score in the fusion (1 - alpha for the dense one). */
-  alpha: number;
-  /** Weight of the section classifier's probability added to each section's fused score (0: unused). */
-  classifier?: number;
-  /** Logistic model over the best source's features (lexical enters as log(1 + bm25)). */
-  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number; charCoverage: number; unknownWord?: number; classifier?: number };
-  /** inScope below this: refuse. */
-  threshold: number;
-}
-
-export const defaultCalibration: Calibration = calibration as Calibration;
+export { defaultCalibration, type Calibration } from './calibration';
 
 interface Prepared {
   question: string;
