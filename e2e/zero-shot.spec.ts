@@ -168,6 +168,7 @@ test.describe('built-in zero-shot model (offline, no hub)', () => {
     await page.getByTestId('text-model').selectOption(BUILTIN);
     await expect(page.getByTestId('hub-notice')).toHaveCount(0);
     await expect(page.getByTestId('text-model-quality')).toBeVisible();
+    await expect(page.getByTestId('text-model-note')).toHaveCount(0); // no n-gram branch in the NLI model
     await expect(labelsField(page)).toHaveValue(TOPICS_ZH.join('，'));
     const zh = '训练时学习率太大，损失一直不下降。';
     await text.type(zh);

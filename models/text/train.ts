@@ -51,7 +51,11 @@ const SETTINGS = {
     // hashed unigram/bigram branch mixed into the class probabilities (ngram-branch.ts); null: none
     ngram: { buckets: 65521, weight: 0.5, epochs: 6, lr: 0.025, l2: 1e-6 } as { buckets: number; weight: number; epochs: number; lr: number; l2: number } | null,
   },
-  topic: { seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm' },
+  topic: {
+    seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm',
+    // six classes: a quarter of sentiment's buckets keeps the file under 5 MB (session 7)
+    ngram: { buckets: 16381, weight: 0.5, epochs: 6, lr: 0.025, l2: 1e-6 } as { buckets: number; weight: number; epochs: number; lr: number; l2: number } | null,
+  },
   embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm' },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
   nli: { seed: 4, premises: 6000, steps: 400, batch: 16, lr: 1e-3 },
