@@ -4,6 +4,7 @@
 // sentences and glossary definitions (models/chat/build-section-classifier.ts), never from the
 // chat's development or evaluation questions. The retriever adds the posterior to each section's
 // fused score with a weight fitted on the development set (calibration.json).
+import { softmax } from '../util/softmax';
 import { contentHanChars, terms } from './terms';
 
 export interface SectionClassifierData {
@@ -50,11 +51,8 @@ export class SectionClassifier {
    *  text with none of the known features gets the uniform distribution). */
   posterior(text: string): Map<string, number> {
     const feats = classifierFeatures(text).map((f) => this.index.get(f)).filter((i): i is number => i !== undefined);
-    const scores = this.logp.map((lp, s) => feats.reduce((a, f) => a + (lp.get(f) ?? this.unseen[s]), 0));
-    const max = Math.max(...scores);
-    const exp = scores.map((v) => Math.exp(v - max));
-    const sum = exp.reduce((a, b) => a + b, 0);
-    return new Map(this.sections.map((s, i) => [s, exp[i] / sum]));
+    const p = softmax(this.logp.map((lp, s) => feats.reduce((a, f) => a + (lp.get(f) ?? this.unseen[s]), 0)));
+    return new Map(this.sections.map((s, i) => [s, p[i]]));
   }
 }
 

@@ -3,6 +3,7 @@
 // a batched scorer for occlusion. Plain arrays out, never tensors.
 import { AutoModel, AutoTokenizer, Tensor, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
 import type { LayerAttention } from '../explain/text/rollout';
+import { softmax } from '../util/softmax';
 import { TEXT_MAX_LENGTH } from './labels';
 import type { TextModelEntry } from './registry';
 
@@ -47,12 +48,7 @@ export interface TextAnalysis {
   truncated: boolean;
 }
 
-export function softmax(logits: ArrayLike<number>): number[] {
-  const max = Math.max(...Array.from(logits));
-  const exps = Array.from(logits, (v) => Math.exp(v - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / sum);
-}
+export { softmax };
 
 function idsTensor(batch: number[][], pad: number, types?: number[][]): { input_ids: Tensor; attention_mask: Tensor; token_type_ids: Tensor } {
   const len = Math.max(...batch.map((b) => b.length));

@@ -6,7 +6,8 @@ import { initWasmBackend } from '../../lib/digits/node-backend';
 import { mulberry32 } from '../../lib/util/rng';
 import { batchTensors, forward, initWeights, type EncoderConfig } from './model';
 import { buildOnnx, weightsFromOnnx } from './export-onnx';
-import { bigramBucket, mixLogits, ngramLogits, ngramShapes, softmaxOf, trainNgram } from './ngram-branch';
+import { softmax } from '../../lib/util/softmax';
+import { bigramBucket, mixLogits, ngramLogits, ngramShapes, trainNgram } from './ngram-branch';
 
 const TINY: EncoderConfig = { vocabSize: 10, hidden: 8, layers: 1, heads: 2, ffn: 16, maxLen: 16, numLabels: 2, dropout: 0, pooling: 'mean', ngram: { buckets: 7, weight: 0.5 } };
 
@@ -27,11 +28,11 @@ describe('n-gram branch scores', () => {
   it('mix class probabilities: softmax of the mixed logits is the weighted average', () => {
     const enc = [2, -1, 0.5];
     const ng = [-3, 1, 0];
-    const p = softmaxOf(mixLogits(enc, ng, 0.25));
-    const pe = softmaxOf(enc);
-    const pn = softmaxOf(ng);
+    const p = softmax(mixLogits(enc, ng, 0.25));
+    const pe = softmax(enc);
+    const pn = softmax(ng);
     p.forEach((v, k) => expect(v).toBeCloseTo(0.75 * pe[k] + 0.25 * pn[k], 6));
-    expect(Array.from(softmaxOf(mixLogits(enc, ng, 0)))).toEqual(Array.from(pe).map((v) => expect.closeTo(v, 6)));
+    expect(Array.from(softmax(mixLogits(enc, ng, 0)))).toEqual(Array.from(pe).map((v) => expect.closeTo(v, 6)));
   });
 });
 

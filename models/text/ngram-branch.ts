@@ -12,6 +12,7 @@
 // the graph; plain arrays here (no tensors): the branch trains in seconds.
 import type { EncoderConfig } from './model';
 import { mulberry32, shuffle } from '../../lib/util/rng';
+import { softmax } from '../../lib/util/softmax';
 
 export interface NgramConfig {
   /** Bigram hash buckets (a prime keeps the modulo hash spread). */
@@ -58,17 +59,10 @@ export function ngramLogits(tables: Record<string, Float32Array>, c: EncoderConf
   return z;
 }
 
-export function softmaxOf(z: ArrayLike<number>): Float64Array {
-  const max = Math.max(...Array.from(z));
-  const e = Float64Array.from(z, (v) => Math.exp(v - max));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
-}
-
 /** log((1 - weight)·softmax(encoder) + weight·softmax(ngram)): the mixed model's exported logits [L]. */
 export function mixLogits(encoder: ArrayLike<number>, ngram: ArrayLike<number>, weight: number): Float32Array {
-  const pe = softmaxOf(encoder);
-  const pn = softmaxOf(ngram);
+  const pe = softmax(encoder);
+  const pn = softmax(ngram);
   return Float32Array.from(pe, (v, k) => Math.log((1 - weight) * v + weight * pn[k]));
 }
 
@@ -97,7 +91,7 @@ export function trainNgram(examples: readonly { ids: readonly number[]; label: n
     shuffle(order, rng);
     for (const i of order) {
       const { ids, label } = examples[i];
-      const p = softmaxOf(ngramLogits(tables, c, ids));
+      const p = softmax(ngramLogits(tables, c, ids));
       for (let k = 0; k < L; k++) grad[k] = p[k] - (k === label ? 1 : 0);
       for (let t = 0; t < ids.length; t++) {
         step(uni, ids[t]);
