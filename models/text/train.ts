@@ -73,18 +73,24 @@ interface Encoded {
   label: number;
 }
 
+/** The encoder's logits for id sequences, in batches of 128 (no dropout): [N][L]. */
+function logitsOf(w: Weights, c: EncoderConfig, seqs: number[][]): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < seqs.length; i += 128) {
+    out.push(...tf.tidy(() => {
+      const { ids, mask } = batchTensors(seqs.slice(i, i + 128));
+      return forward(w, c, ids, mask).logits!.arraySync();
+    }));
+  }
+  return out;
+}
+
+const argmax = (z: ArrayLike<number>) => Array.from(z).indexOf(Math.max(...Array.from(z)));
+
 /** Classifier accuracy on encoded examples (batched, no dropout). */
 function accuracyOnIds(w: Weights, c: EncoderConfig, data: Encoded[]): number {
-  let correct = 0;
-  for (let i = 0; i < data.length; i += 128) {
-    const chunk = data.slice(i, i + 128);
-    const pred = tf.tidy(() => {
-      const { ids, mask } = batchTensors(chunk.map((e) => e.ids));
-      return forward(w, c, ids, mask).logits!.argMax(-1).dataSync();
-    });
-    chunk.forEach((e, k) => (correct += pred[k] === e.label ? 1 : 0));
-  }
-  return correct / data.length;
+  const logits = logitsOf(w, c, data.map((e) => e.ids));
+  return data.filter((e, k) => argmax(logits[k]) === e.label).length / data.length;
 }
 
 /** Classifier accuracy on examples (batched, no dropout). */
@@ -162,19 +168,9 @@ export function trainClassifier(
 
 /** Accuracy of the encoder mixed with an n-gram branch at `weight` (1: the branch alone). */
 function mixedAccuracy(w: Weights, c: EncoderConfig, branch: Record<string, Float32Array>, tok: WordPieceTokenizer, data: Example[], weight: number): number {
-  let correct = 0;
-  for (let i = 0; i < data.length; i += 128) {
-    const chunk = data.slice(i, i + 128).map((e) => ({ ids: tok.encode(e.text, c.maxLen), label: e.label }));
-    const enc = tf.tidy(() => {
-      const { ids, mask } = batchTensors(chunk.map((e) => e.ids));
-      return forward(w, c, ids, mask).logits!.arraySync();
-    });
-    chunk.forEach((e, k) => {
-      const z = mixLogits(enc[k], ngramLogits(branch, c, e.ids), weight);
-      correct += z.indexOf(Math.max(...z)) === e.label ? 1 : 0;
-    });
-  }
-  return correct / data.length;
+  const encoded = data.map((e) => ({ ids: tok.encode(e.text, c.maxLen), label: e.label }));
+  const logits = logitsOf(w, c, encoded.map((e) => e.ids));
+  return encoded.filter((e, k) => argmax(mixLogits(logits[k], ngramLogits(branch, c, e.ids), weight)) === e.label).length / data.length;
 }
 
 /** Copies every encoder weight (all but the task head, unless `withHead`) from `start` into `w`;
