@@ -9,7 +9,7 @@ export interface Calibration {
   /** Weight of the section classifier's probability added to each section's fused score (0: unused). */
   classifier?: number;
   /** Logistic model over the best source's features (lexical enters as log(1 + bm25)). */
-  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number; charCoverage: number; unknownWord?: number; classifier?: number };
+  refusal: { bias: number; coverage: number; cosine: number; lexical: number; oov: number; glossary: number; charCoverage: number; unknownWord?: number; classifier?: number; outOfScope?: number };
   /** inScope below this: refuse. */
   threshold: number;
 }

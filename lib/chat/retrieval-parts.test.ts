@@ -6,7 +6,7 @@ import { Bm25Index } from './bm25';
 import { buildKnowledgeBase, findGlossaryNames } from './knowledge';
 import { detectLanguage } from './language';
 import { sentences } from './plain-text';
-import { defaultCalibration, fuse, isDefinitional, prepareQuery, sectionReferences } from './retriever';
+import { defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
 import { smallTalk } from './small-talk';
 import { stem, terms } from './terms';
 
@@ -100,6 +100,11 @@ describe('refusal features', async () => {
     const known = fuse(kb, prepareQuery(kb, 'How does a convolution model generate images?'), new Float64Array(kb.docs.length), null, defaultCalibration);
     const unknown = fuse(kb, prepareQuery(kb, 'How does a LoRA model generate images?'), new Float64Array(kb.docs.length), null, defaultCalibration);
     expect(unknown.inScope).toBeLessThan(known.inScope);
+  });
+  it('carry the section classifier\'s out-of-scope probability, which the shipped refusal model counts against answering', () => {
+    expect(f('Which laptop should I buy for video editing?').outOfScope).toBeGreaterThan(f('How does backpropagation compute gradients?').outOfScope);
+    const base = f('How does backpropagation compute gradients?');
+    expect(refusalLogit(defaultCalibration, { ...base, outOfScope: 0.9 })).toBeLessThan(refusalLogit(defaultCalibration, { ...base, outOfScope: 0.1 }));
   });
 });
 

@@ -23,8 +23,10 @@ interface Prepared {
   /** The glossary concept a definitional question asks about. */
   concept: string | null;
   sectionRefs: string[];
-  /** P(section | question) from the knowledge base's section classifier. */
+  /** P(section | question, in scope) from the knowledge base's section classifier. */
   posterior: Map<string, number>;
+  /** P(out of scope | question) from the same classifier (0 without an out-of-scope class). */
+  outOfScope: number;
 }
 
 const ZH_DIGITS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -113,7 +115,8 @@ export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
   }
   const sectionRefs = sectionReferences(question);
   const concept = sectionRefs.length ? null : definedConcept(question, glossaryHits, kb);
-  return { question, lang: detectLanguage(question), terms: q, expanded, posterior: kb.classifier.posterior(question), glossaryHits, sectionRefs, definitional: concept !== null, concept };
+  const { posterior, outOfScope } = kb.classifier.classify(question);
+  return { question, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, definitional: concept !== null, concept };
 }
 
 /** BM25 of every passage, scaled so the best passage scores 1 (all 0 when nothing matches). */
@@ -175,6 +178,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
     charCoverage: 0,
     unknownWord: p.terms.some((t) => /^[a-z][a-z0-9]{2,}$/.test(t) && !kb.bm25.has(t)) ? 1 : 0,
     classifier: best ? (p.posterior.get(best.section) ?? 0) : 0,
+    outOfScope: p.outOfScope,
   };
   const chars = contentHanChars(p.question);
   const have = best ? kb.sectionChars.get(best.section) : undefined;
@@ -186,13 +190,13 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
 }
 
 export function featureVector(f: Retrieval['features']): number[] {
-  return [f.coverage, f.cosine, Math.log1p(f.lexical), f.oov, f.glossary, f.charCoverage, f.unknownWord, f.classifier];
+  return [f.coverage, f.cosine, Math.log1p(f.lexical), f.oov, f.glossary, f.charCoverage, f.unknownWord, f.classifier, f.outOfScope];
 }
 
 export function refusalLogit(cal: Calibration, f: Retrieval['features']): number {
   const r = cal.refusal;
-  const [c, cos, lex, oov, g, ch, unk, cls] = featureVector(f);
-  return r.bias + r.coverage * c + r.cosine * cos + r.lexical * lex + r.oov * oov + r.glossary * g + (r.charCoverage ?? 0) * ch + (r.unknownWord ?? 0) * unk + (r.classifier ?? 0) * cls;
+  const [c, cos, lex, oov, g, ch, unk, cls, out] = featureVector(f);
+  return r.bias + r.coverage * c + r.cosine * cos + r.lexical * lex + r.oov * oov + r.glossary * g + (r.charCoverage ?? 0) * ch + (r.unknownWord ?? 0) * unk + (r.classifier ?? 0) * cls + (r.outOfScope ?? 0) * out;
 }
 
 /** The retriever chain. `store` is null for lexical-only retrieval (no embedding model). */

@@ -1,7 +1,10 @@
 // A section classifier for the chat: multinomial naive Bayes over a question's index terms (terms.ts),
 // adjacent term pairs and content Han characters, giving P(section | question) with a uniform prior.
-// Its counts (section-classifier.json) come from the embedding model's training questions, section
-// sentences and glossary definitions (models/chat/build-section-classifier.ts), never from the
+// Besides the article's sections it may know one more class, OUT_OF_SCOPE_CLASS, counted from
+// questions the article does not answer: its probability is a refusal feature, and the sections'
+// posterior is renormalised without it. The counts (section-classifier.json) come from the
+// embedding model's training questions, section sentences, glossary definitions and authored
+// reader and out-of-scope questions (models/chat/build-section-classifier.ts), never from the
 // chat's development or evaluation questions. The retriever adds the posterior to each section's
 // fused score with a weight fitted on the development set (calibration.json).
 import { softmax } from '../util/softmax';
@@ -23,6 +26,17 @@ export function classifierFeatures(text: string): string[] {
   for (let i = 0; i + 1 < t.length; i++) out.push(`b:${t[i]}|${t[i + 1]}`);
   for (const c of contentHanChars(text)) out.push(`c:${c}`);
   return out;
+}
+
+/** The label of the out-of-scope class in the training text and the counts. */
+export const OUT_OF_SCOPE_CLASS = 'out-of-scope';
+
+/** What the classifier says about one question. */
+export interface SectionVerdict {
+  /** P(section | question, in scope): over the article's sections only, summing to 1. */
+  posterior: Map<string, number>;
+  /** P(out of scope | question); 0 when the counts have no out-of-scope class. */
+  outOfScope: number;
 }
 
 export class SectionClassifier {
@@ -47,12 +61,29 @@ export class SectionClassifier {
     }
   }
 
-  /** P(section | text) for every section (features the training text never had are skipped; a
-   *  text with none of the known features gets the uniform distribution). */
-  posterior(text: string): Map<string, number> {
+  /** Log-likelihood of the text under every class the counts have (features the training text
+   *  never had are skipped: a text with none of them scores 0 everywhere, i.e. uniform). */
+  private logLikelihoods(text: string): number[] {
     const feats = classifierFeatures(text).map((f) => this.index.get(f)).filter((i): i is number => i !== undefined);
-    const p = softmax(this.logp.map((lp, s) => feats.reduce((a, f) => a + (lp.get(f) ?? this.unseen[s]), 0)));
-    return new Map(this.sections.map((s, i) => [s, p[i]]));
+    return this.logp.map((lp, s) => feats.reduce((a, f) => a + (lp.get(f) ?? this.unseen[s]), 0));
+  }
+
+  /** The sections' posterior (a softmax over the sections alone, so exact however sure the
+   *  out-of-scope class is) and the out-of-scope class's probability among all classes. */
+  classify(text: string): SectionVerdict {
+    const ll = this.logLikelihoods(text);
+    const o = this.sections.indexOf(OUT_OF_SCOPE_CLASS);
+    const keep = this.sections.map((_, i) => i).filter((i) => i !== o);
+    const p = softmax(keep.map((i) => ll[i]));
+    return {
+      posterior: new Map(keep.map((i, k) => [this.sections[i], p[k]])),
+      outOfScope: o >= 0 ? softmax(ll)[o] : 0,
+    };
+  }
+
+  /** P(section | text, in scope) for every article section (see classify). */
+  posterior(text: string): Map<string, number> {
+    return this.classify(text).posterior;
   }
 }
 

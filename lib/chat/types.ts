@@ -63,6 +63,9 @@ export interface Retrieval {
      *  knowledge base ("diffusion", "LoRA", "Slurm"): near-domain questions about things the article
      *  never mentions share its other words but not that one. */
     unknownWord: number;
+    /** The section classifier's probability that the question is out of scope (its class counted
+     *  from authored questions the article does not answer; 0 without that class). */
+    outOfScope: number;
   };
   /** Calibrated probability that the knowledge base answers the question. */
   inScope: number;

@@ -1,7 +1,9 @@
 // Builds lib/chat/section-classifier.json: naive-Bayes counts (lib/chat/section-classifier.ts) from
 // the same training text as the embedding model: its training questions (templates, the first
 // paraphrase and four in five reader questions of each section), every sentence of each section
-// and the glossary's definitions. The chat's development and evaluation questions, the embedding
+// and the glossary's definitions; plus reader questions written for the classifier alone
+// (data/classifier-questions-*.ts) and out-of-scope questions for its out-of-scope class
+// (data/classifier-out-of-scope.ts). The chat's development and evaluation questions, the embedding
 // model's held-out questions and its second question set are never read; the seven development
 // questions that are also embedding training questions ("What is deep learning?") are left out,
 // so that the development set the fusion weights are fitted on stays unseen by the classifier.
@@ -9,7 +11,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { glossary } from '../../lib/content/glossary';
-import { trainSectionClassifier } from '../../lib/chat/section-classifier';
+import { OUT_OF_SCOPE_CLASS, trainSectionClassifier } from '../../lib/chat/section-classifier';
+import { CLASSIFIER_OUT_OF_SCOPE } from './data/classifier-out-of-scope';
+import { CLASSIFIER_QUESTIONS_A } from './data/classifier-questions-a';
+import { CLASSIFIER_QUESTIONS_B } from './data/classifier-questions-b';
 import { passages, sectionSentences, splitQueries } from '../text/data/embed-data';
 import { devQuestions } from './dev-questions';
 
@@ -23,10 +28,17 @@ export function classifierTrainingText(): { text: string; section: string }[] {
     .flatMap((g) => (['en', 'zh'] as const).map((lang) => ({ text: `${g.term[lang]}: ${g.definition[lang]}`, section: g.section })));
   const { inScope, outOfScope } = devQuestions();
   const dev = new Set([...inScope, ...outOfScope].map((q) => normalised(q.question)));
+  const parts = (process.env.CLASSIFIER_PARTS ?? 'reader,oos').split(',');
+  const reader = parts.includes('reader')
+    ? Object.entries({ ...CLASSIFIER_QUESTIONS_A, ...CLASSIFIER_QUESTIONS_B }).flatMap(([section, q]) => [...q.en, ...q.zh].map((text) => ({ text, section })))
+    : [];
+  const oos = parts.includes('oos') ? [...CLASSIFIER_OUT_OF_SCOPE.en, ...CLASSIFIER_OUT_OF_SCOPE.zh].map((text) => ({ text, section: OUT_OF_SCOPE_CLASS })) : [];
   return [
     ...splitQueries().train.map((q) => ({ text: q.text, section: q.sectionId })),
     ...sectionSentences().map((q) => ({ text: q.text, section: q.sectionId })),
     ...anchors,
+    ...reader,
+    ...oos,
   ].filter((e) => !dev.has(normalised(e.text)));
 }
 

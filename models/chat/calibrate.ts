@@ -13,11 +13,12 @@ import { denseScores, featureVector, fuse, lexicalScores, prepareQuery, type Cal
 import type { Retrieval } from '../../lib/chat/types';
 import { devQuestions, type DevQuestion } from './dev-questions';
 import { secondSetQuestions } from '../text/data/embed-data';
+import { OUT_OF_SCOPE_CHECK } from './data/out-of-scope-check';
 
 /** Fusion weight of the lexical score for an embedding model the dev set was not run with. */
 const ANY_MODEL_ALPHA = 0.5;
 
-const NEUTRAL: Calibration = { alpha: 1, classifier: 0, refusal: { bias: 0, coverage: 0, cosine: 0, lexical: 0, oov: 0, glossary: 0, charCoverage: 0, unknownWord: 0, classifier: 0 }, threshold: 0.5 };
+const NEUTRAL: Calibration = { alpha: 1, classifier: 0, refusal: { bias: 0, coverage: 0, cosine: 0, lexical: 0, oov: 0, glossary: 0, charCoverage: 0, unknownWord: 0, classifier: 0, outOfScope: 0 }, threshold: 0.5 };
 
 /** Weights of the section classifier's probability tried with each fusion weight (0: not used). */
 const CLASSIFIER_WEIGHTS = [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1];
@@ -113,8 +114,8 @@ async function main() {
   const y = [...inScope.map(() => 1), ...outOfScope.map(() => 0)];
   const ratio = Math.round(inScope.length / outOfScope.length);
   const yb = balanced(y, inScope.length, ratio);
-  const [bias, coverage, cosine, lexical, oov, glossaryHit, charCoverage, unknownWord, classifierTop] = fitLogistic(balanced(x, inScope.length, ratio), yb);
-  const refusal = { bias, coverage, cosine, lexical, oov, glossary: glossaryHit, charCoverage, unknownWord, classifier: classifierTop };
+  const [bias, coverage, cosine, lexical, oov, glossaryHit, charCoverage, unknownWord, classifierTop, outOfScopeClass] = fitLogistic(balanced(x, inScope.length, ratio), yb);
+  const refusal = { bias, coverage, cosine, lexical, oov, glossary: glossaryHit, charCoverage, unknownWord, classifier: classifierTop, outOfScope: outOfScopeClass };
   // the in-scope probability the chat will compute (named sections and glossary definitions are certain)
   const fitted: Calibration = { alpha, classifier, refusal, threshold: 0 };
   const fittedRuns = [...inScope, ...outOfScope].map((q) => run(q, fitted, 'hybrid'));
@@ -137,10 +138,11 @@ async function main() {
   //    be fitted without the model: ANY_MODEL_ALPHA is a stated prior (equal weights).
   const fitAnyModel = () => {
     const lexicalRuns = (c: Calibration) => [...inScope, ...outOfScope].map((q) => run(q, c, 'lexical'));
-    // (the section classifier is left out too: this calibration stays as it was before it existed)
+    // (the section classifier's section probability is left out, since its fusion weight is fitted
+    // with the built-in model; its out-of-scope probability does not depend on the embedding model)
     const xl = lexicalRuns({ ...NEUTRAL, alpha: 1 }).map((r) => featureVector({ ...r.features, cosine: 0, classifier: 0 }));
-    const [b0, cov, , lex, oo, gl, ch, unk] = fitLogistic(balanced(xl, inScope.length, ratio), yb);
-    const r = round({ bias: b0, coverage: cov, cosine: 0, lexical: lex, oov: oo, glossary: gl, charCoverage: ch, unknownWord: unk, classifier: 0 });
+    const [b0, cov, , lex, oo, gl, ch, unk, , out] = fitLogistic(balanced(xl, inScope.length, ratio), yb);
+    const r = round({ bias: b0, coverage: cov, cosine: 0, lexical: lex, oov: oo, glossary: gl, charCoverage: ch, unknownWord: unk, classifier: 0, outOfScope: out });
     const runs = lexicalRuns({ alpha: 1, refusal: r, threshold: 0 });
     const t = thresholdAt(openInScopeProbs(runs.slice(0, inScope.length)), WRONG_REFUSAL_RATE);
     const c: Calibration = { alpha: ANY_MODEL_ALPHA, classifier: 0, refusal: r, threshold: t };
@@ -179,6 +181,22 @@ async function main() {
     const rate = (k: number, n: number) => Number((k / n).toFixed(4));
     return Object.fromEntries(Object.entries(per).map(([lang, m]) => [lang, { n: m.n, top1: rate(m.top1, m.n), wronglyRefused: rate(m.wronglyRefused, m.n) }]));
   };
+  // 6. A check of refusal, never fitted on: out-of-scope questions by a writer who saw no other set.
+  const outOfScopeCheck = async () => {
+    const per = Object.fromEntries((['en', 'zh'] as const).map((lang) => [lang, { n: 0, refused: 0 }]));
+    const answered: string[] = [];
+    for (const lang of ['en', 'zh'] as const) {
+      for (const q of OUT_OF_SCOPE_CHECK[lang]) {
+        const p = prepareQuery(kb, q);
+        const r = fuse(kb, p, lexicalScores(kb, p), await denseScores(store, kb.docs.length, q), cal);
+        per[lang].n++;
+        if (r.inScope < threshold) per[lang].refused++;
+        else answered.push(q);
+      }
+    }
+    const rate = (m: { n: number; refused: number }) => ({ n: m.n, refused: Number((m.refused / m.n).toFixed(4)) });
+    return { en: rate(per.en), zh: rate(per.zh), answered };
+  };
   const report = {
     devSet: { inScope: inScope.length, inScopeOpen: inProbs.length, outOfScope: outOfScope.length },
     anyModel,
@@ -195,6 +213,7 @@ async function main() {
     devInScopeWronglyRefused: wrongRefusals.length / inScope.length,
     devOpenInScopeWronglyRefused: wrongRefusals.length / inProbs.length,
     devOutOfScopeRefused: oosRefused.length / outOfScope.length,
+    outOfScopeCheck: { note: 'models/chat/data/out-of-scope-check.ts: never fitted on', ...(await outOfScopeCheck()) },
     secondQuestionSet: { note: 'models/text/data/embed-questions-2*.ts: never fitted on; mostly paraphrases without the section\'s words', ...(await secondSet()) },
     wronglyRefused: wrongRefusals.map((q) => q.question),
     notRefused: outOfScope.filter((q) => !oosRefused.includes(q)).map((q) => q.question),

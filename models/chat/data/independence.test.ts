@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { queries, secondSetQuestions, splitQueries } from '../../text/data/embed-data';
 import { classifierTrainingText, normalised as norm } from '../build-section-classifier';
 import { devQuestions } from '../dev-questions';
+import { OUT_OF_SCOPE_CHECK } from './out-of-scope-check';
 
 
 interface EvalSet {
@@ -42,5 +43,19 @@ describe('the section classifier training text (models/chat/build-section-classi
       ...secondSetQuestions().map((q) => q.text),
     ];
     expect(kept.filter((q) => text.has(norm(q)))).toEqual([]);
+  });
+});
+
+describe('the out-of-scope check set (out-of-scope-check.ts)', () => {
+  it('shares no question with the classifier training text, the development set or the evaluation set', () => {
+    const check = [...OUT_OF_SCOPE_CHECK.en, ...OUT_OF_SCOPE_CHECK.zh];
+    expect(check.length).toBeGreaterThan(150);
+    const { inScope, outOfScope } = devQuestions();
+    const fitted = new Set([
+      ...classifierTrainingText().map((e) => e.text),
+      ...[...inScope, ...outOfScope].map((q) => q.question),
+      ...held,
+    ].map(norm));
+    expect(check.filter((q) => fitted.has(norm(q)))).toEqual([]);
   });
 });
