@@ -1,7 +1,8 @@
 // The embedding models the chat can retrieve with: the built-in one (trained here, offline, with
 // precomputed passage vectors and a calibration fitted for it) and a multilingual hub model that
-// the user may pick on /chat (downloaded only then; its refusal uses lexical evidence only, because
-// its similarity scores were never calibrated here). Adding a model is one entry.
+// the user may pick on /chat (downloaded only then; its refusal uses lexical evidence and the section
+// classifier's out-of-scope probability only, because its similarity scores were never calibrated
+// here). Adding a model is one entry.
 import type { Bilingual } from '../content/types';
 import { TEXT_MODEL_IDS } from '../text/labels';
 import anyModel from './calibration-any-model.json';
@@ -40,7 +41,7 @@ export function findEmbeddingModel(id: string): EmbeddingModelEntry | undefined 
   return EMBEDDING_MODELS.find((m) => m.id === id);
 }
 
-/** Calibration for models the dev set was not run with: lexical refusal, equal fusion weights. */
+/** Calibration for models the dev set was not run with: lexical and out-of-scope-class refusal, equal fusion weights. */
 export const anyModelCalibration: Calibration = anyModel as Calibration;
 
 /** The fusion weight and refusal model to use with an embedding model. */

@@ -8,6 +8,9 @@
 // questions that are also embedding training questions ("What is deep learning?") are left out,
 // so that the development set the fusion weights are fitted on stays unseen by the classifier.
 // Run: npm run classifier:chat (seconds; rerun after the article, glossary or questions change).
+// CLASSIFIER_PARTS=none|reader|oos|reader,oos (default reader,oos) leaves out the written reader
+// questions or the out-of-scope class, for the ablations in models/chat/README.md; the shipped
+// counts use the default.
 import fs from 'node:fs';
 import path from 'node:path';
 import { glossary } from '../../lib/content/glossary';
