@@ -47,7 +47,7 @@ function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
 
 const SETTINGS = {
   sentiment: {
-    seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm', vocab: 'shared' as 'shared' | 'extended', aspects: 0,
+    seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm', vocab: 'shared' as 'shared' | 'extended', aspects: 0, contrast: 0,
     // hashed unigram/bigram branch mixed into the class probabilities (ngram-branch.ts); null: none
     ngram: { buckets: 65521, weight: 0.5, epochs: 6, lr: 0.025, l2: 1e-6 } as { buckets: number; weight: number; epochs: number; lr: number; l2: number } | null,
   },
@@ -137,7 +137,7 @@ export function trainClassifier(
   const tok = 'vocab' in s && s.vocab === 'extended' ? sentimentTokenizer(shared) : shared;
   if (tok !== shared) log(`${kind}: shared vocabulary + ${tok.size - shared.size} training words = ${tok.size} tokens`);
   const rng = mulberry32(s.seed);
-  const data = kind === 'sentiment' ? sentimentExamples(rng, s.examples, s.naturalRepeat, 'aspects' in s ? s.aspects : 0) : topicExamples(rng, s.examples, { naturalRepeat: s.naturalRepeat });
+  const data = kind === 'sentiment' ? sentimentExamples(rng, s.examples, s.naturalRepeat, 'aspects' in s ? s.aspects : 0, 'contrast' in s ? s.contrast : 0) : topicExamples(rng, s.examples, { naturalRepeat: s.naturalRepeat });
   const nVal = Math.floor(data.length * 0.1);
   const val = data.slice(0, nVal);
   const train = data.slice(nVal);

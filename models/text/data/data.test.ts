@@ -2,7 +2,8 @@
 // right size, bilingual, and share no sentence with the training data.
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../lib/util/rng';
-import { englishLexicon, naturalSentimentTest, sentimentExamples } from './sentiment-data';
+import { englishLexicon, naturalSentiment, naturalSentimentTest, sentimentExamples } from './sentiment-data';
+import { HANDWRITTEN_SENTIMENT } from './sentiment-handwritten';
 import { sentimentNegationChecks } from './sentiment-negation-checks';
 import { EN_ASPECTS, ZH_ASPECTS } from './sentiment-aspects';
 import { sentimentAspectProbe, sentimentPlainProbe } from './sentiment-probes';
@@ -21,6 +22,22 @@ describe('training data', () => {
     expect(pos).toBeGreaterThan(0.4);
     expect(pos).toBeLessThan(0.6);
     expect(a.filter((e) => e.lang === 'zh').length / a.length).toBeGreaterThan(0.4);
+  });
+  it('composes contrast examples (tried in session 8, not shipped) labelled by the clause after the connector', () => {
+    const hand = new Set(HANDWRITTEN_SENTIMENT.map((e) => e.text));
+    const composed = sentimentExamples(mulberry32(3), 0, 0, 0, 200).filter((e) => !hand.has(e.text));
+    expect(composed.length).toBe(200);
+    const natural = naturalSentiment().train;
+    for (const e of composed) {
+      const b = natural.filter((n) => n.lang === e.lang && e.text.toLowerCase().endsWith(n.text.trim().toLowerCase()) && e.text.length > n.text.trim().length);
+      expect(b.length, e.text).toBeGreaterThan(0);
+      expect(b.some((n) => n.label === e.label), e.text).toBe(true);
+      expect(e.text, e.text).toMatch(e.lang === 'en' ? /, but |\. But |However, |That said, |Still, |^Although / : /但是|不过|可是|。但/);
+    }
+    expect(composed.filter((e) => e.label === 1).length).toBeGreaterThan(60);
+    expect(composed.filter((e) => e.lang === 'zh').length).toBeGreaterThan(60);
+    // with contrast = 0 (the shipped setting) the data are what they were before it existed
+    expect(sentimentExamples(mulberry32(5), 300, 1, 0, 0).map((e) => e.text)).toEqual(sentimentExamples(mulberry32(5), 300, 1).map((e) => e.text));
   });
   it('draws on the real lexicons', () => {
     const lex = englishLexicon();

@@ -251,10 +251,42 @@ const ASPECT_ADJ = {
   zh: { pos: ZH_POS.filter((w) => !CONTEXTUAL.has(w)), neg: ZH_NEG.filter((w) => !CONTEXTUAL.has(w)) },
 };
 
+// Connectors for composed contrast examples: the verdict is the clause after them.
+const CONTRAST_EN: ((a: string, b: string) => string)[] = [
+  (a, b) => `${a}, but ${lower(b)}`,
+  (a, b) => `${a}. But ${b}`,
+  (a, b) => `${a}. However, ${lower(b)}`,
+  (a, b) => `${a}. That said, ${lower(b)}`,
+  (a, b) => `${a}. Still, ${lower(b)}`,
+  (a, b) => `Although ${lower(a)}, ${lower(b)}`,
+];
+const CONTRAST_ZH: ((a: string, b: string) => string)[] = [
+  (a, b) => `${a}，但是${b}`,
+  (a, b) => `${a}，不过${b}`,
+  (a, b) => `${a}，可是${b}`,
+  (a, b) => `虽然${a}，但是${b}`,
+  (a, b) => `${a}。但${b}`,
+];
+const lower = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+const clause = (s: string) => s.trim().replace(/[.!?。！？…~～]+$/u, '');
+
+/** A contrast example composed from two natural training sentences of opposite labels and one
+ *  language: "<A>, but <B>" / "虽然<A>，但是<B>", labelled as B. Short sentences only (≤ 80 characters). */
+function contrastExample(rng: Rng, natural: Example[]): Example {
+  const lang = rng() < 0.5 ? 'en' : 'zh';
+  const pool = natural.filter((e) => e.lang === lang && e.text.length <= 80);
+  const a = pick(rng, pool);
+  const others = pool.filter((e) => e.label !== a.label);
+  const b = pick(rng, others);
+  const join = pick(rng, lang === 'en' ? CONTRAST_EN : CONTRAST_ZH);
+  return { text: join(clause(a.text), b.text.trim()), label: b.label, lang };
+}
+
 /** `n` generated examples (half English, half Chinese) plus the hand-written and natural ones, plus
- *  `aspects` aspect statements (half each language, half positive; data/sentiment-aspects.ts),
- *  drawn after everything else so that `aspects = 0` gives the same data as before they existed. */
-export function sentimentExamples(rng: Rng, n: number, naturalRepeat = NATURAL_REPEAT, aspects = 0): Example[] {
+ *  `aspects` aspect statements (half each language, half positive; data/sentiment-aspects.ts) and
+ *  `contrast` composed contrast examples (contrastExample), drawn after everything else so that
+ *  `aspects = 0, contrast = 0` gives the same data as before they existed. */
+export function sentimentExamples(rng: Rng, n: number, naturalRepeat = NATURAL_REPEAT, aspects = 0, contrast = 0): Example[] {
   const lex = englishLexicon();
   const out: Example[] = [];
   for (let i = 0; i < n; i++) out.push(i % 2 === 0 ? enExample(rng, lex) : zhExample(rng));
@@ -267,6 +299,7 @@ export function sentimentExamples(rng: Rng, n: number, naturalRepeat = NATURAL_R
     const text = lang === 'en' ? enAspectStatement(rng, label === 1, ASPECT_ADJ.en) : zhAspectStatement(rng, label === 1, ASPECT_ADJ.zh, ZH_INTENS);
     out.push({ text, label, lang });
   }
+  for (let i = 0; i < contrast; i++) out.push(contrastExample(rng, natural));
   return shuffle(out, rng);
 }
 
