@@ -13,7 +13,7 @@ import { initWasmBackend } from '../../lib/digits/node-backend';
 import { NLI_LABELS, SENTIMENT_LABELS, TOPIC_LABELS, TEXT_MODEL_IDS } from '../../lib/text/labels';
 import { naturalSentiment, sentimentExamples, type Example } from './data/sentiment-data';
 import { naturalTopic, topicExamples } from './data/topic-data';
-import { passages, sectionSentences, splitQueries, type Passage, type Query } from './data/embed-data';
+import { classifierReaderQuestions, passages, sectionSentences, splitQueries, type Passage, type Query } from './data/embed-data';
 import { loadSharedTokenizer, sentimentTokenizer } from './build-tokenizer';
 import { batchTensors, forward, initWeights, meanPoolNormalize, parameterCount, type EncoderConfig, type Weights } from './model';
 import { weightsFromOnnx, writeModelFolder } from './export-onnx';
@@ -56,7 +56,8 @@ const SETTINGS = {
     // six classes: a quarter of sentiment's buckets keeps the file under 5 MB (session 7)
     ngram: { buckets: 16381, weight: 0.5, epochs: 6, lr: 0.025, l2: 1e-6 } as { buckets: number; weight: number; epochs: number; lr: number; l2: number } | null,
   },
-  embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm' },
+  // classifierQuestions: also anchor on the chat section classifier's reader questions (session 8)
+  embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm', classifierQuestions: true },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
   nli: { seed: 4, premises: 6000, steps: 400, batch: 16, lr: 1e-3 },
 };
@@ -245,7 +246,9 @@ export function trainEmbedder(tok: WordPieceTokenizer, log: Log): { w: Weights; 
   const s = { ...SETTINGS.embed, ...(JSON.parse(process.env.TEXT_TRAIN_SETTINGS || '{}') as Partial<typeof SETTINGS.embed>) };
   const rng: Rng = mulberry32(s.seed);
   const ps = passages();
-  const { train, heldout } = splitQueries();
+  const split = splitQueries();
+  const { heldout } = split;
+  const train = s.classifierQuestions ? [...split.train, ...classifierReaderQuestions()] : split.train;
   const sections = [...new Set(ps.map((p) => p.sectionId))];
   const sentences = sectionSentences();
   const glossaryAnchors: Query[] = glossary

@@ -6,6 +6,8 @@ import { article } from '../../../lib/content/article';
 import { SECTION_QUESTIONS } from './embed-questions';
 import { SECTION_QUESTIONS_2A } from './embed-questions-2a';
 import { SECTION_QUESTIONS_2B } from './embed-questions-2b';
+import { CLASSIFIER_QUESTIONS_A } from '../../chat/data/classifier-questions-a';
+import { CLASSIFIER_QUESTIONS_B } from '../../chat/data/classifier-questions-b';
 
 /** The second set of reader questions (2026-11-29: 16 EN + 8 ZH per section, mostly paraphrases
  *  without the section's own words), both parts. Never trained on: a model trained with them tied
@@ -116,6 +118,12 @@ export function splitQueries(): { train: Query[]; heldout: Query[] } {
   const heldout = heldOutQuestions();
   const all = queries();
   return { train: all.filter((q) => !heldout.has(q.text)), heldout: all.filter((q) => heldout.has(q.text)) };
+}
+
+/** The chat section classifier's reader questions (models/chat/data/classifier-questions-*.ts,
+ *  session 8), as extra embedding anchors when SETTINGS.embed.classifierQuestions is on. */
+export function classifierReaderQuestions(): Query[] {
+  return Object.entries({ ...CLASSIFIER_QUESTIONS_A, ...CLASSIFIER_QUESTIONS_B }).flatMap(([sectionId, q]) => sectionQueries(sectionId, q));
 }
 
 /** The second set of reader questions, all of them held out (never trained on). */
