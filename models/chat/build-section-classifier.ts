@@ -8,14 +8,16 @@
 // questions that are also embedding training questions ("What is deep learning?") are left out,
 // so that the development set the fusion weights are fitted on stays unseen by the classifier.
 // Run: npm run classifier:chat (seconds; rerun after the article, glossary or questions change).
-// CLASSIFIER_PARTS=none|reader|oos|reader,oos (default reader,oos) leaves out the written reader
-// questions or the out-of-scope class, for the ablations in models/chat/README.md; the shipped
+// CLASSIFIER_PARTS (comma-separated, default reader,oos) picks the written parts: reader questions,
+// out-of-scope questions, and "mentioned" (out-of-scope questions about things the article mentions
+// without answering; tried, not shipped), for the ablations in models/chat/README.md; the shipped
 // counts use the default.
 import fs from 'node:fs';
 import path from 'node:path';
 import { glossary } from '../../lib/content/glossary';
 import { OUT_OF_SCOPE_CLASS, trainSectionClassifier } from '../../lib/chat/section-classifier';
 import { CLASSIFIER_OUT_OF_SCOPE } from './data/classifier-out-of-scope';
+import { CLASSIFIER_OUT_OF_SCOPE_MENTIONED } from './data/classifier-out-of-scope-mentioned';
 import { CLASSIFIER_QUESTIONS_A } from './data/classifier-questions-a';
 import { CLASSIFIER_QUESTIONS_B } from './data/classifier-questions-b';
 import { passages, sectionSentences, splitQueries } from '../text/data/embed-data';
@@ -35,7 +37,10 @@ export function classifierTrainingText(): { text: string; section: string }[] {
   const reader = parts.includes('reader')
     ? Object.entries({ ...CLASSIFIER_QUESTIONS_A, ...CLASSIFIER_QUESTIONS_B }).flatMap(([section, q]) => [...q.en, ...q.zh].map((text) => ({ text, section })))
     : [];
-  const oos = parts.includes('oos') ? [...CLASSIFIER_OUT_OF_SCOPE.en, ...CLASSIFIER_OUT_OF_SCOPE.zh].map((text) => ({ text, section: OUT_OF_SCOPE_CLASS })) : [];
+  const oos = [
+    ...(parts.includes('oos') ? [...CLASSIFIER_OUT_OF_SCOPE.en, ...CLASSIFIER_OUT_OF_SCOPE.zh] : []),
+    ...(parts.includes('mentioned') ? [...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.en, ...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.zh] : []),
+  ].map((text) => ({ text, section: OUT_OF_SCOPE_CLASS }));
   return [
     ...splitQueries().train.map((q) => ({ text: q.text, section: q.sectionId })),
     ...sectionSentences().map((q) => ({ text: q.text, section: q.sectionId })),

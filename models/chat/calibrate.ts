@@ -14,6 +14,7 @@ import type { Retrieval } from '../../lib/chat/types';
 import { devQuestions, type DevQuestion } from './dev-questions';
 import { secondSetQuestions } from '../text/data/embed-data';
 import { OUT_OF_SCOPE_CHECK } from './data/out-of-scope-check';
+import { OUT_OF_SCOPE_MENTIONED_CHECK } from './data/out-of-scope-mentioned-check';
 
 /** Fusion weight of the lexical score for an embedding model the dev set was not run with. */
 const ANY_MODEL_ALPHA = 0.5;
@@ -182,11 +183,11 @@ async function main() {
     return Object.fromEntries(Object.entries(per).map(([lang, m]) => [lang, { n: m.n, top1: rate(m.top1, m.n), wronglyRefused: rate(m.wronglyRefused, m.n) }]));
   };
   // 6. A check of refusal, never fitted on: out-of-scope questions by a writer who saw no other set.
-  const outOfScopeCheck = async () => {
+  const outOfScopeCheck = async (set: { en: string[]; zh: string[] }) => {
     const per = Object.fromEntries((['en', 'zh'] as const).map((lang) => [lang, { n: 0, refused: 0 }]));
     const answered: string[] = [];
     for (const lang of ['en', 'zh'] as const) {
-      for (const q of OUT_OF_SCOPE_CHECK[lang]) {
+      for (const q of set[lang]) {
         const p = prepareQuery(kb, q);
         const r = fuse(kb, p, lexicalScores(kb, p), await denseScores(store, kb.docs.length, q), cal);
         per[lang].n++;
@@ -213,7 +214,8 @@ async function main() {
     devInScopeWronglyRefused: wrongRefusals.length / inScope.length,
     devOpenInScopeWronglyRefused: wrongRefusals.length / inProbs.length,
     devOutOfScopeRefused: oosRefused.length / outOfScope.length,
-    outOfScopeCheck: { note: 'models/chat/data/out-of-scope-check.ts: never fitted on', ...(await outOfScopeCheck()) },
+    outOfScopeCheck: { note: 'models/chat/data/out-of-scope-check.ts: never fitted on', ...(await outOfScopeCheck(OUT_OF_SCOPE_CHECK)) },
+    outOfScopeMentionedCheck: { note: 'models/chat/data/out-of-scope-mentioned-check.ts: things the article mentions without answering; never fitted on', ...(await outOfScopeCheck(OUT_OF_SCOPE_MENTIONED_CHECK)) },
     secondQuestionSet: { note: 'models/text/data/embed-questions-2*.ts: never fitted on; mostly paraphrases without the section\'s words', ...(await secondSet()) },
     wronglyRefused: wrongRefusals.map((q) => q.question),
     notRefused: outOfScope.filter((q) => !oosRefused.includes(q)).map((q) => q.question),

@@ -8,6 +8,8 @@ import { queries, secondSetQuestions, splitQueries } from '../../text/data/embed
 import { classifierTrainingText, normalised as norm } from '../build-section-classifier';
 import { devQuestions } from '../dev-questions';
 import { OUT_OF_SCOPE_CHECK } from './out-of-scope-check';
+import { OUT_OF_SCOPE_MENTIONED_CHECK } from './out-of-scope-mentioned-check';
+import { CLASSIFIER_OUT_OF_SCOPE_MENTIONED } from './classifier-out-of-scope-mentioned';
 
 
 interface EvalSet {
@@ -46,10 +48,14 @@ describe('the section classifier training text (models/chat/build-section-classi
   });
 });
 
-describe('the out-of-scope check set (out-of-scope-check.ts)', () => {
-  it('shares no question with the classifier training text, the development set or the evaluation set', () => {
-    const check = [...OUT_OF_SCOPE_CHECK.en, ...OUT_OF_SCOPE_CHECK.zh];
+describe.each([
+  ['out-of-scope-check.ts', [...OUT_OF_SCOPE_CHECK.en, ...OUT_OF_SCOPE_CHECK.zh]],
+  ['out-of-scope-mentioned-check.ts', [...OUT_OF_SCOPE_MENTIONED_CHECK.en, ...OUT_OF_SCOPE_MENTIONED_CHECK.zh]],
+])('the out-of-scope check set %s', (_, check) => {
+  it('shares no question with the classifier training text (the unused "mentioned" part too), the development set or the evaluation set', () => {
     expect(check.length).toBeGreaterThan(150);
+    const mentioned = new Set([...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.en, ...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.zh].map(norm));
+    expect(check.filter((q) => mentioned.has(norm(q)))).toEqual([]);
     const { inScope, outOfScope } = devQuestions();
     const fitted = new Set([
       ...classifierTrainingText().map((e) => e.text),
