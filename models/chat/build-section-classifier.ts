@@ -18,9 +18,7 @@ import { glossary } from '../../lib/content/glossary';
 import { OUT_OF_SCOPE_CLASS, trainSectionClassifier } from '../../lib/chat/section-classifier';
 import { CLASSIFIER_OUT_OF_SCOPE } from './data/classifier-out-of-scope';
 import { CLASSIFIER_OUT_OF_SCOPE_MENTIONED } from './data/classifier-out-of-scope-mentioned';
-import { CLASSIFIER_QUESTIONS_A } from './data/classifier-questions-a';
-import { CLASSIFIER_QUESTIONS_B } from './data/classifier-questions-b';
-import { passages, sectionSentences, splitQueries } from '../text/data/embed-data';
+import { classifierReaderQuestions, passages, sectionSentences, splitQueries } from '../text/data/embed-data';
 import { devQuestions } from './dev-questions';
 
 /** Smoothing, chosen on the embedding model's held-out questions (models/chat/README.md). */
@@ -34,9 +32,7 @@ export function classifierTrainingText(): { text: string; section: string }[] {
   const { inScope, outOfScope } = devQuestions();
   const dev = new Set([...inScope, ...outOfScope].map((q) => normalised(q.question)));
   const parts = (process.env.CLASSIFIER_PARTS ?? 'reader,oos').split(',');
-  const reader = parts.includes('reader')
-    ? Object.entries({ ...CLASSIFIER_QUESTIONS_A, ...CLASSIFIER_QUESTIONS_B }).flatMap(([section, q]) => [...q.en, ...q.zh].map((text) => ({ text, section })))
-    : [];
+  const reader = parts.includes('reader') ? classifierReaderQuestions().map((q) => ({ text: q.text, section: q.sectionId })) : [];
   const oos = [
     ...(parts.includes('oos') ? [...CLASSIFIER_OUT_OF_SCOPE.en, ...CLASSIFIER_OUT_OF_SCOPE.zh] : []),
     ...(parts.includes('mentioned') ? [...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.en, ...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.zh] : []),
