@@ -270,14 +270,22 @@ const CONTRAST_ZH: ((a: string, b: string) => string)[] = [
 const lower = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const clause = (s: string) => s.trim().replace(/[.!?。！？…~～]+$/u, '');
 
+/** The natural sentences contrast examples draw from: short ones (≤ 80 characters) per language,
+ *  all of them and by label (two labels), in their original order. */
+function contrastPools(natural: Example[]) {
+  const of = (lang: string) => {
+    const all = natural.filter((e) => e.lang === lang && e.text.length <= 80);
+    return { all, byLabel: [0, 1].map((label) => all.filter((e) => e.label === label)) };
+  };
+  return { en: of('en'), zh: of('zh') };
+}
+
 /** A contrast example composed from two natural training sentences of opposite labels and one
- *  language: "<A>, but <B>" / "虽然<A>，但是<B>", labelled as B. Short sentences only (≤ 80 characters). */
-function contrastExample(rng: Rng, natural: Example[]): Example {
+ *  language: "<A>, but <B>" / "虽然<A>，但是<B>", labelled as B. */
+function contrastExample(rng: Rng, pools: ReturnType<typeof contrastPools>): Example {
   const lang = rng() < 0.5 ? 'en' : 'zh';
-  const pool = natural.filter((e) => e.lang === lang && e.text.length <= 80);
-  const a = pick(rng, pool);
-  const others = pool.filter((e) => e.label !== a.label);
-  const b = pick(rng, others);
+  const a = pick(rng, pools[lang].all);
+  const b = pick(rng, pools[lang].byLabel[1 - a.label]);
   const join = pick(rng, lang === 'en' ? CONTRAST_EN : CONTRAST_ZH);
   return { text: join(clause(a.text), b.text.trim()), label: b.label, lang };
 }
@@ -299,7 +307,8 @@ export function sentimentExamples(rng: Rng, n: number, naturalRepeat = NATURAL_R
     const text = lang === 'en' ? enAspectStatement(rng, label === 1, ASPECT_ADJ.en) : zhAspectStatement(rng, label === 1, ASPECT_ADJ.zh, ZH_INTENS);
     out.push({ text, label, lang });
   }
-  for (let i = 0; i < contrast; i++) out.push(contrastExample(rng, natural));
+  const pools = contrast > 0 ? contrastPools(natural) : null;
+  for (let i = 0; i < contrast; i++) out.push(contrastExample(rng, pools!));
   return shuffle(out, rng);
 }
 
