@@ -32,6 +32,10 @@ test('says it does not know when the article does not cover the question', async
   await expect(answer).toHaveAttribute('data-refused', 'true');
   await expect(answer.getByTestId('chat-answer')).toContainText("I don't know");
   await expect(answer.getByTestId('chat-source')).toHaveCount(0);
+  // A fact the article does not give about something it discusses: the reply says which fact.
+  const who = await chat.ask('Who invented dropout?');
+  await expect(who).toHaveAttribute('data-refused', 'true');
+  await expect(who.getByTestId('chat-answer')).toContainText("doesn't say who");
 });
 
 test('Enter sends, Shift+Enter adds a line, an empty question gets a message', async ({ page }) => {

@@ -78,6 +78,8 @@ const PHRASES = {
     related: (id: string, title: string) => `The article discusses it in section ${id}, “${title}”.`,
     refusal: "I don't know — the article doesn't cover that, and I only answer from it. Closest topics I can answer:",
     refusalNone: "I don't know — the article doesn't cover that, and I only answer from it.",
+    missingFact: (what: string) => `I don't know — the article touches on this but doesn't ${what}, and I only answer from it. Where it comes closest:`,
+    facts: { agent: 'say who', date: 'say when', paper: 'say which paper it comes from', formula: 'give the formula', link: 'give a link or address', number: 'give that number' },
   },
   zh: {
     faq: (id: string, title: string) => `文章的常见问题第 ${id} 节「${title}」是这样回答的：`,
@@ -88,6 +90,8 @@ const PHRASES = {
     related: (id: string, title: string) => `文章在第 ${id} 节「${title}」中讨论了它。`,
     refusal: '我不知道——文章没有涉及这个问题，而我只根据文章回答。可以问问这些相关主题：',
     refusalNone: '我不知道——文章没有涉及这个问题，而我只根据文章回答。',
+    missingFact: (what: string) => `我不知道——文章讨论了相关内容，但没有提到${what}，而我只根据文章回答。最接近的部分：`,
+    facts: { agent: '是谁', date: '具体时间', paper: '出自哪篇论文', formula: '具体公式', link: '链接或网址', number: '这个具体数值' },
   },
 } as const;
 
@@ -120,13 +124,15 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   if (!top || r.inScope < threshold) {
     const suggestions = r.ranked.filter((x) => x.score > 0).slice(0, 3).map((x) => sourceOf(kb, x, lang));
     const list = suggestions.map((s) => `- [${s.section} ${s.title}](${s.href})`).join('\n');
+    const lead = r.missingFact && suggestions.length ? p.missingFact(p.facts[r.missingFact]) : p.refusal;
     return {
-      answer: suggestions.length ? `${p.refusal}\n\n${list}` : p.refusalNone,
+      answer: suggestions.length ? `${lead}\n\n${list}` : p.refusalNone,
       language: lang, kind: 'refusal', refused: true, sources: [], suggestions, confidence: r.inScope,
     };
   }
   const g = r.concept ? kb.glossaryById.get(r.concept) : undefined;
   if (g && r.definitional) return glossaryAnswer(kb, g, r, lang);
+  if (r.factGlossary) return glossaryAnswer(kb, kb.glossaryById.get(r.factGlossary)!, r, lang);
 
   const section = getSection(top.section)!;
   const sources = [top, ...r.ranked.slice(1).filter((x) => x.score >= ALSO_RELEVANT * top.score)].slice(0, MAX_SOURCES).map((x) => sourceOf(kb, x, lang));

@@ -6,6 +6,7 @@ import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { article } from '../content/article';
 import { glossary, type GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
+import { agentNames } from './asked-fact';
 import { Bm25Index } from './bm25';
 import { codeBlocks, plainText } from './plain-text';
 import { SectionClassifier, type SectionClassifierData } from './section-classifier';
@@ -25,6 +26,8 @@ export interface KnowledgeBase {
   glossaryNames: { name: string; id: string; lang: Lang }[];
   /** P(section | question) from the section classifier (naive Bayes, section-classifier.ts). */
   classifier: SectionClassifier;
+  /** Names of people and organisations in the passages (asked-fact.ts, for the answer-type gate). */
+  agentNames: Set<string>;
 }
 
 const SPLIT = {
@@ -93,6 +96,7 @@ export async function buildKnowledgeBase(): Promise<KnowledgeBase> {
   return {
     docs, terms: docTerms, bm25: new Bm25Index(docTerms), sectionChars, glossaryById: new Map(glossary.map((g) => [g.id, g])), glossaryNames,
     classifier: new SectionClassifier(classifierData as SectionClassifierData),
+    agentNames: agentNames(docs.map((d) => d.pageContent)),
   };
 }
 

@@ -5,6 +5,7 @@ import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { getSection } from '../content/article';
 import { defaultCalibration, type Calibration } from './calibration';
+import { checkFacts, FACT_SECTIONS } from './fact-gate';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
 import { contentHanChars } from './terms';
@@ -185,8 +186,10 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   features.charCoverage = chars.length && have ? chars.filter((c) => have.has(c)).length / chars.length : features.coverage;
   const z = refusalLogit(cal, features);
   const certain = p.definitional || p.sectionRefs.length > 0;
-  const inScope = certain ? Math.max(0.99, 1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
-  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, definitional: p.definitional, concept: p.concept, ranked, features, inScope };
+  const sections = ranked.slice(0, FACT_SECTIONS).map((x) => x.section);
+  const facts = checkFacts(p.question, p.terms, sections, p.glossaryHits.map((id) => kb.glossaryById.get(id)!), kb.agentNames, (t) => kb.bm25.idf(t));
+  const inScope = facts.missing ? 0 : certain ? Math.max(0.99, 1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
+  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, definitional: p.definitional, concept: p.concept, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, inScope };
 }
 
 export function featureVector(f: Retrieval['features']): number[] {

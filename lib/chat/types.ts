@@ -1,5 +1,6 @@
 // Shapes shared by the chat's knowledge base, retriever, answer composer, worker and CLI.
 import type { Lang } from '../content/types';
+import type { FactKind } from './asked-fact';
 
 /** Where a passage comes from: an article section (any language) or a glossary entry. */
 export type PassageKind = 'section' | 'glossary';
@@ -67,7 +68,13 @@ export interface Retrieval {
      *  from authored questions the article does not answer; 0 without that class). */
     outOfScope: number;
   };
-  /** Calibrated probability that the knowledge base answers the question. */
+  /** The kind of fact the question asks for that the best sections do not hold ("who invented
+   *  dropout?"): the question is then refused whatever its other features (fact-gate.ts). */
+  missingFact: FactKind | null;
+  /** The named glossary entry whose definition holds the asked-for fact when the sections do not
+   *  ("Who proposed Adam?"): the answer quotes that definition. */
+  factGlossary: string | null;
+  /** Calibrated probability that the knowledge base answers the question (0 with a missing fact). */
   inScope: number;
 }
 

@@ -175,20 +175,21 @@ async function main() {
     return fuse(kb, p, lexicalScores(kb, p), await denseScores(store, kb.docs.length, question), cal);
   };
   const secondSet = async () => {
-    const per = { en: { n: 0, top1: 0, wronglyRefused: 0 }, zh: { n: 0, top1: 0, wronglyRefused: 0 } };
+    const per = { en: { n: 0, top1: 0, wronglyRefused: 0, byAnswerType: 0 }, zh: { n: 0, top1: 0, wronglyRefused: 0, byAnswerType: 0 } };
     for (const q of secondSetQuestions()) {
       const r = await retrieveUnseen(q.text);
       const m = per[q.lang];
       m.n++;
       if (r.ranked[0]?.section === q.sectionId) m.top1++;
       if (r.inScope < threshold) m.wronglyRefused++;
+      if (r.missingFact) m.byAnswerType++;
     }
     const rate = (k: number, n: number) => Number((k / n).toFixed(4));
-    return Object.fromEntries(Object.entries(per).map(([lang, m]) => [lang, { n: m.n, top1: rate(m.top1, m.n), wronglyRefused: rate(m.wronglyRefused, m.n) }]));
+    return Object.fromEntries(Object.entries(per).map(([lang, m]) => [lang, { n: m.n, top1: rate(m.top1, m.n), wronglyRefused: rate(m.wronglyRefused, m.n), wronglyRefusedByAnswerTypeGate: m.byAnswerType }]));
   };
   // 6. A check of refusal, never fitted on: out-of-scope questions by a writer who saw no other set.
   const outOfScopeCheck = async (set: { en: string[]; zh: string[] }) => {
-    const per = Object.fromEntries((['en', 'zh'] as const).map((lang) => [lang, { n: 0, refused: 0 }]));
+    const per = Object.fromEntries((['en', 'zh'] as const).map((lang) => [lang, { n: 0, refused: 0, byAnswerType: 0 }]));
     const answered: string[] = [];
     for (const lang of ['en', 'zh'] as const) {
       for (const q of set[lang]) {
@@ -196,9 +197,11 @@ async function main() {
         per[lang].n++;
         if (r.inScope < threshold) per[lang].refused++;
         else answered.push(q);
+        if (r.missingFact) per[lang].byAnswerType++;
       }
     }
-    const rate = (m: { n: number; refused: number }) => ({ n: m.n, refused: Number((m.refused / m.n).toFixed(4)) });
+    // byAnswerTypeGate: refused because the sections lack the kind of fact asked for (fact-gate.ts).
+    const rate = (m: { n: number; refused: number; byAnswerType: number }) => ({ n: m.n, refused: Number((m.refused / m.n).toFixed(4)), byAnswerTypeGate: m.byAnswerType });
     return { en: rate(per.en), zh: rate(per.zh), answered };
   };
   const report = {

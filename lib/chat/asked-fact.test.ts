@@ -1,0 +1,75 @@
+// The answer-type rules: which kind of fact a question asks for, which names count as people or
+// organisations, and which texts hold a fact of each kind.
+import { describe, expect, it } from 'vitest';
+import { agentNames, askedFacts, hasFact } from './asked-fact';
+
+describe('askedFacts', () => {
+  it('names the kind of fact a question asks for, in English and Chinese', () => {
+    const cases: [string, string[]][] = [
+      ['Who invented dropout?', ['agent']],
+      ['who came up with residual connections', ['agent']],
+      ['Which company develops TensorFlow?', ['agent']],
+      ['dropout是谁提出的？', ['agent']],
+      ['花书的作者是谁', ['agent']],
+      ['When was the Transformer introduced?', ['date']],
+      ['what year did AlexNet win ImageNet', ['date']],
+      ['when did chrome ship webgpu', ['date']],
+      ['ResNet 是哪一年提出的？', ['date']],
+      ['Which paper introduced batch normalization?', ['paper']],
+      ['这个方法出自哪篇论文？', ['paper']],
+      ['Write out the formula for cross-entropy.', ['formula']],
+      ['Adagrad 的更新公式是什么', ['formula']],
+      ["What's the link to the book's website?", ['link']],
+      ['给一个官网链接', ['link']],
+      ['What is the default learning rate of Adam in Keras?', ['number']],
+      ['RMSprop 的 rho 默认值是多少', ['number']],
+      ['Who proposed GELU, and in what year?', ['agent', 'date']],
+    ];
+    for (const [q, kinds] of cases) expect(askedFacts(q), q).toEqual(kinds);
+  });
+
+  it('asks for nothing in explanations, advice and questions about a chapter', () => {
+    for (const q of [
+      'When should I use dropout?',
+      'How does backpropagation work?',
+      'Walk me through the part on mathematical models and formulas.',
+      '数学模型和公式那一章讲了什么？',
+      'diagram showing how the main ideas link to each other',
+      '购物网站的猜你喜欢跟深度学习有关吗',
+      'what does every link between two neurons get assigned',
+      'Why do CNNs need pooling layers?',
+      '怎么防止过拟合？',
+    ]) expect(askedFacts(q), q).toEqual([]);
+  });
+});
+
+describe('agentNames', () => {
+  it('keeps capitalised names used inside sentences and never in lower case', () => {
+    const names = agentNames([
+      'Centered on the work of Andrej Karpathy, this text uses Keras.',
+      'The classic book by Goodfellow, Bengio and Courville; keras is imported in code.',
+      'Dropout helps. We use dropout too. 本文围绕Hinton的研究。',
+    ]);
+    expect([...names].sort()).toEqual(['Andrej', 'Bengio', 'Courville', 'Goodfellow', 'Hinton', 'Karpathy']);
+  });
+});
+
+describe('hasFact', () => {
+  const names = new Set(['Kingma', 'Google']);
+  it('finds a fact of each kind, and none where there is none', () => {
+    expect(hasFact('agent', ['Adam (Kingma and Ba, 2014) is an optimizer.'], names)).toBe(true);
+    expect(hasFact('agent', ['Rumelhart et al. popularised it.'], names)).toBe(true);
+    expect(hasFact('agent', ['Dropout randomly zeroes units during training.'], names)).toBe(false);
+    expect(hasFact('date', ['It appeared in 2017.'], names)).toBe(true);
+    expect(hasFact('date', ['它于2017年提出。'], names)).toBe(true);
+    expect(hasFact('date', ['It uses 128 hidden units.'], names)).toBe(false);
+    expect(hasFact('paper', ['- "Attention Is All You Need" (2017): introduced the Transformer.'], names)).toBe(true);
+    expect(hasFact('paper', ['The Transformer uses attention.'], names)).toBe(false);
+    expect(hasFact('formula', ['$$ L = \\frac{1}{2} \\sum_i (y_i - a_i)^2 $$'], names)).toBe(true);
+    expect(hasFact('formula', ['The loss measures the error.'], names)).toBe(false);
+    expect(hasFact('link', ['See https://example.org/book for the text.'], names)).toBe(true);
+    expect(hasFact('link', ['An open-source textbook.'], names)).toBe(false);
+    expect(hasFact('number', ['Dropout(0.5)'], names)).toBe(true);
+    expect(hasFact('number', ['Dropout drops some units.'], names)).toBe(false);
+  });
+});

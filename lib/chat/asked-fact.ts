@@ -1,0 +1,85 @@
+// Answer-type check for the chat: which kind of fact a question asks for (a person or maker, a
+// date, a formula, a link, a specific number) and whether a text holds any fact of that kind.
+// A question such as "Who invented dropout?" names something the article discusses, so every
+// word-statistics feature says "answerable"; but no sentence about dropout names a person, so
+// the article cannot answer it (classic answer-type checking in question answering).
+// Pure string rules, no model: usable in the browser, the worker and the Node CLI.
+
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'number';
+
+interface Rule {
+  kind: FactKind;
+  en: RegExp;
+  zh: RegExp;
+}
+
+// Order matters: the first rule that matches names the kind ("who … and when" asks for a person
+// first). Each pattern asks for the fact itself, not about it: "when should I use dropout" is
+// advice, "when was dropout introduced" a date.
+const RULES: Rule[] = [
+  {
+    kind: 'agent',
+    en: /\bwho (?:first |originally |actually |really )?(?:invented|created|proposed|introduced|developed|develops|coined|wrote|writes|founded|discovered|designed|made|makes|built|published|supervised|maintains|owns|runs|leads|translated|came up with|come up with|identified|named|popularized|popularised|trained|released)\b|\bwho (?:is|are|was|were) (?:the )?(?:inventors?|authors?|founders?|creators?|developers?|translators?|publishers?)\b|\b(?:inventors?|founders?|creators?|authors?|translators?|publishers?) of\b|\bwhich (?:company|companies|researchers?|scientists?|lab|labs|team|university|universities|professor|organi[sz]ation|journal|conference)\b|\bwhose (?:idea|work|paper|lab)\b|\binventor\?|\bwhere (?:does|did|do) (?:\w+ ){1,3}(?:work|study|teach|do (?:his|her|their) phd)\b/i,
+    zh: /谁[\u4e00-\u9fff]{1,4}的|谁(?:发明|提出|创造|创建|写|开发|设计|首先|最早|发现|命名|维护|领导|指导|翻译|出版)|是谁(?:提出|发明|写|开发|做|翻译|出版)|(?:提出|发明|开发|创造|翻译|出版|写)(?:的|者|人)?是谁|(?:提出|发明|开发|创造|翻译|写)的人|哪位(?:学者|研究者|科学家|作者|教授)|哪家公司|哪个公司|哪个团队|哪个实验室|哪所大学|哪个大学|哪个期刊|哪个会议|发明者|发明人|提出者|创始人|作者是谁|作者有哪些|作者叫|在哪(?:家公司|个公司|里)?(?:工作|任职|读博|上班)/,
+  },
+  {
+    kind: 'date',
+    en: /\b(?:what|which|in what|in which) year\b|\bwhen did\b|\bwhen (?:was|were|is|will)\b[^?.]*\b(?:invent|introduc|propos|publish|releas|come out|came out|creat|develop|first|found|start|launch|announc|born|die|appear|written|coined|win|won)\w*|\brelease date\b|\bhow long ago\b|\bwhat (?:date|decade|century)\b/i,
+    zh: /哪一年|哪年|哪个年代|什么年代|几几年|何年|(?:什么时候|何时|啥时候)[^？?。]*(?:提出|发明|发布|出版|发表|问世|推出|出现|诞生|开始|成立|获奖|发行)|(?:提出|发明|发布|出版|发表|问世|推出|诞生|成立)(?:于|在)?(?:什么时候|何时|哪一年|哪年)|年份|日期/,
+  },
+  {
+    kind: 'paper',
+    en: /\b(?:which|what|in which|in what|name of the|title of the) (?:paper|papers|article|publication|journal|conference)\b|\b(?:paper|papers) (?:title|titles|name)\b|\bcite (?:the|a) paper\b|\boriginal paper\b/i,
+    zh: /哪篇(?:论文|文章)|什么论文|论文(?:叫什么|题目|标题|名字|名称)|原始论文|原论文|出自哪/,
+  },
+  {
+    kind: 'formula',
+    en: /\b(?:formulas?|formulae|equations?|update rule) (?:for|of)\b|\b(?:write|give|show|derive|derivation of|what is|what's|whats)(?: me)?(?: out)?(?: down)? (?:the )?(?:exact |full |mathematical |actual )?(?:formulas?|formulae|equations?|update rule|math)\b|\b(?:exact|full|actual) (?:\w+ ){0,2}(?:formulas?|equations?|update rule)\b|\w+ (?:formula|equations?) (?:pls|please)\b/i,
+    zh: /的(?:计算)?公式(?:是什么|是啥|怎么写|给我|写出来)|公式(?:是什么|是啥|怎么写|怎么算|写一下|写出来)|(?:给|写)(?:一下|下|个)?[^，。？?]{0,15}公式|推导(?:一下|下)|(?:写出|给出|列出|推导出?)[^，。？?]{0,12}(?:公式|表达式|方程)|数学表达式是/,
+  },
+  {
+    kind: 'link',
+    en: /\b(?:the|a|any|direct|download) (?:link|url)s?\b(?! between)|\b(?:link|url)s? (?:for|of)\b|\bwhat(?:'s| is) the (?:link|url|website|homepage)\b|\b(?:link|url|website|homepage)\s*\??$|\bdownload link\b|\bofficial (?:website|site|homepage)\b/i,
+    zh: /链接|网址|官网|下载地址|仓库地址/,
+  },
+  {
+    kind: 'number',
+    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money|data|time)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b/i,
+    zh: /默认值|默认(?:参数|设置|是多少)|默认[^，。？?]{0,10}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱/,
+  },
+];
+
+/** The kinds of fact `question` asks for (empty when it asks for none of them: an explanation,
+ *  advice, a comparison …). "Who proposed GELU and when?" asks for two. */
+export function askedFacts(question: string): FactKind[] {
+  return RULES.filter((r) => r.en.test(question) || r.zh.test(question)).map((r) => r.kind);
+}
+
+/** Names of people and organisations in `corpus`: capitalised Latin words (no inner capitals)
+ *  that occur at least once inside a sentence (after a lower-case word, a comma, a Han character
+ *  or another such name, not at the start of a line or heading) and whose lower-case form never
+ *  occurs: "Karpathy", "Goodfellow", "Google"; not "Transformer", "Dropout" or "Keras", which
+ *  also occur in lower case, nor "Centered", which only starts a sentence. */
+export function agentNames(corpus: string[]): Set<string> {
+  const lower = new Set<string>();
+  const inner = new Set<string>();
+  for (const t of corpus) {
+    for (const w of t.match(/\b[a-z]+\b/g) ?? []) lower.add(w);
+    for (const m of t.matchAll(/(?<=[a-z,;、，（(]\s*|[\u4e00-\u9fff]\s*|\b[A-Z][a-z]+ )[A-Z][a-z]{2,}\b/g)) inner.add(m[0]);
+  }
+  return new Set([...inner].filter((w) => !lower.has(w.toLowerCase())));
+}
+
+const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = {
+  paper: (t) => /"[A-Z][^"]{8,}"|“[A-Z][^”]{8,}”|《[^》]{2,}》|\([A-Z][a-z]+[^()]{0,60}(?:1[89]|20)\d\d\)|（[A-Z][a-z]+[^（）]{0,60}(?:1[89]|20)\d\d）|et al\./.test(t),
+  date: (t) => /\b(?:1[89]|20)\d\d\b|(?:1[89]|20)\d\d\s*年/.test(t),
+  formula: (t) => /\$[^$]+\$|\\frac|\\sum|[a-zA-Z]_\{?\w+\}?\s*=/.test(t),
+  link: (t) => /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|org|io|ai|net|edu)\b/i.test(t),
+  number: (t) => /\d/.test(t),
+};
+
+/** Whether any of `texts` holds a fact of this kind (`names`: from agentNames()). */
+export function hasFact(kind: FactKind, texts: string[], names: Set<string>): boolean {
+  if (kind === 'agent') return texts.some((t) => (t.match(/\b[A-Z][a-z]+\b/g) ?? []).some((w) => names.has(w)) || /et al\./.test(t));
+  return texts.some((t) => EVIDENCE[kind](t));
+}

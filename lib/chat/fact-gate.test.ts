@@ -1,0 +1,58 @@
+// The answer-type gate on the real knowledge base: a question asking for a kind of fact the
+// article does not hold is refused with a message that says which; one whose fact is in a named
+// glossary entry gets that entry; in-scope questions are not refused by it.
+import { describe, expect, it } from 'vitest';
+import { CLASSIFIER_QUESTIONS_A } from '../../models/chat/data/classifier-questions-a';
+import { devQuestions } from '../../models/chat/dev-questions';
+import { createNodeChatEngine } from './node-engine';
+
+const engine = await createNodeChatEngine();
+
+describe('answer-type gate', () => {
+  it('refuses a question about a fact the article does not give, and says which fact', async () => {
+    const r = await engine.retrieve('Who invented dropout?');
+    expect(r.missingFact).toBe('agent');
+    expect(r.inScope).toBe(0);
+    const en = await engine.ask('Who invented dropout?');
+    expect(en.refused).toBe(true);
+    expect(en.answer).toContain("doesn't say who");
+    expect(en.suggestions.length).toBeGreaterThan(0);
+    const zh = await engine.ask('dropout是谁提出的？');
+    expect(zh.refused).toBe(true);
+    expect(zh.answer).toContain('没有提到是谁');
+    const link = await engine.ask("What's the link to Dive into Deep Learning online?");
+    expect(link.refused).toBe(true);
+    expect(link.answer).toContain("doesn't give a link");
+  });
+
+  it('answers when the sections hold the fact', async () => {
+    const book = await engine.ask('Who wrote the Deep Learning textbook the article recommends?');
+    expect(book.refused).toBe(false);
+    expect(book.answer).toContain('Goodfellow');
+    const year = await engine.ask('When was Attention Is All You Need published?');
+    expect(year.refused).toBe(false);
+    expect(year.answer).toContain('2017');
+    const formula = await engine.ask('Write out the formula for the gradient of the loss with respect to a weight.');
+    expect(formula.refused).toBe(false);
+    expect(formula.sources[0].section).toMatch(/^4\./);
+  });
+
+  it('quotes a named glossary entry that holds the fact when the sections do not', async () => {
+    const r = await engine.retrieve('Who proposed the Adam optimizer?');
+    expect(r.missingFact).toBeNull();
+    expect(r.factGlossary).toBe('adam');
+    const en = await engine.ask('Who proposed the Adam optimizer?');
+    expect(en.kind).toBe('glossary');
+    expect(en.answer).toContain('Kingma');
+    const zh = await engine.ask('长短期记忆网络是哪一年提出的？');
+    expect(zh.kind).toBe('glossary');
+    expect(zh.answer).toContain('1997');
+  });
+
+  it('refuses no development or reader in-scope question', async () => {
+    const questions = [...devQuestions().inScope.map((q) => q.question), ...Object.values(CLASSIFIER_QUESTIONS_A).flatMap((x) => [...x.en, ...x.zh])];
+    const gated: string[] = [];
+    for (const q of questions) if ((await engine.retrieve(q)).missingFact) gated.push(q);
+    expect(gated).toEqual([]);
+  });
+});

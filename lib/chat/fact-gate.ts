@@ -1,0 +1,72 @@
+// The chat's answer-type gate: a question that asks for a kind of fact (asked-fact.ts) is answered
+// only when the sections that would answer it hold a fact of that kind. "Who invented dropout?"
+// retrieves the section about dropout, but no sentence there that shares a word with the question
+// names a person: the article does not say, so the chat says so instead of quoting the section.
+import { getSection } from '../content/article';
+import type { GlossaryEntry } from '../content/glossary';
+import { askedFacts, hasFact, type FactKind } from './asked-fact';
+import { codeBlocks, plainText, sentences } from './plain-text';
+import { terms } from './terms';
+
+/** How many of the best-ranked sections may hold the fact: one section is sometimes the wrong one
+ *  (measured on the development and paraphrase sets, `models/chat/README.md`). */
+export const FACT_SECTIONS = 2;
+
+/** Kinds whose fact may sit anywhere in a section (a formula on its own line, a number in code);
+ *  the others must be in a sentence that shares a term with the question. */
+const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'number']);
+
+/** Sentences per section and language that may hold the fact: those sharing the most
+ *  (idf-weighted) terms with the question. "Who wrote Dive into Deep Learning?" must not find its
+ *  person in the sentence about another deep-learning book. */
+export const FACT_SENTENCES = 3;
+
+/** The `max` sentences of `text` with the highest idf-weighted overlap with the question (> 0). */
+function closestSentences(text: string, q: Set<string>, idf: (term: string) => number, max: number): string[] {
+  return sentences(plainText(text))
+    .map((sen) => ({ sen, score: [...new Set(terms(sen))].reduce((a, t) => a + (q.has(t) ? idf(t) : 0), 0) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, max)
+    .map((x) => x.sen);
+}
+
+/** Texts of the sections in which `kind` would be the answer: each section's closest sentences
+ *  (the whole body for SECTION_WIDE kinds), both languages. */
+export function sectionFactTexts(kind: FactKind, questionTerms: string[], sectionIds: string[], idf: (term: string) => number): string[] {
+  const q = new Set(questionTerms);
+  const out: string[] = [];
+  for (const id of sectionIds) {
+    const s = getSection(id);
+    if (!s) continue;
+    for (const lang of ['en', 'zh'] as const) {
+      const body = s.body[lang];
+      if (SECTION_WIDE.has(kind)) out.push(body);
+      else out.push(...closestSentences(body, q, idf, FACT_SENTENCES));
+      if (kind === 'number') out.push(...codeBlocks(body));
+    }
+  }
+  return out;
+}
+
+export interface FactCheck {
+  /** The first kind of fact the question asks for that neither the sections nor the named
+   *  glossary entries hold (the question is then refused), or null. */
+  missing: FactKind | null;
+  /** A glossary entry the question names whose definition holds an asked fact that the sections
+   *  lack ("Who proposed Adam?": "Kingma and Ba, 2014"): the answer quotes it. */
+  glossaryId: string | null;
+}
+
+/** Checks every kind of fact the question asks for against the best sections, then against the
+ *  definitions of the glossary entries it names. */
+export function checkFacts(question: string, questionTerms: string[], sectionIds: string[], glossaryHits: GlossaryEntry[], names: Set<string>, idf: (term: string) => number): FactCheck {
+  let glossaryId: string | null = null;
+  for (const kind of askedFacts(question)) {
+    if (hasFact(kind, sectionFactTexts(kind, questionTerms, sectionIds, idf), names)) continue;
+    const g = glossaryHits.find((e) => hasFact(kind, [e.definition.en, e.definition.zh], names));
+    if (!g) return { missing: kind, glossaryId: null };
+    glossaryId ??= g.id;
+  }
+  return { missing: null, glossaryId };
+}
