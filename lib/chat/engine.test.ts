@@ -31,6 +31,16 @@ describe('chat engine', () => {
     expect(a.answer).toContain(getSection('9.6')!.body.zh.split('\n')[0]);
   });
 
+  it('answers what the article is about from its background section, and never quotes a bare list label', async () => {
+    for (const q of ["What's this article about?", '这篇文章讲了什么？']) {
+      const a = await engine.ask(q);
+      expect(a.refused, q).toBe(false);
+      expect(a.sources[0].section, q).toBe('1');
+    }
+    const tools = await engine.ask('Which framework should a beginner pick, TensorFlow or PyTorch?');
+    for (const line of quoted(tools.answer)) expect(line).not.toMatch(/^- \w+:$/);
+  });
+
   it('quotes only sentences of the cited section (nothing that is in no source)', async () => {
     for (const q of ['What are the weaknesses of deep learning?', '反向传播的公式是怎么推导的？', 'Which real-world applications use CNNs?']) {
       const a = await engine.ask(q);

@@ -21,10 +21,21 @@ function withoutMath(md: string): string {
     .trim();
 }
 
-/** Sentences of plain text, in order (Chinese and English punctuation, and list lines). */
+/** Words before a colon up to which it introduces the rest of its line ("TensorFlow: Google's
+ *  framework …", "Data privacy: …"), so that both stay one sentence. */
+const LABEL_WORDS = 4;
+
+/** Sentences of plain text, in order (Chinese and English punctuation, and list lines). A short
+ *  label before a colon stays with what follows it, so that a quote is never just "- PyTorch:". */
 export function sentences(text: string): string[] {
   return text
-    .split(/\n+|(?<=[。！？；])|(?<=[^\d\s][.!?;:])\s+(?=[A-Z0-9"“(])/u)
+    .split(/\n+/)
+    .flatMap((line) => line.split(/(?<=[。！？；])|(?<=[^\d\s][.!?;])\s+(?=[A-Z0-9"“(])/u))
+    .flatMap((part) => {
+      const m = /^(.*?[^\d\s]:)\s+(?=[A-Z0-9"“(])(.*)$/u.exec(part);
+      if (!m || m[1].replace(/^[-*\d.\s]+/, '').split(/\s+/).length <= LABEL_WORDS) return [part];
+      return [m[1], ...sentences(m[2])];
+    })
     .map((s) => s.trim())
     .filter((s) => s.length > 1 && /[\p{L}\p{N}]/u.test(s));
 }

@@ -84,6 +84,13 @@ describe('sectionReferences', () => {
     ['the code in chapter 4', ['4']],
     ['What is a formula for the loss?', []],
     ['Which chapter has the code and the math?', []],
+    // the article as a whole: its background section says what it covers
+    ["hey, what's this article about?", ['1']],
+    ['What does this article cover?', ['1']],
+    ['这篇文章讲了什么', ['1']],
+    ['本文的主要内容是什么', ['1']],
+    ['What does the article say about overfitting?', []],
+    ['这篇文章里怎么防止过拟合', []],
   ])('%s -> %j', (q, ids) => expect(sectionReferences(q)).toEqual(ids));
 });
 
@@ -141,10 +148,22 @@ describe('knowledge base', async () => {
     expect(def('dropout')).toBe(true);
     expect(def('What dropout rate should I use for a small convolutional network on images?')).toBe(false);
   });
+
+  it('also in everyday frames: the point of, why we need, explain like I am five, in plain words', () => {
+    const def = (q: string) => isDefinitional(q, findGlossaryNames(kb, q), kb);
+    for (const q of ["what's the point of a pooling layer", 'why do we need activation functions at all', "Explain backprop like I'm five", "What's a transformer in plain English?", 'tell me about GANs', '用大白话讲讲什么是反向传播', '通俗地解释一下注意力机制', '简单说说过拟合', 'dropout是用来干嘛的']) {
+      expect(def(q), q).toBe(true);
+    }
+    for (const q of ['explain the formula for dropout', 'why do we need dropout in the section 5.2 code', '过拟合和欠拟合有什么区别']) expect(def(q), q).toBe(false);
+  });
 });
 
 describe('sentences', () => {
   it('splits Chinese and English sentences and list lines', () => {
     expect(sentences('第一句。第二句！\n1. Item one. Next one')).toEqual(['第一句。', '第二句！', '1. Item one.', 'Next one']);
+  });
+  it('keeps a short label with what follows its colon, and splits after a long clause', () => {
+    expect(sentences("- PyTorch: Meta's framework, flexible. Widely used.")).toEqual(["- PyTorch: Meta's framework, flexible.", 'Widely used.']);
+    expect(sentences('The derivation of the algorithm goes as follows: Compute the outputs.')).toEqual(['The derivation of the algorithm goes as follows:', 'Compute the outputs.']);
   });
 });

@@ -55,6 +55,18 @@ export function namedChapter(question: string): string | null {
   return hits.length === 1 ? hits[0] : null;
 }
 
+// "What is this article about?", "这篇文章讲了什么": the article as a whole, answered from its
+// background section, which says what the article covers (session 9: these were refused).
+const ARTICLE_WORD = /\b(?:this|the) (?:article|text|piece|post|essay|survey)\b|\barticle\b|这篇文章|这篇|本文|文章|全文/gi;
+const ABOUT_FRAME = /\b(?:what(?:'s| is| does)?|about|topic|topics|cover|covers|main|idea|ideas|point|points|gist|overview|subject|mostly|mainly|discuss|discusses|say|hey|so|it|is|the|this|of|in|a)\b|讲了?什么|讲的是什么|讲啥|主要|内容|关于什么|说了什么|说的是什么|介绍了什么|是关于|写了什么|概述|大概|是什么/gi;
+
+/** Whether the question asks what the article as a whole is about (and nothing else). */
+export function asksAboutArticle(question: string): boolean {
+  const q = question.normalize('NFKC').toLowerCase();
+  if (!q.match(ARTICLE_WORD)) return false;
+  return terms(q.replace(ARTICLE_WORD, ' ').replace(ABOUT_FRAME, ' ')).length === 0;
+}
+
 /** Section ids the question names: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节", "5.2节";
  *  else a chapter named by its subject ("the conclusion chapter"). */
 export function sectionReferences(question: string): string[] {
@@ -69,12 +81,17 @@ export function sectionReferences(question: string): string[] {
   if (!found.length) {
     const named = namedChapter(q);
     if (named) add(named);
+    else if (asksAboutArticle(q)) add('1');
   }
   return found;
 }
 
 // Question frames of "what is / what is it for" in Chinese (removed before counting other words).
-const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下|有什么用|有啥用|有什么作用|的作用是什么|是干什么的|是干嘛的|干什么用的|起什么作用)/g;
+const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下|有什么用|有啥用|有什么作用|的作用是什么|是干什么的|是干嘛的|干什么用的|起什么作用|是用来干嘛的|用来干嘛|用来做什么|用大白话|大白话|通俗地|通俗点|通俗|简单地|简单说说|简单讲讲|说说|讲讲|科普一下|一句话)/g;
+
+// The same in English, for frames whose words are not all stop words ("what's the point of
+// pooling", "explain backprop like I'm five", "a transformer in plain English"; session 9).
+const DEFINE_EN = /\b(?:explain (?:\w+ )*?like i'?m (?:five|5)|like i'?m (?:five|5)|eli5|in (?:plain|simple|simpler|everyday) (?:english|terms|words|language)|in layman'?s terms|simply put|in a nutshell|in short|briefly|what'?s the point of|what is the point of|why do (?:we|i|you|people) need|what is the purpose of|what'?s the purpose of|(?:what'?s|what is) the intuition (?:behind|of)|the intuition behind|describe|tell me about|explain|please)\b/g;
 
 const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network']);
 
@@ -98,7 +115,7 @@ export function definedConcept(question: string, allHits: string[], kb: Knowledg
   const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
   let rest = q;
   for (const n of names) rest = rest.split(n).join(' ');
-  const residual = terms(rest.replace(DEFINE_ZH, ' ')).filter((t) => !GENERIC.has(t));
+  const residual = terms(rest.replace(DEFINE_ZH, ' ').replace(DEFINE_EN, ' ')).filter((t) => !GENERIC.has(t));
   return residual.length === 0 ? g.id : null;
 }
 
