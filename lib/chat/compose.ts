@@ -8,6 +8,7 @@ import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
 import { codeBlocks, plainText, sentences } from './plain-text';
 import { demoHref, demoLabel } from './demo-links';
+import { readableMath } from './inline-math';
 import { terms } from './terms';
 import type { ChatAnswer, ChatSource, RankedSource, Retrieval } from './types';
 
@@ -95,8 +96,9 @@ const PHRASES = {
   },
 } as const;
 
+/** Source lines as a Markdown block quote, inline TeX made readable (inline-math.ts). */
 function quote(lines: string[]): string {
-  return lines.map((l) => `> ${l}`).join('\n>\n');
+  return lines.map((l) => `> ${readableMath(l)}`).join('\n>\n');
 }
 
 function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {

@@ -5,6 +5,7 @@ import { getSection } from '../content/article';
 import { glossary } from '../content/glossary';
 import { createChatEngine, EmptyQuestionError, MAX_QUESTION_CHARS } from './engine';
 import { createNodeChatEngine } from './node-engine';
+import { readableMath } from './inline-math';
 import { plainText } from './plain-text';
 import { defaultCalibration } from './retriever';
 
@@ -41,11 +42,18 @@ describe('chat engine', () => {
     for (const line of quoted(tools.answer)) expect(line).not.toMatch(/^- \w+:$/);
   });
 
+  it('quotes inline math as readable text, not TeX', async () => {
+    const a = await engine.ask('What does w_ij mean in the formulas?');
+    expect(a.sources[0].section).toMatch(/^4\./);
+    expect(a.answer).not.toContain('\\(');
+    expect(a.answer).toMatch(/[ᵢⱼ]/u);
+  });
+
   it('quotes only sentences of the cited section (nothing that is in no source)', async () => {
     for (const q of ['What are the weaknesses of deep learning?', '反向传播的公式是怎么推导的？', 'Which real-world applications use CNNs?']) {
       const a = await engine.ask(q);
       expect(a.kind, q).toBe('section');
-      const source = plainText(getSection(a.sources[0].section)!.body[a.language]);
+      const source = readableMath(plainText(getSection(a.sources[0].section)!.body[a.language]));
       for (const line of quoted(a.answer)) expect(source, q).toContain(line);
     }
   });
