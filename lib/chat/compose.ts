@@ -2,13 +2,14 @@
 // own answer for an FAQ match, a glossary definition for a named concept, otherwise the most
 // relevant sentences of the best section; all in the question's language. Below the calibrated
 // threshold: "I don't know" with the closest topics.
-import { childrenOf, getSection, sectionAnchor } from '../content/article';
+import { article, childrenOf, getSection, sectionAnchor } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
 import { codeBlocks, plainText, sentences } from './plain-text';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
+import { asksAboutArticle } from './retriever';
 import { terms } from './terms';
 import type { ChatAnswer, ChatSource, RankedSource, Retrieval } from './types';
 
@@ -75,6 +76,8 @@ const PHRASES = {
     section: (id: string, title: string) => `From section ${id}, “${title}”:`,
     glossary: (term: string) => `**${term}** (Glassbox glossary):`,
     chapter: (id: string, title: string) => `Chapter ${id}, “${title}”, has these parts:`,
+    overview: 'From section 1, “Background”:',
+    chapters: "The article's chapters:",
     code: (id: string, title: string) => `The code in section ${id}, “${title}”:`,
     related: (id: string, title: string) => `The article discusses it in section ${id}, “${title}”.`,
     refusal: "I don't know — the article doesn't cover that, and I only answer from it. Closest topics I can answer:",
@@ -87,6 +90,8 @@ const PHRASES = {
     section: (id: string, title: string) => `摘自第 ${id} 节「${title}」：`,
     glossary: (term: string) => `**${term}**（Glassbox 术语表）：`,
     chapter: (id: string, title: string) => `第 ${id} 章「${title}」包括这几部分：`,
+    overview: '摘自第 1 节「背景介绍」：',
+    chapters: '文章共有这些章：',
     code: (id: string, title: string) => `第 ${id} 节「${title}」中的代码：`,
     related: (id: string, title: string) => `文章在第 ${id} 节「${title}」中讨论了它。`,
     refusal: '我不知道——文章没有涉及这个问题，而我只根据文章回答。可以问问这些相关主题：',
@@ -119,6 +124,20 @@ function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang:
   };
 }
 
+/** "What is this article about?": the background's sentences that say what the article does, and
+ *  the list of chapters (titles, linked). */
+function overviewAnswer(r: Retrieval, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const intro = getSection('1')!;
+  const own = sentences(plainText(intro.body[lang])).filter((x) => /\bthis article\b|本文/i.test(x));
+  const chapters = article.sections.filter((s) => s.parent === null).map((c) => `- [${c.id} ${c.title[lang]}](/article#${sectionAnchor(c.id)})`).join('\n');
+  const source = { section: '1', title: intro.title[lang], score: Number((r.ranked[0]?.score ?? 0).toFixed(4)), href: `/article#${sectionAnchor('1')}` };
+  return {
+    answer: `${p.overview}\n\n${quote(own.length ? own : sentences(plainText(intro.body[lang])).slice(0, 2))}\n\n${p.chapters}\n\n${chapters}`,
+    language: lang, kind: 'section', refused: false, sources: [source], suggestions: [], confidence: r.inScope,
+  };
+}
+
 export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
   const lang = r.lang;
   const p = PHRASES[lang];
@@ -138,6 +157,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
 
   const section = getSection(top.section)!;
   const sources = [top, ...r.ranked.slice(1).filter((x) => x.score >= ALSO_RELEVANT * top.score)].slice(0, MAX_SOURCES).map((x) => sourceOf(kb, x, lang));
+  if (asksAboutArticle(r.question)) return overviewAnswer(r, lang);
   if (section.parent === '9') {
     return {
       answer: `${p.faq(section.id, section.title[lang])}\n\n${section.body[lang].trim()}`,

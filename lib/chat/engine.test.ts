@@ -37,6 +37,8 @@ describe('chat engine', () => {
       const a = await engine.ask(q);
       expect(a.refused, q).toBe(false);
       expect(a.sources[0].section, q).toBe('1');
+      expect(quoted(a.answer)[0], q).toMatch(/this article|本文/);
+      expect(a.answer, q).toContain('/article#sec-9)');
     }
     const tools = await engine.ask('Which framework should a beginner pick, TensorFlow or PyTorch?');
     for (const line of quoted(tools.answer)) expect(line).not.toMatch(/^- \w+:$/);
