@@ -9,7 +9,6 @@ import type { KnowledgeBase } from './knowledge';
 import { codeBlocks, plainText, sentences } from './plain-text';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
-import { asksAboutArticle } from './retriever';
 import { terms } from './terms';
 import type { ChatAnswer, ChatSource, RankedSource, Retrieval } from './types';
 
@@ -155,9 +154,10 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   if (g && r.definitional) return glossaryAnswer(kb, g, r, lang);
   if (r.factGlossary) return glossaryAnswer(kb, kb.glossaryById.get(r.factGlossary)!, r, lang);
 
+  if (r.aboutArticle) return overviewAnswer(r, lang);
+
   const section = getSection(top.section)!;
   const sources = [top, ...r.ranked.slice(1).filter((x) => x.score >= ALSO_RELEVANT * top.score)].slice(0, MAX_SOURCES).map((x) => sourceOf(kb, x, lang));
-  if (asksAboutArticle(r.question)) return overviewAnswer(r, lang);
   if (section.parent === '9') {
     return {
       answer: `${p.faq(section.id, section.title[lang])}\n\n${section.body[lang].trim()}`,

@@ -6,7 +6,7 @@ import { Bm25Index } from './bm25';
 import { buildKnowledgeBase, findGlossaryNames } from './knowledge';
 import { detectLanguage } from './language';
 import { sentences } from './plain-text';
-import { defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
+import { asksAboutArticle, defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
 import { smallTalk } from './small-talk';
 import { stem, terms } from './terms';
 
@@ -84,14 +84,19 @@ describe('sectionReferences', () => {
     ['the code in chapter 4', ['4']],
     ['What is a formula for the loss?', []],
     ['Which chapter has the code and the math?', []],
-    // the article as a whole: its background section says what it covers
-    ["hey, what's this article about?", ['1']],
-    ['What does this article cover?', ['1']],
-    ['这篇文章讲了什么', ['1']],
-    ['本文的主要内容是什么', ['1']],
-    ['What does the article say about overfitting?', []],
-    ['这篇文章里怎么防止过拟合', []],
   ])('%s -> %j', (q, ids) => expect(sectionReferences(q)).toEqual(ids));
+});
+
+describe('asksAboutArticle', () => {
+  it.each([
+    ["hey, what's this article about?", true],
+    ['What does this article cover?', true],
+    ['这篇文章讲了什么', true],
+    ['本文的主要内容是什么', true],
+    ['What does the article say about overfitting?', false],
+    ['这篇文章里怎么防止过拟合', false],
+    ['What is deep learning about?', false],
+  ])('%s -> %s', (q, about) => expect(asksAboutArticle(q)).toBe(about));
 });
 
 describe('refusal features', async () => {

@@ -24,6 +24,8 @@ interface Prepared {
   /** The glossary concept a definitional question asks about. */
   concept: string | null;
   sectionRefs: string[];
+  /** The question asks what the article as a whole is about (then sectionRefs is ['1']). */
+  aboutArticle: boolean;
   /** P(section | question, in scope) from the knowledge base's section classifier. */
   posterior: Map<string, number>;
   /** P(out of scope | question) from the same classifier (0 without an out-of-scope class). */
@@ -56,7 +58,8 @@ export function namedChapter(question: string): string | null {
 }
 
 // "What is this article about?", "这篇文章讲了什么": the article as a whole, answered from its
-// background section, which says what the article covers (session 9: these were refused).
+// background section, which says what the article covers, and its chapters (session 9: these
+// were refused).
 const ARTICLE_WORD = /\b(?:this|the) (?:article|text|piece|post|essay|survey)\b|\barticle\b|这篇文章|这篇|本文|文章|全文/gi;
 const ABOUT_FRAME = /\b(?:what(?:'s| is| does)?|about|topic|topics|cover|covers|main|idea|ideas|point|points|gist|overview|subject|mostly|mainly|discuss|discusses|say|hey|so|it|is|the|this|of|in|a)\b|讲了?什么|讲的是什么|讲啥|主要|内容|关于什么|说了什么|说的是什么|介绍了什么|是关于|写了什么|概述|大概|是什么/gi;
 
@@ -81,7 +84,6 @@ export function sectionReferences(question: string): string[] {
   if (!found.length) {
     const named = namedChapter(q);
     if (named) add(named);
-    else if (asksAboutArticle(q)) add('1');
   }
   return found;
 }
@@ -131,10 +133,12 @@ export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
     const g = kb.glossaryById.get(id)!;
     expanded.push(...terms(`${g.term.en} ${g.term.zh}`));
   }
-  const sectionRefs = sectionReferences(question);
+  const named = sectionReferences(question);
+  const aboutArticle = !named.length && asksAboutArticle(question);
+  const sectionRefs = aboutArticle ? ['1'] : named;
   const concept = sectionRefs.length ? null : definedConcept(question, glossaryHits, kb);
   const { posterior, outOfScope } = kb.classifier.classify(question);
-  return { question, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, definitional: concept !== null, concept };
+  return { question, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, aboutArticle, definitional: concept !== null, concept };
 }
 
 /** BM25 of every passage, scaled so the best passage scores 1 (all 0 when nothing matches). */
@@ -206,7 +210,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const sections = ranked.slice(0, FACT_SECTIONS).map((x) => x.section);
   const facts = checkFacts(p.question, p.terms, sections, p.glossaryHits.map((id) => kb.glossaryById.get(id)!), kb.agentNames, (t) => kb.bm25.idf(t));
   const inScope = facts.missing ? 0 : certain ? Math.max(0.99, 1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
-  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, definitional: p.definitional, concept: p.concept, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, inScope };
+  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, aboutArticle: p.aboutArticle, definitional: p.definitional, concept: p.concept, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, inScope };
 }
 
 export function featureVector(f: Retrieval['features']): number[] {

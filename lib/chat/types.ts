@@ -38,6 +38,8 @@ export interface Retrieval {
   glossaryHits: string[];
   /** Sections the question names ("section 5.2", "第三章"). */
   sectionRefs: string[];
+  /** The question asks what the article as a whole is about ("这篇文章讲了什么"). */
+  aboutArticle: boolean;
   /** The question asks what one named glossary concept is. */
   definitional: boolean;
   /** That concept's glossary id. */
