@@ -95,6 +95,7 @@ describe('asksAboutArticle', () => {
     ['What does this article cover?', true],
     ['这篇文章讲了什么', true],
     ['本文的主要内容是什么', true],
+    ['这篇文章到底做了啥', true],
     ['What does the article say about overfitting?', false],
     ['这篇文章里怎么防止过拟合', false],
     ['What is deep learning about?', false],
