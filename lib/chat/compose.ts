@@ -6,7 +6,7 @@ import { article, childrenOf, getSection, sectionAnchor } from '../content/artic
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
-import { codeBlocks, plainText, sentences } from './plain-text';
+import { codeBlocks, plainText, sentences, sentencesByOverlap } from './plain-text';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -31,16 +31,8 @@ export function sourceOf(kb: KnowledgeBase, r: RankedSource, lang: Lang, withGlo
 /** Up to `max` sentences of `text` that share the most (idf-weighted) terms with the question,
  *  in their original order; the opening sentences when none share any. */
 export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number): string[] {
-  const all = sentences(text);
-  const q = new Set(queryTerms);
-  const scored = all.map((s, i) => {
-    const t = new Set(terms(s));
-    let score = 0;
-    for (const term of q) if (t.has(term)) score += kb.bm25.idf(term);
-    return { s, i, score };
-  });
-  const hits = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
-  const picked = hits.length ? hits : scored.slice(0, max);
+  const hits = sentencesByOverlap(text, queryTerms, (t) => kb.bm25.idf(t), max);
+  const picked = hits.length ? hits : sentences(text).slice(0, max).map((s, i) => ({ s, i }));
   return picked.sort((a, b) => a.i - b.i).map((x) => x.s);
 }
 

@@ -5,8 +5,7 @@
 import { getSection } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import { askedFacts, hasFact, type FactKind } from './asked-fact';
-import { codeBlocks, plainText, sentences } from './plain-text';
-import { terms } from './terms';
+import { codeBlocks, plainText, sentencesByOverlap } from './plain-text';
 
 /** How many of the best-ranked sections may hold the fact: one section is sometimes the wrong one
  *  (measured on the development and paraphrase sets, `models/chat/README.md`). */
@@ -21,20 +20,9 @@ const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'number'
  *  person in the sentence about another deep-learning book. */
 export const FACT_SENTENCES = 3;
 
-/** The `max` sentences of `text` with the highest idf-weighted overlap with the question (> 0). */
-function closestSentences(text: string, q: Set<string>, idf: (term: string) => number, max: number): string[] {
-  return sentences(plainText(text))
-    .map((sen) => ({ sen, score: [...new Set(terms(sen))].reduce((a, t) => a + (q.has(t) ? idf(t) : 0), 0) }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, max)
-    .map((x) => x.sen);
-}
-
 /** Texts of the sections in which `kind` would be the answer: each section's closest sentences
  *  (the whole body for SECTION_WIDE kinds), both languages. */
 export function sectionFactTexts(kind: FactKind, questionTerms: string[], sectionIds: string[], idf: (term: string) => number): string[] {
-  const q = new Set(questionTerms);
   const out: string[] = [];
   for (const id of sectionIds) {
     const s = getSection(id);
@@ -42,7 +30,7 @@ export function sectionFactTexts(kind: FactKind, questionTerms: string[], sectio
     for (const lang of ['en', 'zh'] as const) {
       const body = s.body[lang];
       if (SECTION_WIDE.has(kind)) out.push(body);
-      else out.push(...closestSentences(body, q, idf, FACT_SENTENCES));
+      else out.push(...sentencesByOverlap(plainText(body), questionTerms, idf, FACT_SENTENCES).map((x) => x.s));
       if (kind === 'number') out.push(...codeBlocks(body));
     }
   }

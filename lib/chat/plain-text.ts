@@ -1,5 +1,6 @@
 // Markdown of the article reduced to plain sentences for retrieval and quoting: code blocks and
 // display math dropped, inline math and emphasis markers removed, list markers kept as line starts.
+import { terms } from './terms';
 
 export function plainText(md: string): string {
   return withoutMath(md.replace(/```[\s\S]*?```/g, '\n'));
@@ -38,4 +39,15 @@ export function sentences(text: string): string[] {
     })
     .map((s) => s.trim())
     .filter((s) => s.length > 1 && /[\p{L}\p{N}]/u.test(s));
+}
+
+/** The sentences of `text` that share query terms, at most `max`, with the most idf-weighted
+ *  shared terms first (ties: the earlier sentence); `i` is each one's position in sentences(text). */
+export function sentencesByOverlap(text: string, queryTerms: string[], idf: (term: string) => number, max: number): { s: string; i: number; score: number }[] {
+  const q = new Set(queryTerms);
+  return sentences(text)
+    .map((s, i) => ({ s, i, score: [...new Set(terms(s))].reduce((a, t) => a + (q.has(t) ? idf(t) : 0), 0) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, max);
 }
