@@ -112,6 +112,11 @@ test('user messages get sentiment and topic chips that open the text lab', async
   await chat.ask(question);
   const chips = chat.userMessages().first().getByTestId('chat-chip');
   await expect(chips).toHaveCount(2, { timeout: 30_000 });
+  // a question states no opinion: the subjectivity check turns the sentiment chip neutral and the
+  // tooltip keeps what the two-class sentiment model said
+  const sentimentChip = chips.and(page.locator('[data-task="sentiment"]'));
+  await expect(sentimentChip).toHaveAttribute('data-label', 'neutral');
+  await expect(sentimentChip).toHaveAttribute('title', /finds no opinion here; the sentiment model alone, which knows only positive and negative, says (positive|negative)/);
   await chips.and(page.locator('[data-task="topic"]')).click();
   await expect(page).toHaveURL(/\/text\?task=topic&text=/);
   await expect(page.getByTestId('text-input')).toHaveValue(question);

@@ -1,5 +1,6 @@
-// Faults: a model worker that crashes, a corrupt model file, a missing chat or text model. Each
-// shows a specific message with a retry that recovers, nothing the user made is lost, and the
+// Faults: a model worker that crashes, a corrupt model file, a missing chat or text model, a corrupt
+// subjectivity check file. Each shows a specific message with a retry that recovers (or, for the check,
+// falls back quietly to the sentiment model's label), nothing the user made is lost, and the
 // other pages keep working.
 import { ChatPage } from './chat-page';
 import { DigitsPage, STROKES } from './digits-page';
@@ -87,4 +88,20 @@ test('a missing built-in text model shows an error with a retry that recovers', 
   missing = false;
   await error.getByRole('button').click();
   await expect(text.label()).toBeVisible({ timeout: 60_000 });
+});
+
+test('a corrupt subjectivity check file leaves sentiment working: no subjectivity line, chips keep the model label', async ({ page, context }) => {
+  await context.route('**/models/glassbox-subjectivity/model.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"glassbox-subjectivity","version":1,"buck' }));
+  const text = new TextPage(page);
+  await text.open();
+  await text.type('What is backpropagation?');
+  await expect(text.label()).toHaveAttribute('data-for', 'What is backpropagation?', { timeout: 60_000 });
+  await expect(page.getByTestId('text-error')).toHaveCount(0);
+  await expect(page.getByTestId('text-subjectivity')).toHaveCount(0);
+  const chat = new ChatPage(page);
+  await chat.open();
+  await chat.ask('What is backpropagation?');
+  const chips = chat.userMessages().first().getByTestId('chat-chip');
+  await expect(chips).toHaveCount(2, { timeout: 30_000 });
+  await expect(chips.and(page.locator('[data-task="sentiment"]'))).toHaveAttribute('data-label', /^(positive|negative)$/);
 });

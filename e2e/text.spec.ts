@@ -32,7 +32,22 @@ test('sentiment in English and Chinese, typed with the keyboard', async ({ page 
     await text.type(sentence);
     await text.expectLabel(sentence, label);
     await expect(page.getByTestId('text-device')).toHaveText(/^(webgpu|wasm)$/);
+    await expect(page.getByTestId('text-subjectivity')).toHaveAttribute('data-neutral', 'false');
   }
+});
+
+test('a question states no opinion: the subjectivity check says the sentiment label means little', async ({ page }) => {
+  const text = new TextPage(page);
+  await text.open();
+  for (const question of ['What is backpropagation?', '反向传播是怎么工作的？']) {
+    await text.type(question);
+    await expect(page.getByTestId('text-label')).toHaveAttribute('data-for', question, { timeout: 60_000 });
+    await expect(page.getByTestId('text-subjectivity')).toHaveAttribute('data-neutral', 'true');
+  }
+  await expect(page.getByTestId('text-subjectivity')).toContainText('finds no opinion');
+  await page.getByTestId('task-topic').click();
+  await expect(page.getByTestId('text-label')).toHaveAttribute('data-for', '反向传播是怎么工作的？', { timeout: 60_000 });
+  await expect(page.getByTestId('text-subjectivity')).toHaveCount(0); // sentiment only
 });
 
 test('topic classification in both languages', async ({ page }) => {

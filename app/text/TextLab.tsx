@@ -210,6 +210,12 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
               <span data-testid="text-label" data-label={a.labels[predicted]} data-for={r.text} data-ms={r.ms.toFixed(1)} className="text-3xl font-bold">{labelName(a.labels[predicted])}</span>
               <span className="text-sm text-slate-600 dark:text-slate-400">{(a.probabilities[predicted] * 100).toFixed(1)}% · {fill(t.ms, { ms: r.ms.toFixed(0) })}</span>
             </p>
+            {r.subjectivity ? (
+              <p data-testid="text-subjectivity" data-neutral={r.subjectivity.opinion < r.subjectivity.threshold}
+                className={`text-sm ${r.subjectivity.opinion < r.subjectivity.threshold ? 'text-amber-800 dark:text-amber-300' : 'text-slate-600 dark:text-slate-400'}`}>
+                {fill(r.subjectivity.opinion < r.subjectivity.threshold ? t.subjectivityNeutral : t.subjectivityOpinion, { pct: Math.round(100 * r.subjectivity.opinion) })}
+              </p>
+            ) : null}
             {a.truncated ? <p role="status" data-testid="text-truncated" className="text-sm text-amber-800 dark:text-amber-300">{fill(t.truncated, { max: TEXT_MAX_LENGTH })}</p> : null}
             <div className="max-w-xl"><ProbabilityBars testId="text-probabilities" title={t.probabilities} labels={a.labels.map(labelName)} values={a.probabilities} /></div>
           </section>

@@ -5,14 +5,19 @@ import { runForTest } from './run-for-test';
 const run = runForTest;
 
 describe('cli sentiment / topic', () => {
-  it('prints {label, scores, model, truncated} with every label scored', async () => {
+  it('prints {label, scores, model, truncated} with every label scored, and for sentiment whether the text states an opinion', async () => {
     const { code, out } = await run(['sentiment', 'I loved it']);
     expect(code).toBe(0);
-    expect(Object.keys(out[0])).toEqual(['label', 'scores', 'model', 'truncated']);
+    expect(Object.keys(out[0])).toEqual(['label', 'scores', 'model', 'truncated', 'subjectivity']);
+    expect(out[0].subjectivity.neutral).toBe(false);
+    const question = (await run(['sentiment', 'What is a convolutional layer?'])).out[0];
+    expect(question.subjectivity.neutral).toBe(true);
+    expect(question.subjectivity.opinion).toBeLessThan(0.5);
     expect(Object.keys(out[0].scores)).toEqual([...SENTIMENT_LABELS]);
     expect(SENTIMENT_LABELS).toContain(out[0].label);
     expect(out[0].model).toBe('glassbox-sentiment');
     const topic = await run(['topic', '语音识别把声音转换成文字']);
+    expect(Object.keys(topic.out[0])).toEqual(['label', 'scores', 'model', 'truncated']);
     expect(Object.keys(topic.out[0].scores)).toEqual([...TOPIC_LABELS]);
     const sum = Object.values(topic.out[0].scores as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 4);

@@ -1,9 +1,11 @@
 // `sentiment "<text>"` and `topic "<text>"`: classify text with the built-in Transformer models
 // (Transformers.js on ONNX Runtime for Node), through the same runtime as the text lab.
+import fs from 'node:fs';
 import path from 'node:path';
 import { TEXT_MODEL_IDS } from '../text/labels';
 import { findModel } from '../text/registry';
 import { analyzeText, loadTextModel, type LoadedTextModel } from '../text/runtime';
+import { opinionProbability, parseSubjectivityModel, SUBJECTIVITY_MODEL_ID, type SubjectivityModel } from '../text/subjectivity';
 import { configureTransformers } from '../text/transformers-env';
 import { normalizeUserText } from '../text/user-text';
 import { CommandError, UsageError, type Command } from './command';
@@ -24,6 +26,22 @@ function model(id: string): Promise<LoadedTextModel> {
   return m;
 }
 
+let subjectivity: SubjectivityModel | undefined;
+
+/** The subjectivity check's p(opinion) and verdict for `sentiment` output. */
+function checkSubjectivity(text: string): { opinion: number; neutral: boolean } {
+  if (!subjectivity) {
+    const file = path.join(MODELS_DIR, SUBJECTIVITY_MODEL_ID, 'model.json');
+    try {
+      subjectivity = parseSubjectivityModel(JSON.parse(fs.readFileSync(file, 'utf8')));
+    } catch (e) {
+      throw new CommandError(`cannot load the subjectivity check from ${file}: ${e instanceof Error ? e.message : e}`);
+    }
+  }
+  const opinion = opinionProbability(subjectivity, text);
+  return { opinion: Number(opinion.toFixed(6)), neutral: opinion < subjectivity.threshold };
+}
+
 export async function classifyText(modelId: string, raw: string) {
   const { text, cut } = normalizeUserText(raw);
   if (!text) throw new CommandError('the text is empty (or only whitespace / invisible characters)');
@@ -34,6 +52,8 @@ export async function classifyText(modelId: string, raw: string) {
     scores: Object.fromEntries(a.labels.map((l, i) => [l, Number(a.probabilities[i].toFixed(6))])),
     model: modelId,
     truncated: cut || a.truncated,
+    // sentiment only: whether the text states an opinion at all (the model knows only positive and negative)
+    ...(modelId === TEXT_MODEL_IDS.sentiment ? { subjectivity: checkSubjectivity(text) } : {}),
   };
 }
 

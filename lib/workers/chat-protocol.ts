@@ -13,8 +13,12 @@ export type ChatRequest =
 
 export interface Chip {
   task: 'sentiment' | 'topic';
+  /** The model's label, or 'neutral' for a sentiment chip the subjectivity check found no opinion in. */
   label: string;
+  /** Of that label ('neutral': 1 − p(opinion)). */
   probability: number;
+  /** 'neutral' chips: what the sentiment model itself said. */
+  model?: { label: string; probability: number };
 }
 
 export type ChatResponse =

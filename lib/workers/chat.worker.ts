@@ -9,6 +9,8 @@ import { PASSAGE_VECTORS_FILE } from '../chat/passage-vectors';
 import { TEXT_MODEL_IDS } from '../text/labels';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, type LoadedTextModel } from '../text/runtime';
+import { fetchSubjectivityModel, opinionProbability, type SubjectivityModel } from '../text/subjectivity';
+import { sentimentChip, topicChip } from '../chat/chips';
 import { configureTransformers } from '../text/transformers-env';
 import type { ChatRequest, ChatResponse, Chip } from './chat-protocol';
 import { ORT_WASM_PATHS } from './ort-paths';
@@ -75,14 +77,29 @@ function classifier(id: string): Promise<LoadedTextModel> {
   return c;
 }
 
+let subjectivity: Promise<SubjectivityModel | null> | null = null;
+
+/** The subjectivity check, once; null when its file cannot be read (the chip then shows the
+ *  sentiment model's own label, and a later message tries again). */
+function subjectivityModel(): Promise<SubjectivityModel | null> {
+  subjectivity ??= fetchSubjectivityModel(LOCAL_MODEL_PATH).catch((e) => {
+    console.warn(`subjectivity check unavailable: ${message(e)}`);
+    subjectivity = null;
+    return null;
+  });
+  return subjectivity;
+}
+
 async function classify(id: number, text: string) {
   try {
-    const chips: Chip[] = [];
-    for (const task of ['sentiment', 'topic'] as const) {
-      const a = await analyzeText(await classifier(TEXT_MODEL_IDS[task]), text);
-      const best = a.probabilities.indexOf(Math.max(...a.probabilities));
-      chips.push({ task, label: a.labels[best], probability: a.probabilities[best] });
-    }
+    // one model run at a time: ONNX Runtime Web runs one session call per worker at a time
+    const sentiment = await analyzeText(await classifier(TEXT_MODEL_IDS.sentiment), text);
+    const topic = await analyzeText(await classifier(TEXT_MODEL_IDS.topic), text);
+    const check = await subjectivityModel();
+    const chips: Chip[] = [
+      sentimentChip(sentiment, check ? opinionProbability(check, text) : null, check?.threshold ?? 0.5),
+      topicChip(topic),
+    ];
     post({ type: 'chips', id, chips });
   } catch (e) {
     post({ type: 'error', id, code: 'classify', message: message(e) });

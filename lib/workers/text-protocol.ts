@@ -37,6 +37,9 @@ export type TextResponse =
       /** Attention rollout, row of [CLS]: how much each token flows into the classifier's input. */
       rollout: Float32Array | null;
       occlusion: TokenOcclusion;
+      /** Sentiment models: the subjectivity check's p(opinion) and threshold (null: another task,
+       *  or the check's file could not be read). */
+      subjectivity: { opinion: number; threshold: number } | null;
       ms: number;
     }
   /** `load`: the model could not be loaded (the page starts a fresh worker: ONNX Runtime's

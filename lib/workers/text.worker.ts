@@ -5,6 +5,7 @@ import { attentionRollout, pooledFlow } from '../explain/text/rollout';
 import { occludeTokens } from '../explain/text/occlusion';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, scoreIds, type LoadedTextModel } from '../text/runtime';
+import { fetchSubjectivityModel, opinionProbability, type SubjectivityModel } from '../text/subjectivity';
 import { premiseScorer, zeroShot } from '../text/zero-shot';
 import { checkTemplate, parseLabels } from '../text/zero-shot-labels';
 import { configureTransformers } from '../text/transformers-env';
@@ -52,6 +53,20 @@ function load(modelId: string): Promise<LoadedTextModel> {
   return loading;
 }
 
+let subjectivity: Promise<SubjectivityModel | null> | null = null;
+
+/** The subjectivity check for sentiment results, once; null when its file cannot be read (the
+ *  page then shows no subjectivity line; a later analysis tries again). */
+async function checkSubjectivity(text: string): Promise<{ opinion: number; threshold: number } | null> {
+  subjectivity ??= fetchSubjectivityModel(LOCAL_MODEL_PATH).catch((e) => {
+    console.warn(`subjectivity check unavailable: ${message(e)}`);
+    subjectivity = null;
+    return null;
+  });
+  const model = await subjectivity;
+  return model ? { opinion: opinionProbability(model, text), threshold: model.threshold } : null;
+}
+
 async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
   if (req.id < newest) return;
   let loaded: LoadedTextModel;
@@ -69,7 +84,9 @@ async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
     const predicted = analysis.probabilities.indexOf(Math.max(...analysis.probabilities));
     const occlusion = await occludeTokens(analysis.ids, analysis.special, req.targetClass ?? predicted,
       (batch) => scoreIds(loaded, batch), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
-    post({ type: 'result', id: req.id, modelId: req.modelId, text: req.text, analysis, rollout, occlusion, ms: performance.now() - t0 });
+    const ms = performance.now() - t0;
+    const subjectivity = loaded.entry.task === 'sentiment' ? await checkSubjectivity(req.text) : null;
+    post({ type: 'result', id: req.id, modelId: req.modelId, text: req.text, analysis, rollout, occlusion, subjectivity, ms });
   } catch (e) {
     post({ type: 'error', id: req.id, modelId: req.modelId, code: 'analyze', message: message(e) });
   }
@@ -88,7 +105,7 @@ async function analyzeZeroShot(req: Extract<TextRequest, { type: 'analyze' }>, l
   const rollout = analysis.attentions ? pooledFlow(attentionRollout(analysis.attentions, seq), seq, loaded.pooling) : null;
   const occlusion = await occludeTokens(analysis.ids, analysis.premise.map((p) => !p), analysis.pairLabel,
     premiseScorer(loaded, req.text, options, analysis.pairLabel), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
-  post({ type: 'result', id: req.id, modelId: req.modelId, text: req.text, analysis, rollout, occlusion, ms: performance.now() - t0 });
+  post({ type: 'result', id: req.id, modelId: req.modelId, text: req.text, analysis, rollout, occlusion, subjectivity: null, ms: performance.now() - t0 });
 }
 
 let queue: Promise<void> = Promise.resolve();

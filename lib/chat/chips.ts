@@ -1,0 +1,28 @@
+// The chips under a user's chat message: the sentiment and topic models' labels, with the
+// subjectivity check (lib/text/subjectivity.ts) in front of sentiment. A question such as
+// "What is backpropagation?" states no opinion, yet a two-class sentiment model must call it
+// positive or negative, often with 95 % confidence; the chip says "neutral" instead and keeps
+// what the sentiment model said, for the tooltip and the text lab.
+import type { Chip } from '../workers/chat-protocol';
+
+export interface ClassOutput {
+  labels: string[];
+  probabilities: number[];
+}
+
+function best(o: ClassOutput): { label: string; probability: number } {
+  const i = o.probabilities.indexOf(Math.max(...o.probabilities));
+  return { label: o.labels[i], probability: o.probabilities[i] };
+}
+
+/** The sentiment chip: the model's label, or "neutral" when p(opinion) is under the threshold
+ *  (opinion null: the check could not run, so the model's label stands). */
+export function sentimentChip(sentiment: ClassOutput, opinion: number | null, threshold: number): Chip {
+  const model = best(sentiment);
+  if (opinion === null || opinion >= threshold) return { task: 'sentiment', ...model };
+  return { task: 'sentiment', label: 'neutral', probability: 1 - opinion, model };
+}
+
+export function topicChip(topic: ClassOutput): Chip {
+  return { task: 'topic', ...best(topic) };
+}
