@@ -49,6 +49,18 @@ describe('cli', () => {
     ]);
   });
 
+  it('--jsonl reads JSON lines too: a string, or an object\'s "text" / "question" / "input" field', async () => {
+    const { code, out } = await run(['article', '--jsonl'], ['"9.1"', '{"text":"1"}', '{"question":"9.6"}', '{"id":"1"}', '{not json']);
+    expect(code).toBe(1);
+    expect(out.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ id: '9.1' }),
+      expect.objectContaining({ id: '1' }),
+      expect.objectContaining({ id: '9.6' }),
+      { input: '{"id":"1"}', error: expect.stringContaining('needs a "text", "question" or "input" string field') },
+      { input: '{not json', error: expect.stringContaining('unknown section id') },
+    ]);
+  });
+
   it('as a process: JSON on stdout only, exit codes preserved', () => {
     const root = path.resolve(__dirname, '../..');
     const tsx = path.join(root, 'node_modules', '.bin', 'tsx');

@@ -16,8 +16,30 @@ export function usageText(commands: Command[]): string {
     '',
     ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
-    '  --jsonl  read one input per stdin line, write one JSON object per output line',
+    '  --jsonl  read one input per stdin line (plain text, a JSON string, or a JSON object with a',
+    '           "text", "question" or "input" field), write one JSON object per output line',
   ].join('\n');
+}
+
+/** The input of one --jsonl line: plain text as it is; a JSON string, or the "text" / "question" /
+ *  "input" field of a JSON object, decoded (so that `{"text":"I loved it"}` is not classified as
+ *  the characters of its JSON). A line that looks like JSON but is not stays plain text. */
+export function jsonlInput(line: string): { input: string } | { error: string } {
+  const t = line.trim();
+  if (!/^[{"]/.test(t)) return { input: line };
+  let v: unknown;
+  try {
+    v = JSON.parse(t);
+  } catch {
+    return { input: line }; // plain text that starts with { or "
+  }
+  if (typeof v === 'string') return { input: v };
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    for (const key of ['text', 'question', 'input']) if (typeof o[key] === 'string') return { input: o[key] as string };
+    return { error: 'a JSON object line needs a "text", "question" or "input" string field' };
+  }
+  return { input: line };
 }
 
 export async function runCli(argv: string[], commands: Command[], io: CliIO): Promise<number> {
@@ -45,7 +67,13 @@ export async function runCli(argv: string[], commands: Command[], io: CliIO): Pr
     }
     let failed = 0;
     for await (const raw of io.stdinLines()) {
-      const line = raw.replace(/\r$/, '');
+      const parsed = jsonlInput(raw.replace(/\r$/, ''));
+      if ('error' in parsed) {
+        failed++;
+        io.stdout(JSON.stringify({ input: raw, error: parsed.error }));
+        continue;
+      }
+      const line = parsed.input;
       if (!line.trim()) continue;
       try {
         const result = await (command.runLine ? command.runLine(line) : command.run([line]));
