@@ -25,6 +25,19 @@ test('answers a Chinese question in Chinese', async ({ page }) => {
   await expect(answer.getByTestId('chat-answer')).toContainText('GPU');
 });
 
+test('a new user asking what the site does gets the demos, linked, in their language', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const zh = await chat.ask('你好，这个网站能做什么？');
+  await expect(zh).toHaveAttribute('data-lang', 'zh');
+  await expect(zh).toHaveAttribute('data-refused', 'false');
+  await expect(zh.getByTestId('chat-answer').locator('a[href="/text"]')).toHaveText('输入一句话');
+  const en = await chat.ask('What is this site for?');
+  await expect(en).toHaveAttribute('data-refused', 'false');
+  await en.getByTestId('chat-answer').getByRole('link', { name: 'draw a digit' }).click();
+  await expect(page).toHaveURL(/\/digits$/);
+});
+
 test('says it does not know when the article does not cover the question', async ({ page }) => {
   const chat = new ChatPage(page);
   await chat.open();

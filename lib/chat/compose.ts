@@ -6,7 +6,7 @@ import { article, childrenOf, getSection, sectionAnchor } from '../content/artic
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
-import { codeBlocks, plainText, sentences, sentencesByOverlap } from './plain-text';
+import { codeBlocks, isBareLabel, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -29,12 +29,38 @@ export function sourceOf(kb: KnowledgeBase, r: RankedSource, lang: Lang, withGlo
 }
 
 /** Up to `max` sentences of `text` that share the most (idf-weighted) terms with the question,
- *  in their original order; the opening sentences when none share any. */
+ *  in their original order; the opening sentences when none share any. A sentence that introduces
+ *  a list ("The strengths of deep learning algorithms include:") brings up to LIST_ITEMS of its
+ *  items along; a bare label with nothing after it ("4. 计算梯度：") is never quoted. */
 export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number): string[] {
-  const hits = sentencesByOverlap(text, queryTerms, (t) => kb.bm25.idf(t), max);
-  const picked = hits.length ? hits : sentences(text).slice(0, max).map((s, i) => ({ s, i }));
-  return picked.sort((a, b) => a.i - b.i).map((x) => x.s);
+  const all = sentences(text);
+  const listAfter = (i: number) => {
+    const items: number[] = [];
+    if (!/[:：]$/.test(all[i])) return items;
+    for (let j = i + 1, n = 0; j < all.length && n < LIST_ITEMS && LIST_ITEM.test(all[j]); j++, n++) {
+      items.push(j);
+      // an item whose long label was split from its text ("1. High consumption of computing resources:")
+      if (/[:：]$/.test(all[j]) && j + 1 < all.length && !LIST_ITEM.test(all[j + 1])) items.push(++j);
+    }
+    return items;
+  };
+  const quotable = (i: number) => !isBareLabel(all[i]) || listAfter(i).length > 0;
+  const hits = sentencesByOverlap(text, queryTerms, (t) => kb.bm25.idf(t), Infinity).filter((x) => quotable(x.i)).slice(0, max);
+  const picked = hits.length ? hits.map((x) => x.i) : all.map((_, i) => i).filter(quotable).slice(0, max);
+  const order = [...new Set(picked.flatMap((i) => [i, ...listAfter(i)]))].sort((a, b) => a - b);
+  const out: string[] = [];
+  order.forEach((i, k) => {
+    // an item label split from its text joins it again: "1. High consumption of computing resources: Deep learning …"
+    const joinsPrevious = k > 0 && order[k - 1] === i - 1 && !LIST_ITEM.test(all[i]) && LIST_ITEM.test(all[i - 1]) && /[:：]$/.test(all[i - 1]);
+    if (joinsPrevious) out[out.length - 1] += (/：$/.test(all[i - 1]) ? '' : ' ') + all[i];
+    else out.push(all[i]);
+  });
+  return out;
 }
+
+/** Items a quoted list introduction brings along, and what starts an item. */
+const LIST_ITEMS = 3;
+const LIST_ITEM = /^(?:[-*•]|\d+[.)、])\s*/;
 
 /** The highest idf-weighted term overlap of any of `texts` with the query terms. */
 function bestOverlap(kb: KnowledgeBase, texts: string[], queryTerms: string[]): number {
@@ -173,7 +199,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
     };
   }
   const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const e = kb.glossaryById.get(id)!; return terms(`${e.term.en} ${e.term.zh}`); })];
-  const picked = relevantSentences(kb, plainText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2);
+  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2);
   return {
     answer: `${p.section(section.id, section.title[lang])}\n\n${quote(picked)}`,
     language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,

@@ -104,6 +104,26 @@ describe('chat engine', () => {
     expect(zh.language).toBe('zh');
   });
 
+  it('says what Glassbox is when asked about the site itself, with links to the demos, in the question language', async () => {
+    const en = await engine.ask('What is this site for?');
+    expect(en).toMatchObject({ kind: 'small-talk', refused: false, language: 'en' });
+    for (const href of ['(/article)', '(/digits)', '(/text)']) expect(en.answer).toContain(href);
+    const zh = await engine.ask('你好，这个网站能做什么？');
+    expect(zh).toMatchObject({ kind: 'small-talk', language: 'zh' });
+    expect(zh.answer).toContain('(/digits)');
+    expect(zh.answer).toMatch(/设备上运行/);
+  });
+
+  it('quotes a list introduction with its items, and a formula step with its formula, never a bare label', async () => {
+    const list = await engine.ask('What are the strengths of deep learning algorithms?');
+    expect(list.sources[0].section).toBe('3.3');
+    expect(list.answer).toContain('The strengths of deep learning algorithms include:\n>\n> 1. Powerful feature extraction');
+    const formula = await engine.ask('How are the gradients computed in the worked example?');
+    expect(formula.sources[0].section).toBe('4.3');
+    expect(formula.answer).toContain('Computing the gradients: ∂L/∂wᵢⱼ = (yⱼ - tⱼ) · yⱼ · (1 - yⱼ) · aᵢ');
+    for (const a of [list, formula]) expect(a.answer.split('\n').filter((l) => /^> (?:\d+\. )?[^:：]{1,40}[:：]$/.test(l) && !/include:$/.test(l))).toEqual([]);
+  });
+
   it('rejects empty questions and cuts huge ones', async () => {
     await expect(engine.ask(' \u200b\n ')).rejects.toBeInstanceOf(EmptyQuestionError);
     const long = await engine.ask(`How do I prevent overfitting? ${'x'.repeat(100_000)}`);

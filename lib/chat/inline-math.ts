@@ -8,7 +8,10 @@ const SYMBOLS: Record<string, string> = {
   Delta: 'Δ', Sigma: 'Σ', sum: 'Σ', prod: 'Π', cdot: '·', times: '×', leftarrow: '←', rightarrow: '→', to: '→', infty: '∞', leq: '≤', geq: '≥', neq: '≠', approx: '≈',
 };
 
-const SUPERSCRIPTS: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', T: 'ᵀ' };
+const SUPERSCRIPTS: Record<string, string> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '+': '⁺', '(': '⁽', ')': '⁾', T: 'ᵀ',
+  i: 'ⁱ', j: 'ʲ', k: 'ᵏ', m: 'ᵐ', n: 'ⁿ',
+};
 const SUBSCRIPTS: Record<string, string> = {
   '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎',
   a: 'ₐ', e: 'ₑ', h: 'ₕ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', l: 'ₗ', m: 'ₘ', n: 'ₙ', o: 'ₒ', p: 'ₚ', r: 'ᵣ', s: 'ₛ', t: 'ₜ', u: 'ᵤ', v: 'ᵥ', x: 'ₓ',
@@ -21,16 +24,23 @@ function subscript(s: string): string {
   return chars.every((c) => SUBSCRIPTS[c]) ? chars.map((c) => SUBSCRIPTS[c]).join('') : `[${s.trim()}]`;
 }
 
+/** A superscript in Unicode superscript characters ("10" -> "¹⁰"); "^(…)" when one has none. */
+function superscript(s: string): string {
+  const chars = [...s.replace(/\s+/g, '')];
+  return chars.every((c) => SUPERSCRIPTS[c]) ? chars.map((c) => SUPERSCRIPTS[c]).join('') : `^(${s.trim()})`;
+}
+
 /** One TeX expression as plain text. */
 export function texToText(tex: string): string {
-  let t = tex;
+  // scripts first, so that a fraction's parts hold no braces: \frac{\partial L}{\partial w_{ij}}
+  let t = tex
+    .replace(/\^\{([^{}]*)\}|\^([0-9T-])/g, (m, group: string | undefined, one: string | undefined) => superscript(group ?? one ?? ''))
+    .replace(/_\{([^{}]*)\}|_(\w)/g, (m, group: string | undefined, one: string | undefined) => subscript(group ?? one ?? ''));
   for (let i = 0; i < 3; i++) t = t.replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, '$1/$2');
   t = t
     .replace(/\\(?:big|Big|bigg|Bigg|left|right)(?=[()[\]|.])/g, '')
     .replace(/\\[,;:! ]/g, ' ')
     .replace(/\\([A-Za-z]+)/g, (m, name: string) => SYMBOLS[name] ?? name)
-    .replace(/\^\{?([0-9T-])\}?/g, (m, c: string) => SUPERSCRIPTS[c] ?? m)
-    .replace(/_\{([^{}]*)\}|_(\w)/g, (m, group: string | undefined, one: string | undefined) => subscript(group ?? one ?? ''))
     .replace(/[{}]/g, '')
     .replace(/∂ (?=\w)/g, '∂')
     .replace(/\s+/g, ' ')

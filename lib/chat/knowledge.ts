@@ -104,6 +104,12 @@ export async function buildKnowledgeBase(): Promise<KnowledgeBase> {
   };
 }
 
+/** A lower-cased glossary name and, for a two-word Latin name, the same words in the other order. */
+export function nameVariants(name: string): string[] {
+  const words = name.split(' ');
+  return words.length === 2 && words.every((w) => /^[a-z][a-z0-9-]*$/.test(w)) ? [name, `${words[1]} ${words[0]}`] : [name];
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Glossary entries named in `question` (whole words for Latin names, substrings for Chinese),
@@ -112,8 +118,11 @@ export function findGlossaryNames(kb: KnowledgeBase, question: string): string[]
   let text = question.normalize('NFKC').toLowerCase();
   const hits: string[] = [];
   for (const n of kb.glossaryNames) {
-    // Latin names need word boundaries against Latin letters and digits only ("webgpu是什么").
-    const re = /\p{Script=Han}/u.test(n.name) ? new RegExp(escapeRe(n.name), 'u') : new RegExp(`(?<![a-z0-9])${escapeRe(n.name)}(?![a-z0-9])`, 'u');
+    // Latin names need word boundaries against Latin letters and digits only ("webgpu是什么"); a
+    // two-word Latin name also counts in the other order, as learners translating from Chinese
+    // write it ("gradient vanishing" for 梯度消失, "gradient exploding").
+    const latin = `(?:${nameVariants(n.name).map(escapeRe).join('|')})`;
+    const re = /\p{Script=Han}/u.test(n.name) ? new RegExp(escapeRe(n.name), 'u') : new RegExp(`(?<![a-z0-9])${latin}(?![a-z0-9])`, 'u');
     if (!re.test(text)) continue;
     if (!hits.includes(n.id)) hits.push(n.id);
     text = text.replace(re, ' ');

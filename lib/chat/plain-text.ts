@@ -1,9 +1,19 @@
 // Markdown of the article reduced to plain sentences for retrieval and quoting: code blocks and
 // display math dropped, inline math and emphasis markers removed, list markers kept as line starts.
+import { texToText } from './inline-math';
 import { terms } from './terms';
 
 export function plainText(md: string): string {
   return withoutMath(md.replace(/```[\s\S]*?```/g, '\n'));
+}
+
+/** Plain text for quoting in answers: like plainText, but each display formula is kept as readable
+ *  text on the line before it ("4. 计算梯度： ∂L/∂wᵢⱼ = (yⱼ − tⱼ) · yⱼ · …"), so that the label that
+ *  introduces it is quoted with it, not alone. Retrieval keeps plainText (its index and passage
+ *  vectors are built from it). */
+export function quotableText(md: string): string {
+  const formulas = md.replace(/```[\s\S]*?```/g, '\n').replace(/[ \t]*\n\s*\$\$([\s\S]*?)\$\$/g, (m, tex: string) => ` ${texToText(tex)};`);
+  return withoutMath(formulas.replace(/;(?=\s*\n|\s*$)/g, ''));
 }
 
 /** The contents of the fenced code blocks of `md`. */
@@ -39,6 +49,15 @@ export function sentences(text: string): string[] {
     })
     .map((s) => s.trim())
     .filter((s) => s.length > 1 && /[\p{L}\p{N}]/u.test(s));
+}
+
+/** Whether a sentence is only a label that introduced something plain text dropped ("4. 计算梯度：",
+ *  "Computing the gradients:" before a display formula or a code block): quoted alone it says nothing. */
+export function isBareLabel(sentence: string): boolean {
+  const s = sentence.trim();
+  if (!/[:：]$/.test(s)) return false;
+  const body = s.replace(/^(?:[-*]|\d+[.)、])\s*/, '').replace(/[:：]$/, '').trim();
+  return /[\u4e00-\u9fff]/.test(body) ? [...body].length <= 12 : body.split(/\s+/).length <= LABEL_WORDS;
 }
 
 /** The sentences of `text` that share query terms, at most `max`, with the most idf-weighted

@@ -5,7 +5,7 @@ import { article } from '../content/article';
 import { Bm25Index } from './bm25';
 import { buildKnowledgeBase, findGlossaryNames } from './knowledge';
 import { detectLanguage } from './language';
-import { sentences } from './plain-text';
+import { isBareLabel, quotableText, sentences } from './plain-text';
 import commonWordsData from './common-words.json';
 import { commonWordTerms } from '../../models/chat/build-common-words';
 import { asksAboutArticle, defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
@@ -62,8 +62,10 @@ describe('smallTalk', () => {
   it.each([
     ['hi', 'greeting'], ['Hello!', 'greeting'], ['你好', 'greeting'], ['thanks a lot!', 'thanks'], ['谢谢！', 'thanks'],
     ['cool, that makes sense. bye', 'goodbye'], ['好的，明白了', 'ack'],
+    ['What is this site for?', 'about'], ['what can you do?', 'about'], ['Hi! What is Glassbox?', 'about'], ['how does this app work', 'about'],
+    ['你好，这个网站能做什么？', 'about'], ['这是什么网站', 'about'], ['你是谁', 'about'], ['help', 'about'],
   ])('%s -> %s', (text, kind) => expect(smallTalk(text)).toBe(kind));
-  it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', ''])('is not small talk: %s', (text) => {
+  it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么'])('is not small talk: %s', (text) => {
     expect(smallTalk(text)).toBeNull();
   });
 });
@@ -153,6 +155,12 @@ describe('knowledge base', async () => {
     expect(findGlossaryNames(kb, 'the cnnx library')).not.toContain('convolutional-neural-network');
   });
 
+  it('finds a two-word Latin name in the other order too, as learners translating from Chinese write it', () => {
+    expect(findGlossaryNames(kb, 'what does gradient vanishing mean')).toEqual(['vanishing-gradient']);
+    expect(isDefinitional('gradient vanishing 是什么意思', findGlossaryNames(kb, 'gradient vanishing 是什么意思'), kb)).toBe(true);
+    expect(findGlossaryNames(kb, 'rate of learning')).not.toContain('learning-rate'); // only the two words, adjacent
+  });
+
   it('recognises definitional questions about one concept', () => {
     const def = (q: string) => isDefinitional(q, findGlossaryNames(kb, q), kb);
     expect(def('What is dropout?')).toBe(true);
@@ -177,6 +185,17 @@ describe('sentences', () => {
   it('keeps a short label with what follows its colon, and splits after a long clause', () => {
     expect(sentences("- PyTorch: Meta's framework, flexible. Widely used.")).toEqual(["- PyTorch: Meta's framework, flexible.", 'Widely used.']);
     expect(sentences('The derivation of the algorithm goes as follows: Compute the outputs.')).toEqual(['The derivation of the algorithm goes as follows:', 'Compute the outputs.']);
+  });
+});
+
+describe('quotable text', () => {
+  it('keeps a display formula as readable text on the line that introduces it', () => {
+    const md = '4. **计算梯度**：\n   $$ \\frac{\\partial L}{\\partial w_{ij}} = a_i $$\n   $$ b_i \\leftarrow b_i $$\n\nNext line.';
+    expect(sentences(quotableText(md))).toEqual(['4. 计算梯度： ∂L/∂wᵢⱼ = aᵢ; bᵢ ← bᵢ', 'Next line.']);
+  });
+  it('knows a bare label, which is never quoted alone', () => {
+    for (const s of ['4. 计算梯度：', 'Computing the gradients:', '- PyTorch:', '深度学习算法的优点包括：']) expect(isBareLabel(s), s).toBe(true);
+    for (const s of ['4. 计算梯度： ∂L/∂w = a', 'The derivation of the algorithm we use in the example goes as follows:', 'Dropout helps.']) expect(isBareLabel(s), s).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@ import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } 
 import { getSection } from '../content/article';
 import { defaultCalibration, type Calibration } from './calibration';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
-import { findGlossaryNames, type KnowledgeBase } from './knowledge';
+import { findGlossaryNames, nameVariants, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
 import { contentHanChars } from './terms';
 import { terms } from './terms';
@@ -111,10 +111,10 @@ export function definedConcept(question: string, allHits: string[], kb: Knowledg
   let q = q0;
   for (const id of allHits.filter((h) => h !== hits[0])) {
     const c = kb.glossaryById.get(id)!;
-    for (const n of [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].map((x) => x.toLowerCase()).sort((a, b) => b.length - a.length)) q = q.split(n).join(' ');
+    for (const n of [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].flatMap((x) => nameVariants(x.toLowerCase())).sort((a, b) => b.length - a.length)) q = q.split(n).join(' ');
   }
   const g = kb.glossaryById.get(hits[0])!;
-  const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
+  const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].flatMap((n) => nameVariants(n.toLowerCase())).sort((a, b) => b.length - a.length);
   let rest = q;
   for (const n of names) rest = rest.split(n).join(' ');
   const residual = terms(rest.replace(DEFINE_ZH, ' ').replace(DEFINE_EN, ' ')).filter((t) => !GENERIC.has(t));

@@ -1,10 +1,17 @@
-// Greetings, thanks and goodbyes in English and Chinese, answered with a short friendly reply
-// instead of a retrieval (which would refuse them).
+// Greetings, thanks, goodbyes and questions about Glassbox itself ("what can you do?",
+// "这个网站能做什么？") in English and Chinese, answered with a short reply instead of a retrieval
+// (which would refuse them: the article says nothing about this app).
 import type { Lang } from '../content/types';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'ack';
+export type SmallTalk = 'about' | 'greeting' | 'thanks' | 'goodbye' | 'ack';
+
+const THIS_APP_EN = String.raw`(?:this|the) (?:site|website|web ?site|app|application|page|tool|thing|place|chat|chatbot|bot)|glassbox`;
+const THIS_APP_ZH = String.raw`(?:这个|这|本)(?:网站|网页|站|应用|app|工具|平台|页面|聊天|机器人)|glassbox`;
 
 const PATTERNS: [SmallTalk, RegExp][] = [
+  // the whole clause asks what this app or this chat is, can do, or how to use it
+  ['about', new RegExp(String.raw`^(?:what(?:'s| is) (?:${THIS_APP_EN})(?: for| about)?|what (?:does|can) (?:${THIS_APP_EN}) do|how does (?:${THIS_APP_EN}) work|what (?:can|do) you do|what can i (?:do|ask)(?: here| you)?|what should i ask(?: you)?|who are you|what are you|how do i use (?:this|${THIS_APP_EN})|help(?: me)?)$`)],
+  ['about', new RegExp(String.raw`^(?:(?:${THIS_APP_ZH})(?:能|可以)?(?:做|干)(?:什么|啥)(?:的|用的)?|(?:${THIS_APP_ZH})是(?:干|做)?(?:什么|啥)(?:的|网站|东西)?|这是(?:什么|啥)(?:网站|应用|工具)|(?:${THIS_APP_ZH})怎么用|你是谁|你是什么|你(?:能|可以|会)(?:做|干)(?:什么|啥)|我(?:能|可以)问(?:你)?(?:什么|啥)|怎么用|帮助)$`)],
   ['greeting', /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings|你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好)( there| everyone| all|呀|啊|！)?$/],
   ['thanks', /^(thanks?( you)?( so much| a lot| very much)?|thx|ty|cheers|谢谢(你|您)?|多谢|感谢|非常感谢|谢啦|太感谢了)$/],
   ['goodbye', /^(bye( bye)?|goodbye|see you|see ya|再见|拜拜|回头见)$/],
@@ -18,7 +25,8 @@ function clauseKind(clause: string): SmallTalk | null {
 
 /** The kind of small talk `text` is, or null for anything else: short messages whose every
  *  clause is a greeting, thanks, goodbye or acknowledgement ("cool, that makes sense. bye"). The
- *  most telling clause wins: goodbye over thanks over greeting over acknowledgement. */
+ *  most telling clause wins: a question about the app over goodbye over thanks over greeting over
+ *  acknowledgement. */
 export function smallTalk(text: string): SmallTalk | null {
   const t = text.normalize('NFKC').toLowerCase().trim();
   if (!t || t.length > 60) return null;
@@ -26,11 +34,15 @@ export function smallTalk(text: string): SmallTalk | null {
   if (!clauses.length) return null;
   const kinds = clauses.map(clauseKind);
   if (kinds.some((k) => k === null)) return null;
-  for (const k of ['goodbye', 'thanks', 'greeting', 'ack'] as const) if (kinds.includes(k)) return k;
+  for (const k of ['about', 'goodbye', 'thanks', 'greeting', 'ack'] as const) if (kinds.includes(k)) return k;
   return null;
 }
 
 export const SMALL_TALK_REPLY: Record<SmallTalk, Record<Lang, string>> = {
+  about: {
+    en: "I'm Glassbox's chat: ask me about the [article](/article) on deep learning, CNNs, Transformers and interpretability, or about the core concepts it touches, in English or Chinese. I answer from the article and its glossary, cite the section each answer comes from, and say so when the article does not cover something.\n\nGlassbox also lets you look inside real models: [draw a digit](/digits) for a CNN and see its saliency maps and feature maps, or [type a sentence](/text) and see a Transformer's sentiment, topic and attention. Everything runs on your device; this conversation stays in this browser.",
+    zh: '我是 Glassbox 的问答助手：可以用中文或英文问我关于这篇[文章](/article)的问题——深度学习、卷积网络、Transformer、可解释性，以及文章涉及的核心概念。我只根据文章和术语表回答，注明每个回答出自哪一节，文章没讲到的会直接说明。\n\nGlassbox 还能让你看到真实模型的内部：[手写一个数字](/digits)，看卷积网络的显著性图和特征图；或者[输入一句话](/text)，看 Transformer 的情感、主题判断和注意力。一切都在你的设备上运行，对话只保存在这个浏览器里。',
+  },
   greeting: {
     en: 'Hello! Ask me anything about the article — deep learning, CNNs, Transformers, training or interpretability. Every answer cites the section it comes from.',
     zh: '你好！可以问我关于这篇文章的任何问题——深度学习、卷积网络、Transformer、训练或可解释性。每个回答都会注明出自哪一节。',
