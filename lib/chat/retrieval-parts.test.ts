@@ -64,8 +64,10 @@ describe('smallTalk', () => {
     ['cool, that makes sense. bye', 'goodbye'], ['好的，明白了', 'ack'],
     ['What is this site for?', 'about'], ['what can you do?', 'about'], ['Hi! What is Glassbox?', 'about'], ['how does this app work', 'about'],
     ['你好，这个网站能做什么？', 'about'], ['这是什么网站', 'about'], ['你是谁', 'about'], ['help', 'about'],
+    ['Can I run this offline?', 'about'], ['Do you store my questions?', 'about'], ['能离线用吗', 'about'], ['会上传我的数据吗', 'about'],
   ])('%s -> %s', (text, kind) => expect(smallTalk(text)).toBe(kind));
-  it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么'])('is not small talk: %s', (text) => {
+  it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么',
+    'can a model run offline', 'is federated learning private'])('is not small talk: %s', (text) => {
     expect(smallTalk(text)).toBeNull();
   });
 });
@@ -171,7 +173,8 @@ describe('knowledge base', async () => {
 
   it('also in everyday frames: the point of, why we need, explain like I am five, in plain words', () => {
     const def = (q: string) => isDefinitional(q, findGlossaryNames(kb, q), kb);
-    for (const q of ["what's the point of a pooling layer", 'why do we need activation functions at all', "Explain backprop like I'm five", "What's a transformer in plain English?", 'tell me about GANs', '用大白话讲讲什么是反向传播', '通俗地解释一下注意力机制', '简单说说过拟合', 'dropout是用来干嘛的']) {
+    for (const q of ["what's the point of a pooling layer", 'why do we need activation functions at all', "Explain backprop like I'm five", "What's a transformer in plain English?", 'tell me about GANs', '用大白话讲讲什么是反向传播', '通俗地解释一下注意力机制', '简单说说过拟合', 'dropout是用来干嘛的',
+      'what is a transformer, simply', 'what is overfitting, explain with an example', 'why use dropout', '为什么要用ReLU', '怎么看懂显著性图', '为什么要归一化']) {
       expect(def(q), q).toBe(true);
     }
     for (const q of ['explain the formula for dropout', 'why do we need dropout in the section 5.2 code', '过拟合和欠拟合有什么区别']) expect(def(q), q).toBe(false);

@@ -89,11 +89,11 @@ export function sectionReferences(question: string): string[] {
 }
 
 // Question frames of "what is / what is it for" in Chinese (removed before counting other words).
-const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下|有什么用|有啥用|有什么作用|的作用是什么|是干什么的|是干嘛的|干什么用的|起什么作用|是用来干嘛的|用来干嘛|用来做什么|用大白话|大白话|通俗地|通俗点|通俗|简单地|简单说说|简单讲讲|说说|讲讲|科普一下|一句话)/g;
+const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下|有什么用|有啥用|有什么作用|的作用是什么|是干什么的|是干嘛的|干什么用的|起什么作用|是用来干嘛的|用来干嘛|用来做什么|用大白话|大白话|通俗地|通俗点|通俗|简单地|简单说说|简单讲讲|说说|讲讲|科普一下|一句话|为什么要用|为什么用|为啥要用|为啥用|为什么需要|为什么要|怎么理解|如何理解|怎么看懂|如何看懂|举个例子|举例说明|举例)/g;
 
 // The same in English, for frames whose words are not all stop words ("what's the point of
 // pooling", "explain backprop like I'm five", "a transformer in plain English"; session 9).
-const DEFINE_EN = /\b(?:explain (?:\w+ )*?like i'?m (?:five|5)|like i'?m (?:five|5)|eli5|in (?:plain|simple|simpler|everyday) (?:english|terms|words|language)|in layman'?s terms|simply put|in a nutshell|in short|briefly|what'?s the point of|what is the point of|why do (?:we|i|you|people) need|what is the purpose of|what'?s the purpose of|(?:what'?s|what is) the intuition (?:behind|of)|the intuition behind|describe|tell me about|explain|please)\b/g;
+const DEFINE_EN = /\b(?:explain (?:\w+ )*?like i'?m (?:five|5)|like i'?m (?:five|5)|eli5|in (?:plain|simple|simpler|everyday) (?:english|terms|words|language)|in layman'?s terms|simply put|in a nutshell|in short|briefly|what'?s the point of|what is the point of|why do (?:we|i|you|people) need|what is the purpose of|what'?s the purpose of|(?:what'?s|what is) the intuition (?:behind|of)|the intuition behind|simply|in simple words|in (?:one|a) sentence|for (?:a )?beginners?|for dummies|with an example|give (?:me )?an example(?: of)?|an example of|why (?:do (?:we|i|you|people) )?use|why would (?:i|you|we|anyone) use|describe|tell me about|explain|please)\b/g;
 
 const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network']);
 

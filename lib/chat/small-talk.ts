@@ -10,8 +10,12 @@ const THIS_APP_ZH = String.raw`(?:这个|这|本)(?:网站|网页|站|应用|app
 
 const PATTERNS: [SmallTalk, RegExp][] = [
   // the whole clause asks what this app or this chat is, can do, or how to use it
-  ['about', new RegExp(String.raw`^(?:what(?:'s| is) (?:${THIS_APP_EN})(?: for| about)?|what (?:does|can) (?:${THIS_APP_EN}) do|how does (?:${THIS_APP_EN}) work|what (?:can|do) you do|what can i (?:do|ask)(?: here| you)?|what should i ask(?: you)?|who are you|what are you|how do i use (?:this|${THIS_APP_EN})|help(?: me)?)$`)],
-  ['about', new RegExp(String.raw`^(?:(?:${THIS_APP_ZH})(?:能|可以)?(?:做|干)(?:什么|啥)(?:的|用的)?|(?:${THIS_APP_ZH})是(?:干|做)?(?:什么|啥)(?:的|网站|东西)?|这是(?:什么|啥)(?:网站|应用|工具)|(?:${THIS_APP_ZH})怎么用|你是谁|你是什么|你(?:能|可以|会)(?:做|干)(?:什么|啥)|我(?:能|可以)问(?:你)?(?:什么|啥)|怎么用|帮助)$`)],
+  ['about', new RegExp(String.raw`^(?:what(?:'s| is) (?:${THIS_APP_EN})(?: for| about)?|what (?:does|can) (?:${THIS_APP_EN}) do|how does (?:${THIS_APP_EN}) work|what (?:can|do) you do|what can i (?:do|ask)(?: here| you)?|what should i ask(?: you)?|who are you|what are you|how do i use (?:this|${THIS_APP_EN})|help(?: me)?`
+    // offline use and privacy
+    + String.raw`|(?:does|can|will) (?:it|this|${THIS_APP_EN}) (?:work|run) offline|can i (?:use|run) (?:it|this|${THIS_APP_EN}) offline|is (?:it|this|${THIS_APP_EN}|my data) private`
+    + String.raw`|(?:do|does|will) (?:you|it|this|${THIS_APP_EN}) (?:store|save|send|upload|collect|keep) my (?:data|questions|messages|conversations?|chats?)|where (?:is|are) my (?:data|questions|messages|conversations?) (?:stored|kept|saved))$`)],
+  ['about', new RegExp(String.raw`^(?:(?:${THIS_APP_ZH})(?:能|可以)?(?:做|干)(?:什么|啥)(?:的|用的)?|(?:${THIS_APP_ZH})是(?:干|做)?(?:什么|啥)(?:的|网站|东西)?|这是(?:什么|啥)(?:网站|应用|工具)|(?:${THIS_APP_ZH})怎么用|你是谁|你是什么|你(?:能|可以|会)(?:做|干)(?:什么|啥)|我(?:能|可以)问(?:你)?(?:什么|啥)|怎么用|帮助`
+    + String.raw`|(?:${THIS_APP_ZH})?(?:能|可以)离线(?:用|使用|运行)(?:吗|么)?|(?:你|${THIS_APP_ZH})?(?:会|是否)(?:上传|保存|收集)我的(?:数据|问题|对话|聊天记录)(?:吗)?|我的(?:数据|问题|对话|聊天记录)(?:存|保存)在哪(?:里|儿)?)$`)],
   ['greeting', /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings|你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好)( there| everyone| all|呀|啊|！)?$/],
   ['thanks', /^(thanks?( you)?( so much| a lot| very much)?|thx|ty|cheers|谢谢(你|您)?|多谢|感谢|非常感谢|谢啦|太感谢了)$/],
   ['goodbye', /^(bye( bye)?|goodbye|see you|see ya|再见|拜拜|回头见)$/],
@@ -40,8 +44,8 @@ export function smallTalk(text: string): SmallTalk | null {
 
 export const SMALL_TALK_REPLY: Record<SmallTalk, Record<Lang, string>> = {
   about: {
-    en: "I'm Glassbox's chat: ask me about the [article](/article) on deep learning, CNNs, Transformers and interpretability, or about the core concepts it touches, in English or Chinese. I answer from the article and its glossary, cite the section each answer comes from, and say so when the article does not cover something.\n\nGlassbox also lets you look inside real models: [draw a digit](/digits) for a CNN and see its saliency maps and feature maps, or [type a sentence](/text) and see a Transformer's sentiment, topic and attention. Everything runs on your device; this conversation stays in this browser.",
-    zh: '我是 Glassbox 的问答助手：可以用中文或英文问我关于这篇[文章](/article)的问题——深度学习、卷积网络、Transformer、可解释性，以及文章涉及的核心概念。我只根据文章和术语表回答，注明每个回答出自哪一节，文章没讲到的会直接说明。\n\nGlassbox 还能让你看到真实模型的内部：[手写一个数字](/digits)，看卷积网络的显著性图和特征图；或者[输入一句话](/text)，看 Transformer 的情感、主题判断和注意力。一切都在你的设备上运行，对话只保存在这个浏览器里。',
+    en: "I'm Glassbox's chat: ask me about the [article](/article) on deep learning, CNNs, Transformers and interpretability, or about the core concepts it touches, in English or Chinese. I answer from the article and its glossary, cite the section each answer comes from, and say so when the article does not cover something.\n\nGlassbox also lets you look inside real models: [draw a digit](/digits) for a CNN and see its saliency maps and feature maps, or [type a sentence](/text) and see a Transformer's sentiment, topic and attention. Everything runs on your device, and after one visit it works offline; this conversation stays in this browser and is never sent anywhere.",
+    zh: '我是 Glassbox 的问答助手：可以用中文或英文问我关于这篇[文章](/article)的问题——深度学习、卷积网络、Transformer、可解释性，以及文章涉及的核心概念。我只根据文章和术语表回答，注明每个回答出自哪一节，文章没讲到的会直接说明。\n\nGlassbox 还能让你看到真实模型的内部：[手写一个数字](/digits)，看卷积网络的显著性图和特征图；或者[输入一句话](/text)，看 Transformer 的情感、主题判断和注意力。一切都在你的设备上运行，访问过一次之后离线也能用；对话只保存在这个浏览器里，不会发送到任何地方。',
   },
   greeting: {
     en: 'Hello! Ask me anything about the article — deep learning, CNNs, Transformers, training or interpretability. Every answer cites the section it comes from.',
