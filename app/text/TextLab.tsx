@@ -14,6 +14,7 @@ import { findModel, modelsFor, type TextModelEntry, type TextTask } from '@/lib/
 import { checkTemplate, MAX_LABEL_CHARS, MAX_LABELS, MAX_TEMPLATE_CHARS, MIN_LABELS, parseLabels } from '@/lib/text/zero-shot-labels';
 import { normalizeUserText, MAX_TEXT_CHARS } from '@/lib/text/user-text';
 import { TEXT_MAX_LENGTH } from '@/lib/text/labels';
+import { percentLabel } from '@/lib/util/percent-label';
 
 const DEBOUNCE_MS = 250;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
@@ -213,7 +214,7 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
             {r.subjectivity ? (
               <p data-testid="text-subjectivity" data-neutral={r.subjectivity.opinion < r.subjectivity.threshold}
                 className={`text-sm ${r.subjectivity.opinion < r.subjectivity.threshold ? 'text-amber-800 dark:text-amber-300' : 'text-slate-600 dark:text-slate-400'}`}>
-                {fill(r.subjectivity.opinion < r.subjectivity.threshold ? t.subjectivityNeutral : t.subjectivityOpinion, { pct: Math.round(100 * r.subjectivity.opinion) })}
+                {fill(r.subjectivity.opinion < r.subjectivity.threshold ? t.subjectivityNeutral : t.subjectivityOpinion, { pct: percentLabel(r.subjectivity.opinion) })}
               </p>
             ) : null}
             {a.truncated ? <p role="status" data-testid="text-truncated" className="text-sm text-amber-800 dark:text-amber-300">{fill(t.truncated, { max: TEXT_MAX_LENGTH })}</p> : null}
