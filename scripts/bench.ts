@@ -29,6 +29,7 @@ import { attentionRollout } from '../lib/explain/text/rollout';
 import { TEXT_MODEL_IDS } from '../lib/text/labels';
 import { findModel } from '../lib/text/registry';
 import { analyzeText, loadTextModel, scoreIds } from '../lib/text/runtime';
+import { opinionProbability, parseSubjectivityModel, SUBJECTIVITY_MODEL_ID } from '../lib/text/subjectivity';
 import { configureTransformers } from '../lib/text/transformers-env';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -146,6 +147,17 @@ async function benchTextNode() {
     rows.push({ suite: 'text', metric: `attention rollout, ${a.ids.length} tokens`, backend: 'js', ...stats(roll), unit: 'ms' });
     rows.push({ suite: 'text', metric: `token occlusion, ${a.ids.length} tokens (one batch)`, backend: 'onnxruntime-node', ...stats(occ), unit: 'ms' });
   }
+  // The subjectivity check in front of sentiment (lib/text/subjectivity.ts): file parse, then per sentence.
+  let t = performance.now();
+  const check = parseSubjectivityModel(JSON.parse(readFileSync(path.join(ROOT, 'public', 'models', SUBJECTIVITY_MODEL_ID, 'model.json'), 'utf8')));
+  rows.push({ suite: 'text', metric: 'subjectivity check: load + parse (Node)', backend: 'js', ...stats([performance.now() - t]), unit: 'ms' });
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    for (let k = 0; k < 100; k++) opinionProbability(check, SENTENCES[(i + k) % SENTENCES.length]);
+    times.push(performance.now() - t);
+  }
+  rows.push({ suite: 'text', metric: 'subjectivity check, 100 sentences (Node)', backend: 'js', ...stats(times), unit: 'ms' });
 }
 
 async function benchTextBrowser(base: string) {
