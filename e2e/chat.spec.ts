@@ -136,6 +136,22 @@ test('user messages get sentiment and topic chips that open the text lab', async
   await expect(page.getByTestId('task-topic')).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('the chips\' sentiment and topic models show their download progress, then the chips appear', async ({ page, context }) => {
+  await context.route('**/models/glassbox-topic/onnx/**', async (route) => {
+    await new Promise((r) => setTimeout(r, 2500)); // a slow network: the bar must be seen
+    await route.continue();
+  });
+  const chat = new ChatPage(page);
+  await chat.open();
+  await chat.input().fill('What is dropout?');
+  await chat.input().press('Enter');
+  const progress = page.getByTestId('chat-chips-loading');
+  await expect(progress).toBeVisible({ timeout: 30_000 });
+  await expect(progress).toContainText('sentiment and topic models');
+  await expect(chat.userMessages().first().getByTestId('chat-chip')).toHaveCount(2, { timeout: 60_000 });
+  await expect(progress).toHaveCount(0);
+});
+
 test('the conversation exports as Markdown', async ({ page }) => {
   const chat = new ChatPage(page);
   await chat.open();

@@ -155,6 +155,9 @@ export function ChatApp({ t, lang, suggestions, generativeModel, remoteHost }: P
   const files = state.loading ? Object.values(state.loading) : [];
   const loadedBytes = files.reduce((s, f) => s + f.loaded, 0);
   const totalBytes = files.reduce((s, f) => s + f.total, 0);
+  const chipFiles = state.chipsLoading ? Object.values(state.chipsLoading) : [];
+  const chipLoaded = chipFiles.reduce((s, f) => s + f.loaded, 0);
+  const chipTotal = chipFiles.reduce((s, f) => s + f.total, 0);
   const tooLong = input.length > MAX_QUESTION_CHARS;
   const entry = findEmbeddingModel(modelId ?? BUILTIN_EMBEDDING_MODEL.id)!;
   const hub = entry.source === 'hub';
@@ -198,6 +201,11 @@ export function ChatApp({ t, lang, suggestions, generativeModel, remoteHost }: P
         <p role="status" data-testid="chat-ready" data-model={state.ready.modelId} className="text-xs text-slate-600 dark:text-slate-400">
           {fill(t.ready, { passages: state.ready.passages, device: state.ready.device.toUpperCase(), model: findEmbeddingModel(state.ready.modelId)?.name[lang] ?? state.ready.modelId })}
         </p>
+      ) : null}
+
+      {state.chipsLoading ? (
+        <ProgressBar testId="chat-chips-loading" label={chipTotal ? fill(t.chipsLoadingFile, { loaded: mb(chipLoaded), total: mb(chipTotal) }) : t.chipsLoading}
+          fraction={chipTotal ? chipLoaded / chipTotal : null} />
       ) : null}
 
       <div role="log" aria-live="polite" aria-label={t.title} data-testid="chat-log" className="space-y-4">

@@ -14,9 +14,11 @@ export interface ChatWorkerState {
   indexing: { done: number; total: number } | null;
   ready: { modelId: string; device: string; passages: number; loadMs: number; calibrated: boolean; precomputed: boolean } | null;
   error: string | null;
+  /** Files of the chips' sentiment and topic models being downloaded (by model/file), or null. */
+  chipsLoading: Record<string, { loaded: number; total: number }> | null;
 }
 
-const STARTING: ChatWorkerState = { loading: {}, indexing: null, ready: null, error: null };
+const STARTING: ChatWorkerState = { loading: {}, indexing: null, ready: null, error: null, chipsLoading: null };
 
 interface Pending {
   resolve(v: unknown): void;
@@ -43,15 +45,19 @@ export function useChatWorker(modelId: string | null, remoteHost: string | null)
       const m = e.data;
       if (m.type === 'progress') {
         setState((s) => ({ ...s, loading: { ...(s.loading ?? {}), [m.file]: { loaded: m.loaded, total: m.total } } }));
+      } else if (m.type === 'chipsProgress') {
+        setState((s) => ({ ...s, chipsLoading: { ...(s.chipsLoading ?? {}), [`${m.modelId}/${m.file}`]: { loaded: m.loaded, total: m.total } } }));
       } else if (m.type === 'indexing') {
         setState((s) => ({ ...s, loading: null, indexing: { done: m.done, total: m.total } }));
       } else if (m.type === 'ready') {
-        setState({ loading: null, indexing: null, ready: { modelId: m.modelId, device: m.device, passages: m.passages, loadMs: m.loadMs, calibrated: m.calibrated, precomputed: m.precomputed }, error: null });
+        setState((s) => ({ loading: null, indexing: null, ready: { modelId: m.modelId, device: m.device, passages: m.passages, loadMs: m.loadMs, calibrated: m.calibrated, precomputed: m.precomputed }, error: null, chipsLoading: s.chipsLoading }));
       } else if (m.type === 'error' && m.code === 'init') {
         setState((s) => ({ ...s, loading: null, indexing: null, error: m.message }));
         for (const p of pending.current.values()) p.reject(new Error(m.message));
         pending.current.clear();
       } else if ('id' in m && m.id !== undefined) {
+        // the chips' models are loaded (or failed) once a classification answers
+        if (m.type === 'chips' || (m.type === 'error' && m.code === 'classify')) setState((s) => (s.chipsLoading ? { ...s, chipsLoading: null } : s));
         const p = pending.current.get(m.id);
         pending.current.delete(m.id);
         if (!p) return;

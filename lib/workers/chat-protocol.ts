@@ -32,5 +32,7 @@ export type ChatResponse =
     }
   | { type: 'answer'; id: number; answer: ChatAnswer & { truncated: boolean }; ms: number }
   | { type: 'chips'; id: number; chips: Chip[] }
+  /** A file of the chips' sentiment or topic model being downloaded (first classification only). */
+  | { type: 'chipsProgress'; modelId: string; file: string; loaded: number; total: number }
   /** `init`: the engine could not be built; `ask`/`classify`: this request failed. */
   | { type: 'error'; id?: number; code: 'init' | 'ask' | 'classify'; message: string };

@@ -70,7 +70,7 @@ let chosen: { modelId: string; remoteHost: string | null } = { modelId: TEXT_MOD
 function classifier(id: string): Promise<LoadedTextModel> {
   let c = classifiers.get(id);
   if (!c) {
-    c = loadTextModel(findModel(id)!, { device: DEVICE });
+    c = loadTextModel(findModel(id)!, { device: DEVICE, onProgress: (p) => post({ type: 'chipsProgress', modelId: id, ...p }) });
     c.catch(() => classifiers.delete(id));
     classifiers.set(id, c);
   }
