@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  fnv1a, isOpinion, opinionProbability, parseSubjectivityModel, subjectivityBuckets, subjectivityFeatures, subjectivityTokens, toSubjectivityFile,
+  fetchSubjectivityModel, fnv1a, subjectivityLoader, isOpinion, opinionProbability, parseSubjectivityModel, subjectivityBuckets, subjectivityFeatures, subjectivityTokens, toSubjectivityFile,
   type SubjectivityModel,
 } from './subjectivity';
 
@@ -87,5 +87,32 @@ describe('the shipped subjectivity check', () => {
       expect(isOpinion(m, q), q).toBe(true);
     }
     expect(buckets('I love it')).toBeGreaterThan(0);
+  });
+});
+
+describe('loading the check in a worker', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const file = JSON.stringify(toSubjectivityFile(new Float32Array(16), 0, 0.5, 'test'));
+
+  it('says which file is wrong: missing, or not JSON', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('gone', { status: 404 })));
+    await expect(fetchSubjectivityModel('/models/')).rejects.toThrow('/models/glassbox-subjectivity/model.json: HTTP 404');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"format":', { status: 200 })));
+    await expect(fetchSubjectivityModel('/models/')).rejects.toThrow(/is not JSON/);
+  });
+
+  it('shares one load, resolves to null when the file cannot be read, and tries again next time', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const fetch = vi.fn(async () => new Response('gone', { status: 404 }));
+    vi.stubGlobal('fetch', fetch);
+    const load = subjectivityLoader('/models/');
+    expect(await load()).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('HTTP 404'));
+    fetch.mockImplementation(async () => new Response(file, { status: 200 }));
+    const [a, b] = await Promise.all([load(), load()]);
+    expect(a?.buckets).toBe(16);
+    expect(b).toBe(a);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 });

@@ -141,3 +141,17 @@ export async function fetchSubjectivityModel(base: string): Promise<Subjectivity
   }
   return parseSubjectivityModel(json);
 }
+
+/** A loader that fetches the check once and shares it; when the file cannot be read it warns,
+ *  resolves to null (callers then go without the check) and tries again on the next call. */
+export function subjectivityLoader(base: string): () => Promise<SubjectivityModel | null> {
+  let loading: Promise<SubjectivityModel | null> | null = null;
+  return () => {
+    loading ??= fetchSubjectivityModel(base).catch((e: unknown) => {
+      console.warn(`subjectivity check unavailable: ${e instanceof Error ? e.message : String(e)}`);
+      loading = null;
+      return null;
+    });
+    return loading;
+  };
+}

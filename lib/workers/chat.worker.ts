@@ -9,7 +9,7 @@ import { PASSAGE_VECTORS_FILE } from '../chat/passage-vectors';
 import { TEXT_MODEL_IDS } from '../text/labels';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, type LoadedTextModel } from '../text/runtime';
-import { fetchSubjectivityModel, opinionProbability, type SubjectivityModel } from '../text/subjectivity';
+import { opinionProbability, subjectivityLoader } from '../text/subjectivity';
 import { sentimentChip, topicChip } from '../chat/chips';
 import { configureTransformers } from '../text/transformers-env';
 import type { ChatRequest, ChatResponse, Chip } from './chat-protocol';
@@ -77,18 +77,9 @@ function classifier(id: string): Promise<LoadedTextModel> {
   return c;
 }
 
-let subjectivity: Promise<SubjectivityModel | null> | null = null;
-
-/** The subjectivity check, once; null when its file cannot be read (the chip then shows the
- *  sentiment model's own label, and a later message tries again). */
-function subjectivityModel(): Promise<SubjectivityModel | null> {
-  subjectivity ??= fetchSubjectivityModel(LOCAL_MODEL_PATH).catch((e) => {
-    console.warn(`subjectivity check unavailable: ${message(e)}`);
-    subjectivity = null;
-    return null;
-  });
-  return subjectivity;
-}
+/** The subjectivity check; null when its file cannot be read (the chip then shows the sentiment
+ *  model's own label, and a later message tries again). */
+const subjectivityModel = subjectivityLoader(LOCAL_MODEL_PATH);
 
 async function classify(id: number, text: string) {
   try {

@@ -5,7 +5,7 @@ import { attentionRollout, pooledFlow } from '../explain/text/rollout';
 import { occludeTokens } from '../explain/text/occlusion';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, scoreIds, type LoadedTextModel } from '../text/runtime';
-import { fetchSubjectivityModel, opinionProbability, type SubjectivityModel } from '../text/subjectivity';
+import { opinionProbability, subjectivityLoader } from '../text/subjectivity';
 import { premiseScorer, zeroShot } from '../text/zero-shot';
 import { checkTemplate, parseLabels } from '../text/zero-shot-labels';
 import { configureTransformers } from '../text/transformers-env';
@@ -53,17 +53,12 @@ function load(modelId: string): Promise<LoadedTextModel> {
   return loading;
 }
 
-let subjectivity: Promise<SubjectivityModel | null> | null = null;
+const subjectivityModel = subjectivityLoader(LOCAL_MODEL_PATH);
 
-/** The subjectivity check for sentiment results, once; null when its file cannot be read (the
- *  page then shows no subjectivity line; a later analysis tries again). */
+/** The subjectivity check for sentiment results; null when its file cannot be read (the page then
+ *  shows no subjectivity line; a later analysis tries again). */
 async function checkSubjectivity(text: string): Promise<{ opinion: number; threshold: number } | null> {
-  subjectivity ??= fetchSubjectivityModel(LOCAL_MODEL_PATH).catch((e) => {
-    console.warn(`subjectivity check unavailable: ${message(e)}`);
-    subjectivity = null;
-    return null;
-  });
-  const model = await subjectivity;
+  const model = await subjectivityModel();
   return model ? { opinion: opinionProbability(model, text), threshold: model.threshold } : null;
 }
 
