@@ -100,6 +100,7 @@ const PHRASES = {
     refusal: "I don't know — the article doesn't cover that, and I only answer from it. Closest topics I can answer:",
     refusalNone: "I don't know — the article doesn't cover that, and I only answer from it.",
     missingFact: (what: string) => `I don't know — the article touches on this but doesn't ${what}, and I only answer from it. Where it comes closest:`,
+    unexplained: (x: string) => `I don't know — the article doesn't explain “${x}”, and I only answer from it. Where it comes closest:`,
     facts: { agent: 'say who', date: 'say when', paper: 'say which paper it comes from', formula: 'give the formula', link: 'give a link or address', number: 'give that number' },
   },
   zh: {
@@ -114,6 +115,7 @@ const PHRASES = {
     refusal: '我不知道——文章没有涉及这个问题，而我只根据文章回答。可以问问这些相关主题：',
     refusalNone: '我不知道——文章没有涉及这个问题，而我只根据文章回答。',
     missingFact: (what: string) => `我不知道——文章讨论了相关内容，但没有提到${what}，而我只根据文章回答。最接近的部分：`,
+    unexplained: (x: string) => `我不知道——文章没有讲到“${x}”，而我只根据文章回答。最接近的部分：`,
     facts: { agent: '是谁', date: '具体时间', paper: '出自哪篇论文', formula: '具体公式', link: '链接或网址', number: '这个具体数值' },
   },
 } as const;
@@ -155,6 +157,11 @@ function overviewAnswer(r: Retrieval, lang: Lang): ChatAnswer {
   };
 }
 
+/** User text shown inside an answer, with Markdown's special characters escaped. */
+function markdownLiteral(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
+}
+
 export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
   const lang = r.lang;
   const p = PHRASES[lang];
@@ -162,7 +169,10 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   if (!top || r.inScope < threshold) {
     const suggestions = r.ranked.filter((x) => x.score > 0).slice(0, 3).map((x) => sourceOf(kb, x, lang));
     const list = suggestions.map((s) => `- [${s.section} ${s.title}](${s.href})`).join('\n');
-    const lead = r.missingFact && suggestions.length ? p.missingFact(p.facts[r.missingFact]) : p.refusal;
+    const lead = !suggestions.length ? p.refusal
+      : r.missingFact ? p.missingFact(p.facts[r.missingFact])
+      : r.unexplainedFocus ? p.unexplained(markdownLiteral(r.unexplainedFocus))
+      : p.refusal;
     return {
       answer: suggestions.length ? `${lead}\n\n${list}` : p.refusalNone,
       language: lang, kind: 'refusal', refused: true, sources: [], suggestions, confidence: r.inScope,

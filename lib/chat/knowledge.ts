@@ -7,6 +7,7 @@ import { article } from '../content/article';
 import { glossary, type GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import { agentNames } from './asked-fact';
+import type { FocusIndex } from './asked-focus';
 import { Bm25Index } from './bm25';
 import { codeBlocks, plainText } from './plain-text';
 import { SectionClassifier, type SectionClassifierData } from './section-classifier';
@@ -31,6 +32,8 @@ export interface KnowledgeBase {
   agentNames: Set<string>;
   /** Index terms of everyday English words (common-words.json): never an "unknown word". */
   commonWords: Set<string>;
+  /** Each passage's index terms and lower-cased text without spaces (asked-focus.ts). */
+  focusIndex: FocusIndex;
 }
 
 const SPLIT = {
@@ -101,6 +104,7 @@ export async function buildKnowledgeBase(): Promise<KnowledgeBase> {
     classifier: new SectionClassifier(classifierData as SectionClassifierData),
     agentNames: agentNames(docs.map((d) => d.pageContent)),
     commonWords: new Set(commonWordsData.words),
+    focusIndex: { docTerms, texts: docs.map((d) => d.pageContent.normalize('NFKC').toLowerCase().replace(/\s+/g, '')) },
   };
 }
 

@@ -76,6 +76,9 @@ export interface Retrieval {
   /** The named glossary entry whose definition holds the asked-for fact when the sections do not
    *  ("Who proposed Adam?"): the answer quotes that definition. */
   factGlossary: string | null;
+  /** A "how does X work" question whose X the knowledge base never names (asked-focus.ts): X as
+   *  the user wrote it; the question is then refused, saying so. */
+  unexplainedFocus: string | null;
   /** Calibrated probability that the knowledge base answers the question (0 with a missing fact). */
   inScope: number;
 }

@@ -1,0 +1,118 @@
+// "How does X work?" when the article never names X. A question about how one named thing works
+// ("How does guided backpropagation work?", "LSTM的遗忘门是怎么工作的", "how is the BLEU score
+// calculated") shares words with the article ("backpropagation", "LSTM", "score"), so the
+// retrieval scores say "answerable" and the chat quotes a section about something else. If the
+// thing itself appears nowhere in the knowledge base (article passages, glossary terms, aliases and
+// definitions), the article cannot explain it, and the chat says so.
+//
+// Only term-like names are checked: a few words or a short Chinese term, no relative clause or
+// particle ("the layer that shrinks the image", "把图片变小的那一层" are descriptions, not names,
+// and are left to retrieval). Pure string rules; no model.
+import { terms } from './terms';
+
+export interface AskedFocus {
+  /** The thing the question asks about, as the user wrote it (trimmed). */
+  text: string;
+  script: 'latin' | 'han';
+}
+
+const DETERMINER = /^(?:a|an|the|this|that|these|those|my|our|your|its|their)\s+/;
+const ADVERB = String.raw`(?:actually |really |exactly |even |internally |in practice )?`;
+const EN_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\bhow (?:does|do|did|would|can|could) (.+?) ${ADVERB}(?:work|works|function|operate)\b`),
+  new RegExp(String.raw`\bhow (?:is|are|was|were) (.+?) ${ADVERB}(?:computed|calculated|implemented|trained|derived|measured|estimated|updated)\b`),
+  new RegExp(String.raw`\bhow (.+?) works\b`),
+  /\b(?:what(?:'s| is)|explain) the (?:idea|principle|mechanism|intuition|maths?|logic) (?:behind|of) (.+?)\s*\??$/,
+];
+// "X (具体/到底)是怎么工作的", "X如何实现", "X的原理是什么"
+const ZH_PATTERNS: RegExp[] = [
+  /^(?:请问|请|麻烦问下|麻烦|那么?|想问一?下)?[，,\s]*(.+?)(?:到底|具体|究竟)?(?:是)?(?:怎么|如何|怎样)(?:工作|运作|运行|实现|计算|训练|算)(?:的|出来的)?/,
+  /^(?:请问|请|麻烦问下|麻烦|那么?|想问一?下)?[，,\s]*(.+?)的(?:工作)?(?:原理|机制)/,
+];
+
+/** Words that make a phrase a description rather than a name. */
+const EN_DESCRIPTIVE = /\b(?:that|which|who|whom|where|when|why|how|what|with|without|for|to|from|by|it|they|them|this|these|those|you|we|i|thing|stuff|one|ones|part|whole)\b/;
+/** Characters that make a Chinese phrase a description rather than a term. */
+const ZH_DESCRIPTIVE = /[了把被那这些么吗呢吧啊它他她们你我又还也都就才再该每中用里]|多少|分别|怎么|如何|什么/;
+/** The longest Chinese term checked, in units (a Han character or a Latin word each): longer
+ *  phrases ("新闻自动分类", "入门级神经网络") are descriptions as often as names. */
+const ZH_MAX_UNITS = 5;
+/** " of / in " split a name from its context: "the forget gate of an LSTM" -> "forget gate". */
+const EN_CONTEXT = /\s+(?:of|in|inside|on)\s+.*$/;
+
+/** The term-like thing a "how does X work" question asks about, or null. */
+export function askedFocus(question: string): AskedFocus | null {
+  const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const re of EN_PATTERNS) {
+    const m = re.exec(q);
+    if (!m) continue;
+    let x = m[1].replace(DETERMINER, '').replace(EN_CONTEXT, '').replace(/[?.!,;:]+$/, '').trim();
+    x = x.replace(DETERMINER, '');
+    // a name: up to three words of letters (and hyphens), no determiner, possessive or clause inside
+    if (!x || x.split(' ').length > 3 || !/^[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z])*$/.test(x) || EN_DESCRIPTIVE.test(x) || /\b(?:a|an|the|my|our|your)\b/.test(x)) return null;
+    return { text: x, script: 'latin' };
+  }
+  for (const re of ZH_PATTERNS) {
+    const m = re.exec(q);
+    if (!m) continue;
+    // "LSTM的遗忘门": the part after the last 的 is the thing asked about
+    const x = m[1].replace(/[，,。？?！!、]+$/, '').split('的').pop()!.trim();
+    const units = (x.match(/\p{Script=Han}|[a-z0-9][a-z0-9-]*/gu) ?? []).length;
+    if (!x || !/^[\p{Script=Han}a-z0-9 -]+$/u.test(x) || units < 2 && !/[a-z]{3,}/.test(x) || units > ZH_MAX_UNITS || ZH_DESCRIPTIVE.test(x)) return null;
+    return { text: x, script: /\p{Script=Han}/u.test(x) ? 'han' : 'latin' };
+  }
+  return null;
+}
+
+/** The knowledge base as the check needs it: each passage's index terms and its lower-cased text
+ *  without spaces. */
+export interface FocusIndex {
+  docTerms: string[][];
+  texts: string[];
+  /** Every index term of the passages (built on first use). */
+  vocabulary?: Set<string>;
+}
+
+/** Whether the knowledge base names the focus. Each part of a Chinese term (a run of Han
+ *  characters, a Latin word) must appear in some passage's text. A Latin name counts as unnamed only when one of its
+ *  words is in no passage at all ("guided backpropagation": the article never says "guided"):
+ *  everyday words the article happens not to put together ("mnist script") are not evidence. */
+export function focusNamed(index: FocusIndex, focus: AskedFocus): boolean {
+  if (focus.script === 'han') {
+    // each run of Han characters, and each Latin word, on its own: "Grad-CAM热力图" is named when
+    // the article has "Grad-CAM" and "热力图", even if never side by side
+    const runs = focus.text.toLowerCase().match(/\p{Script=Han}+|[a-z0-9][a-z0-9-]*/gu) ?? [];
+    return runs.every((run) => index.texts.some((t) => t.includes(run) || (run.length >= 4 && /\p{Script=Han}/u.test(run) && hasNearRun(t, run))));
+  }
+  const vocabulary = (index.vocabulary ??= new Set(index.docTerms.flat()));
+  return terms(focus.text).every((t) => vocabulary.has(t) || (t.length >= TYPO_MIN && [...vocabulary].some((v) => Math.abs(v.length - t.length) <= 2 && editDistance(v, t) <= 2)));
+}
+
+/** Words at least this long may be typos of a knowledge-base word ("transfomer", "distilation");
+ *  shorter ones are too often a different word one letter away ("guid[ed]" / "grid"). */
+const TYPO_MIN = 6;
+
+/** Whether `text` holds `run` with one Han character replaced by another ("反向传波" for 反向传播). */
+function hasNearRun(text: string, run: string): boolean {
+  const n = run.length;
+  for (let i = 0; i + n <= text.length; i++) {
+    let diff = 0;
+    for (let k = 0; k < n && diff <= 1; k++) {
+      if (text[i + k] === run[k]) continue;
+      diff += /\p{Script=Han}/u.test(text[i + k]) ? 1 : 2; // "梯度)积" is not "梯度累积"
+    }
+    if (diff <= 1) return true;
+  }
+  return false;
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
