@@ -10,6 +10,7 @@ import { devQuestions } from '../dev-questions';
 import { OUT_OF_SCOPE_CHECK } from './out-of-scope-check';
 import { OUT_OF_SCOPE_MENTIONED_CHECK } from './out-of-scope-mentioned-check';
 import { CLASSIFIER_OUT_OF_SCOPE_MENTIONED } from './classifier-out-of-scope-mentioned';
+import { FOCUS_DEV } from './focus-dev-questions';
 
 
 interface EvalSet {
@@ -30,6 +31,15 @@ describe('held-out chat questions', () => {
     const dev = new Set([...inScope, ...outOfScope].map((q) => norm(q.question)));
     expect(dev.size).toBeGreaterThan(500);
     expect(held.filter((q) => dev.has(norm(q)))).toEqual([]);
+  });
+});
+
+describe('the focus development questions (focus-dev-questions.ts, session 10)', () => {
+  it('share no question with the evaluation set or the out-of-scope check sets', () => {
+    const focus = [...FOCUS_DEV.inScope.en, ...FOCUS_DEV.inScope.zh, ...FOCUS_DEV.outOfScope.en, ...FOCUS_DEV.outOfScope.zh];
+    expect(focus.length).toBe(240);
+    const checks = new Set([...held, ...OUT_OF_SCOPE_CHECK.en, ...OUT_OF_SCOPE_CHECK.zh, ...OUT_OF_SCOPE_MENTIONED_CHECK.en, ...OUT_OF_SCOPE_MENTIONED_CHECK.zh].map(norm));
+    expect(focus.filter((q) => checks.has(norm(q)))).toEqual([]);
   });
 });
 
