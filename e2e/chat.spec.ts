@@ -49,6 +49,10 @@ test('says it does not know when the article does not cover the question', async
   const who = await chat.ask('Who invented dropout?');
   await expect(who).toHaveAttribute('data-refused', 'true');
   await expect(who.getByTestId('chat-answer')).toContainText("doesn't say who");
+  // How something works that the article never names: the reply names it.
+  const how = await chat.ask('梯度累积是怎么实现的？');
+  await expect(how).toHaveAttribute('data-refused', 'true');
+  await expect(how.getByTestId('chat-answer')).toContainText('文章没有讲到“梯度累积”');
 });
 
 test('Enter sends, Shift+Enter adds a line, an empty question gets a message', async ({ page }) => {
