@@ -45,7 +45,14 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
     return items;
   };
   const quotable = (i: number) => !isBareLabel(all[i]) || listAfter(i).length > 0;
-  const hits = sentencesByOverlap(text, queryTerms, (t) => kb.bm25.idf(t), Infinity).filter((x) => quotable(x.i)).slice(0, max);
+  let ranked = sentencesByOverlap(text, withSynonyms(queryTerms), (t) => kb.bm25.idf(t), Infinity).filter((x) => quotable(x.i));
+  // asked for weaknesses (or strengths): the sentences that name them, when there are any
+  const asked = askedGroup(queryTerms);
+  if (asked) {
+    const naming = ranked.filter((x) => terms(x.s).some((t) => asked.includes(t)));
+    if (naming.length) ranked = naming;
+  }
+  const hits = ranked.slice(0, max);
   const picked = hits.length ? hits.map((x) => x.i) : all.map((_, i) => i).filter(quotable).slice(0, max);
   const order = [...new Set(picked.flatMap((i) => [i, ...listAfter(i)]))].sort((a, b) => a - b);
   const out: string[] = [];
@@ -56,6 +63,24 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
     else out.push(all[i]);
   });
   return out;
+}
+
+/** Words people use for the article's "strengths" and "weaknesses" (index terms): for choosing the
+ *  sentences to quote only, so that "what are the limitations of deep learning" quotes the
+ *  weaknesses, not the strengths, of section 3.3. */
+const SYNONYM_GROUPS: string[][] = [
+  ['limit', 'drawback', 'disadvantag', 'downsid', 'con', 'weakness', 'shortcom', '缺点', '不足', '局限', '劣势', '弱点', '优缺'],
+  ['advantag', 'strength', 'benefit', 'pro', 'merit', '优点', '优势', '好处', '长处', '优缺'],
+];
+
+function withSynonyms(queryTerms: string[]): string[] {
+  return [...new Set([...queryTerms, ...SYNONYM_GROUPS.filter((group) => group.some((t) => queryTerms.includes(t))).flat()])];
+}
+
+/** The synonym group the question names, if exactly one ("pros and cons", "优缺点" name both). */
+function askedGroup(queryTerms: string[]): string[] | null {
+  const named = SYNONYM_GROUPS.filter((group) => group.some((t) => queryTerms.includes(t)));
+  return named.length === 1 ? named[0] : null;
 }
 
 /** Items a quoted list introduction brings along, and what starts an item. */
