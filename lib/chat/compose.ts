@@ -6,7 +6,7 @@ import { article, childrenOf, getSection, sectionAnchor } from '../content/artic
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
-import { codeBlocks, isBareLabel, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
+import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -73,19 +73,20 @@ const SYNONYM_GROUPS: string[][] = [
   ['advantag', 'strength', 'benefit', 'pro', 'merit', '优点', '优势', '好处', '长处', '优缺'],
 ];
 
+const namedGroups = (queryTerms: string[]) => SYNONYM_GROUPS.filter((group) => group.some((t) => queryTerms.includes(t)));
+
 function withSynonyms(queryTerms: string[]): string[] {
-  return [...new Set([...queryTerms, ...SYNONYM_GROUPS.filter((group) => group.some((t) => queryTerms.includes(t))).flat()])];
+  return [...new Set([...queryTerms, ...namedGroups(queryTerms).flat()])];
 }
 
 /** The synonym group the question names, if exactly one ("pros and cons", "优缺点" name both). */
 function askedGroup(queryTerms: string[]): string[] | null {
-  const named = SYNONYM_GROUPS.filter((group) => group.some((t) => queryTerms.includes(t)));
+  const named = namedGroups(queryTerms);
   return named.length === 1 ? named[0] : null;
 }
 
-/** Items a quoted list introduction brings along, and what starts an item. */
+/** Items a quoted list introduction brings along. */
 const LIST_ITEMS = 3;
-const LIST_ITEM = /^(?:[-*•]|\d+[.)、])\s*/;
 
 /** The highest idf-weighted term overlap of any of `texts` with the query terms. */
 function bestOverlap(kb: KnowledgeBase, texts: string[], queryTerms: string[]): number {

@@ -51,12 +51,15 @@ export function sentences(text: string): string[] {
     .filter((s) => s.length > 1 && /[\p{L}\p{N}]/u.test(s));
 }
 
+/** What starts a list item: "- ", "* ", "• ", "1. ", "2) ", "3、". */
+export const LIST_ITEM = /^(?:[-*•]|\d+[.)、])\s*/;
+
 /** Whether a sentence is only a label that introduced something plain text dropped ("4. 计算梯度：",
  *  "Computing the gradients:" before a display formula or a code block): quoted alone it says nothing. */
 export function isBareLabel(sentence: string): boolean {
   const s = sentence.trim();
   if (!/[:：]$/.test(s)) return false;
-  const body = s.replace(/^(?:[-*]|\d+[.)、])\s*/, '').replace(/[:：]$/, '').trim();
+  const body = s.replace(LIST_ITEM, '').replace(/[:：]$/, '').trim();
   return /[\u4e00-\u9fff]/.test(body) ? [...body].length <= 12 : body.split(/\s+/).length <= LABEL_WORDS;
 }
 
