@@ -30,7 +30,7 @@ describe('askedFocus', () => {
 
 describe('focusNamed', () => {
   const index: FocusIndex = {
-    docTerms: [['backpropag', 'gradient'], ['transformer', 'attent']],
+    vocabulary: new Set(['backpropag', 'gradient', 'transformer', 'attent']),
     texts: ['反向传播算法基于梯度下降', 'grad-cam会画出热力图', '积分梯度)积分'],
   };
   it('needs every Latin word in the knowledge base, forgiving typos of long words only', () => {

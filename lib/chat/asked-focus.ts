@@ -64,13 +64,12 @@ export function askedFocus(question: string): AskedFocus | null {
   return null;
 }
 
-/** The knowledge base as the check needs it: each passage's index terms and its lower-cased text
- *  without spaces. */
+/** The knowledge base as the check needs it: the passages' index terms and their lower-cased
+ *  texts without spaces. */
 export interface FocusIndex {
-  docTerms: string[][];
+  /** Every index term of the passages. */
+  vocabulary: Set<string>;
   texts: string[];
-  /** Every index term of the passages (built on first use). */
-  vocabulary?: Set<string>;
 }
 
 /** Whether the knowledge base names the focus. Each part of a Chinese term (a run of Han
@@ -84,7 +83,7 @@ export function focusNamed(index: FocusIndex, focus: AskedFocus): boolean {
     const runs = focus.text.toLowerCase().match(/\p{Script=Han}+|[a-z0-9][a-z0-9-]*/gu) ?? [];
     return runs.every((run) => index.texts.some((t) => t.includes(run) || (run.length >= 4 && /\p{Script=Han}/u.test(run) && hasNearRun(t, run))));
   }
-  const vocabulary = (index.vocabulary ??= new Set(index.docTerms.flat()));
+  const { vocabulary } = index;
   return terms(focus.text).every((t) => vocabulary.has(t) || (t.length >= TYPO_MIN && [...vocabulary].some((v) => Math.abs(v.length - t.length) <= 2 && editDistance(v, t) <= 2)));
 }
 

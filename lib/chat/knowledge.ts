@@ -32,7 +32,7 @@ export interface KnowledgeBase {
   agentNames: Set<string>;
   /** Index terms of everyday English words (common-words.json): never an "unknown word". */
   commonWords: Set<string>;
-  /** Each passage's index terms and lower-cased text without spaces (asked-focus.ts). */
+  /** The passages' index terms and lower-cased texts without spaces (asked-focus.ts). */
   focusIndex: FocusIndex;
 }
 
@@ -104,7 +104,7 @@ export async function buildKnowledgeBase(): Promise<KnowledgeBase> {
     classifier: new SectionClassifier(classifierData as SectionClassifierData),
     agentNames: agentNames(docs.map((d) => d.pageContent)),
     commonWords: new Set(commonWordsData.words),
-    focusIndex: { docTerms, texts: docs.map((d) => d.pageContent.normalize('NFKC').toLowerCase().replace(/\s+/g, '')) },
+    focusIndex: { vocabulary: new Set(docTerms.flat()), texts: docs.map((d) => d.pageContent.normalize('NFKC').toLowerCase().replace(/\s+/g, '')) },
   };
 }
 
