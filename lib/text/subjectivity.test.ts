@@ -82,6 +82,11 @@ describe('the shipped subjectivity check', () => {
     }
   });
 
+  it('does not lean towards "opinion" for text it knows nothing about (its bias is not positive)', () => {
+    expect(m.bias).toBeLessThanOrEqual(0);
+    for (const q of ['hi', 'ok', 'next question']) expect(isOpinion(m, q), q).toBe(false);
+  });
+
   it('reads opinions as opinions in both languages', () => {
     for (const q of ['I love this article, it is so clear!', 'The movie was a total waste of time.', '这篇文章写得真好', '服务态度太差了']) {
       expect(isOpinion(m, q), q).toBe(true);

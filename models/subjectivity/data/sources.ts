@@ -2,9 +2,12 @@
 // fillers (./handwritten.ts). Training and checks are kept apart:
 //
 //   training  opinion: natural sentiment sentences (training split), hand-written sentiment
-//                      sentences, single opinion words (AFINN/VADER, the Chinese vocabulary),
-//                      hand-written opinions about deep learning, the article and the app,
-//                      templated opinions about glossary terms (./opinion-templates.ts)
+//                      sentences, hand-written opinions about deep learning, the article and the
+//                      app, templated opinions about glossary terms (./opinion-templates.ts; the
+//                      lexicons' opinion words enter through them). Single opinion words as
+//                      examples of their own were dropped in session 10: 3,000 one-word opinions
+//                      taught a bias of +2.3, so that any unfamiliar text ("hi", "ok") read as an
+//                      opinion
 //             neutral: the chat's development and reader questions (in and out of scope), the
 //                      embedding model's questions, the article's sentences, glossary terms and
 //                      definitions, the topic model's training sentences, hand-written neutral
@@ -23,7 +26,7 @@ import { OUT_OF_SCOPE_MENTIONED_CHECK } from '../../chat/data/out-of-scope-menti
 import { CLASSIFIER_OUT_OF_SCOPE } from '../../chat/data/classifier-out-of-scope';
 import { CLASSIFIER_OUT_OF_SCOPE_MENTIONED } from '../../chat/data/classifier-out-of-scope-mentioned';
 import { classifierReaderQuestions, OUT_OF_SCOPE, queries, secondSetQuestions, sectionSentences } from '../../text/data/embed-data';
-import { englishLexicon, naturalSentiment, naturalSentimentTest, ZH_NEG, ZH_POS } from '../../text/data/sentiment-data';
+import { naturalSentiment, naturalSentimentTest } from '../../text/data/sentiment-data';
 import { HANDWRITTEN_SENTIMENT } from '../../text/data/sentiment-handwritten';
 import { HANDWRITTEN_TOPIC, naturalTopic } from '../../text/data/topic-data';
 import { SUBJECTIVITY_CHECK } from './check-set';
@@ -39,15 +42,10 @@ const both = (kind: string, opinion: boolean, q: { en: string[]; zh: string[] })
 
 /** Every training source by name, before the validation split. */
 export function trainingSources(): Record<string, SubjectivityExample[]> {
-  const lex = englishLexicon();
   const dev = devQuestions();
   return {
     'natural sentiment (train split)': naturalSentiment().train.map(ex('product-opinion', true)),
     'hand-written sentiment': HANDWRITTEN_SENTIMENT.map(ex('product-opinion', true)),
-    'opinion words': [
-      ...[...lex.pos, ...lex.neg].map((text) => ({ text, lang: 'en' as const, opinion: true, kind: 'opinion-word' })),
-      ...[...ZH_POS, ...ZH_NEG].flatMap((w) => [{ text: w, lang: 'zh' as const, opinion: true, kind: 'opinion-word' }, { text: `很${w}`, lang: 'zh' as const, opinion: true, kind: 'opinion-word' }]),
-    ],
     'hand-written (gap fillers)': SUBJECTIVITY_HANDWRITTEN,
     'opinion templates': opinionTemplates(),
     'chat development questions': [...dev.inScope, ...dev.outOfScope].map((q) => ({ text: q.question, lang: q.lang, opinion: false, kind: 'question' })),
