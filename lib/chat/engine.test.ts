@@ -124,11 +124,11 @@ describe('chat engine', () => {
     for (const a of [list, formula]) expect(a.answer.split('\n').filter((l) => /^> (?:\d+\. )?[^:：]{1,40}[:：]$/.test(l) && !/include:$/.test(l))).toEqual([]);
   });
 
-  it('quotes the weaknesses for "limitations", the strengths for "benefits", both for "pros and cons"', async () => {
+  it('quotes the weaknesses for "limitations", the strengths for "advantages", both for "pros and cons"', async () => {
     const weak = await engine.ask('What are the limitations of deep learning?');
     expect(weak.answer).toContain('weaknesses');
     expect(weak.answer).not.toContain('strengths of deep learning');
-    const strong = await engine.ask('What are the benefits of deep learning?');
+    const strong = await engine.ask('What are the advantages of deep learning algorithms?');
     expect(strong.answer).toContain('strengths');
     expect(strong.answer).not.toContain('weaknesses');
     const both = await engine.ask('深度学习的优缺点');

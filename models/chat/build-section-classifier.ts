@@ -8,16 +8,19 @@
 // questions that are also embedding training questions ("What is deep learning?") are left out,
 // so that the development set the fusion weights are fitted on stays unseen by the classifier.
 // Run: npm run classifier:chat (seconds; rerun after the article, glossary or questions change).
-// CLASSIFIER_PARTS (comma-separated, default reader,oos) picks the written parts: reader questions,
-// out-of-scope questions, and "mentioned" (out-of-scope questions about things the article mentions
-// without answering; tried, not shipped), for the ablations in models/chat/README.md; the shipped
-// counts use the default.
+// CLASSIFIER_PARTS (comma-separated, default reader,reader2,oos) picks the written parts: reader
+// questions (reader: data/classifier-questions-a/b.ts, session 8; reader2: -c/d.ts, session 10, in
+// people's own words), out-of-scope questions, and "mentioned" (out-of-scope questions about things
+// the article mentions without answering; tried, not shipped), for the ablations in
+// models/chat/README.md; the shipped counts use the default.
 import fs from 'node:fs';
 import path from 'node:path';
 import { glossary } from '../../lib/content/glossary';
 import { OUT_OF_SCOPE_CLASS, trainSectionClassifier } from '../../lib/chat/section-classifier';
 import { CLASSIFIER_OUT_OF_SCOPE } from './data/classifier-out-of-scope';
 import { CLASSIFIER_OUT_OF_SCOPE_MENTIONED } from './data/classifier-out-of-scope-mentioned';
+import { CLASSIFIER_QUESTIONS_C } from './data/classifier-questions-c';
+import { CLASSIFIER_QUESTIONS_D } from './data/classifier-questions-d';
 import { classifierReaderQuestions, passages, sectionSentences, splitQueries } from '../text/data/embed-data';
 import { devQuestions } from './dev-questions';
 
@@ -31,8 +34,11 @@ export function classifierTrainingText(): { text: string; section: string }[] {
     .flatMap((g) => (['en', 'zh'] as const).map((lang) => ({ text: `${g.term[lang]}: ${g.definition[lang]}`, section: g.section })));
   const { inScope, outOfScope } = devQuestions();
   const dev = new Set([...inScope, ...outOfScope].map((q) => normalised(q.question)));
-  const parts = (process.env.CLASSIFIER_PARTS ?? 'reader,oos').split(',');
-  const reader = parts.includes('reader') ? classifierReaderQuestions().map((q) => ({ text: q.text, section: q.sectionId })) : [];
+  const parts = (process.env.CLASSIFIER_PARTS ?? 'reader,reader2,oos').split(',');
+  const reader = [
+    ...(parts.includes('reader') ? classifierReaderQuestions().map((q) => ({ text: q.text, section: q.sectionId })) : []),
+    ...(parts.includes('reader2') ? Object.entries({ ...CLASSIFIER_QUESTIONS_C, ...CLASSIFIER_QUESTIONS_D }).flatMap(([section, q]) => [...q.en, ...q.zh].map((text) => ({ text, section }))) : []),
+  ];
   const oos = [
     ...(parts.includes('oos') ? [...CLASSIFIER_OUT_OF_SCOPE.en, ...CLASSIFIER_OUT_OF_SCOPE.zh] : []),
     ...(parts.includes('mentioned') ? [...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.en, ...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.zh] : []),
