@@ -83,8 +83,13 @@ export function focusNamed(index: FocusIndex, focus: AskedFocus): boolean {
     const runs = focus.text.toLowerCase().match(/\p{Script=Han}+|[a-z0-9][a-z0-9-]*/gu) ?? [];
     return runs.every((run) => index.texts.some((t) => t.includes(run) || (run.length >= 4 && /\p{Script=Han}/u.test(run) && hasNearRun(t, run))));
   }
-  const { vocabulary } = index;
-  return terms(focus.text).every((t) => vocabulary.has(t) || (t.length >= TYPO_MIN && [...vocabulary].some((v) => Math.abs(v.length - t.length) <= 2 && editDistance(v, t) <= 2)));
+  return terms(focus.text).every((t) => index.vocabulary.has(t) || (t.length >= TYPO_MIN && hasNearWord(index.vocabulary, t)));
+}
+
+/** Whether some word of `vocabulary` is within two edits of `word` (a typo of it). */
+function hasNearWord(vocabulary: Set<string>, word: string): boolean {
+  for (const v of vocabulary) if (Math.abs(v.length - word.length) <= 2 && editDistance(v, word) <= 2) return true;
+  return false;
 }
 
 /** Words at least this long may be typos of a knowledge-base word ("transfomer", "distilation");
