@@ -182,3 +182,17 @@ test.describe('built-in zero-shot model (offline, no hub)', () => {
     await page.screenshot({ path: 'test-results/screens/zero-shot-builtin-zh.png', fullPage: true });
   });
 });
+
+test('the default candidate labels follow a language switch until the user edits them', async ({ page, shell }) => {
+  const text = new TextPage(page);
+  await text.open();
+  await page.getByTestId('task-topic').click();
+  await page.getByTestId('text-model').selectOption(BUILTIN);
+  await expect(labelsField(page)).toHaveValue(TOPICS_EN.join(', '));
+  await shell.langButton('zh').click();
+  await expect(labelsField(page)).toHaveValue(TOPICS_ZH.join('，'));
+  await labelsField(page).fill('语音，隐私');
+  await shell.langButton('en').click();
+  await expect(page.getByTestId('task-topic')).toHaveText(/topic/i);
+  await expect(labelsField(page)).toHaveValue('语音，隐私'); // an edit is kept
+});

@@ -54,8 +54,14 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
   const entry = findModel(modelId)!;
   const input = useMemo(() => normalizeUserText(text), [text]);
   const zeroShot = entry.kind === 'zero-shot';
-  const [labelsText, setLabelsText] = useState(() => zeroShotDefaults(entry, lang).labels);
-  const [template, setTemplate] = useState(() => zeroShotDefaults(entry, lang).template);
+  // What the user typed into the zero-shot fields; null: the defaults of the current model and UI
+  // language, which then follow a language switch (switching to 中文 just before picking the model
+  // left the English labels in place).
+  const [labelsEdit, setLabelsEdit] = useState<string | null>(null);
+  const [templateEdit, setTemplateEdit] = useState<string | null>(null);
+  const defaults = useMemo(() => zeroShotDefaults(entry, lang), [entry, lang]);
+  const labelsText = labelsEdit ?? defaults.labels;
+  const template = templateEdit ?? defaults.template;
   const parsed = useMemo(() => parseLabels(labelsText), [labelsText]);
   const checked = useMemo(() => checkTemplate(template), [template]);
   const zeroShotValid = parsed.ok && checked.ok;
@@ -72,11 +78,9 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
   const chooseModel = (id: string) => {
     setModelId(id);
     setTarget(null);
-    const next = findModel(id);
-    if (next?.kind === 'zero-shot') {
-      const d = zeroShotDefaults(next, lang);
-      setLabelsText(d.labels);
-      setTemplate(d.template);
+    if (findModel(id)?.kind === 'zero-shot') {
+      setLabelsEdit(null);
+      setTemplateEdit(null);
     }
   };
 
@@ -153,7 +157,7 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
           <div className="flex flex-col gap-1">
             <label htmlFor="zero-shot-labels" className="text-sm font-semibold">{t.zeroShotLabels}</label>
             <input id="zero-shot-labels" data-testid="zero-shot-labels" type="text" value={labelsText} maxLength={MAX_LABELS * (MAX_LABEL_CHARS + 2) + 20}
-              onChange={(e) => { setLabelsText(e.target.value); setTarget(null); }} aria-invalid={!parsed.ok}
+              onChange={(e) => { setLabelsEdit(e.target.value); setTarget(null); }} aria-invalid={!parsed.ok}
               aria-describedby={`zero-shot-labels-help${labelsError ? ' zero-shot-labels-error' : ''}`}
               className="w-full rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm aria-invalid:border-rose-600 dark:border-slate-600" />
             <p id="zero-shot-labels-help" className="text-xs text-slate-600 dark:text-slate-400">{fill(t.zeroShotLabelsHelp, { min: MIN_LABELS, max: MAX_LABELS, chars: MAX_LABEL_CHARS })}</p>
@@ -162,11 +166,11 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
           <div className="flex flex-col gap-1">
             <label htmlFor="zero-shot-template" className="text-sm font-semibold">{t.zeroShotTemplate}</label>
             <input id="zero-shot-template" data-testid="zero-shot-template" type="text" value={template} maxLength={MAX_TEMPLATE_CHARS * 2}
-              onChange={(e) => setTemplate(e.target.value)} aria-invalid={!checked.ok} aria-describedby={templateError ? 'zero-shot-template-error' : undefined}
+              onChange={(e) => setTemplateEdit(e.target.value)} aria-invalid={!checked.ok} aria-describedby={templateError ? 'zero-shot-template-error' : undefined}
               className="w-full rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm aria-invalid:border-rose-600 dark:border-slate-600" />
             {templateError ? <p id="zero-shot-template-error" role="status" data-testid="zero-shot-template-error" className="text-sm font-semibold text-rose-700 dark:text-rose-300">{templateError}</p> : null}
           </div>
-          <button type="button" data-testid="zero-shot-reset" onClick={() => { const d = zeroShotDefaults(entry, lang); setLabelsText(d.labels); setTemplate(d.template); setTarget(null); }}
+          <button type="button" data-testid="zero-shot-reset" onClick={() => { setLabelsEdit(null); setTemplateEdit(null); setTarget(null); }}
             className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">{t.zeroShotReset}</button>
         </fieldset>
       ) : null}
