@@ -123,6 +123,9 @@ const PHRASES = {
     chapters: "The article's chapters:",
     code: (id: string, title: string) => `The code in section ${id}, “${title}”:`,
     related: (id: string, title: string) => `The article discusses it in section ${id}, “${title}”.`,
+    compared: (a: string, b: string) => `**${a}** and **${b}** (Glassbox glossary):`,
+    relatedBoth: (where: string[]) => `The article discusses them in ${where.join(' and ')}.`,
+    where: (id: string, title: string) => `section ${id}, “${title}”`,
     refusal: "I don't know — the article doesn't cover that, and I only answer from it. Closest topics I can answer:",
     refusalNone: "I don't know — the article doesn't cover that, and I only answer from it.",
     missingFact: (what: string) => `I don't know — the article touches on this but doesn't ${what}, and I only answer from it. Where it comes closest:`,
@@ -138,6 +141,9 @@ const PHRASES = {
     chapters: '文章共有这些章：',
     code: (id: string, title: string) => `第 ${id} 节「${title}」中的代码：`,
     related: (id: string, title: string) => `文章在第 ${id} 节「${title}」中讨论了它。`,
+    compared: (a: string, b: string) => `**${a}**与**${b}**（Glassbox 术语表）：`,
+    relatedBoth: (where: string[]) => `文章在${where.join('和')}中讨论了它们。`,
+    where: (id: string, title: string) => `第 ${id} 节「${title}」`,
     refusal: '我不知道——文章没有涉及这个问题，而我只根据文章回答。可以问问这些相关主题：',
     refusalNone: '我不知道——文章没有涉及这个问题，而我只根据文章回答。',
     missingFact: (what: string) => `我不知道——文章讨论了相关内容，但没有提到${what}，而我只根据文章回答。最接近的部分：`,
@@ -165,6 +171,31 @@ function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang:
     sources: [source, ...others.map((o) => sourceOf(kb, o, lang))],
     suggestions: [],
     demo: g.demo ? { href: demoHref(g.demo), label: demoLabel(g.demo, lang) } : undefined,
+    confidence: r.inScope,
+  };
+}
+
+/** "Overfitting vs underfitting?": both glossary definitions, each under its name, and the
+ *  sections that discuss them (one source per distinct section). */
+function comparisonAnswer(kb: KnowledgeBase, ids: [string, string], r: Retrieval, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const [a, b] = ids.map((id) => kb.glossaryById.get(id)!);
+  const sections = [...new Set([a.section, b.section])];
+  const sources = [a, b].filter((g, i) => i === 0 || g.section !== a.section).map((g) => {
+    const best = r.ranked.find((x) => x.section === g.section) ?? { section: g.section, score: r.ranked[0]?.score ?? 0, passage: -1 };
+    return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
+  });
+  const related = p.relatedBoth(sections.map((id) => p.where(id, getSection(id)!.title[lang])));
+  const demo = a.demo ?? b.demo;
+  const sep = lang === 'zh' ? '：' : ': ';
+  return {
+    answer: `${p.compared(a.term[lang], b.term[lang])}\n\n${quote([a, b].map((g) => `**${g.term[lang]}**${sep}${g.definition[lang]}`))}\n\n${related}`,
+    language: lang,
+    kind: 'glossary',
+    refused: false,
+    sources,
+    suggestions: [],
+    demo: demo ? { href: demoHref(demo), label: demoLabel(demo, lang) } : undefined,
     confidence: r.inScope,
   };
 }
@@ -204,6 +235,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
       language: lang, kind: 'refusal', refused: true, sources: [], suggestions, confidence: r.inScope,
     };
   }
+  if (r.compared) return comparisonAnswer(kb, r.compared, r, lang);
   const g = r.concept ? kb.glossaryById.get(r.concept) : undefined;
   if (g && r.definitional) return glossaryAnswer(kb, g, r, lang);
   if (r.factGlossary) return glossaryAnswer(kb, kb.glossaryById.get(r.factGlossary)!, r, lang);

@@ -73,6 +73,25 @@ describe('chat engine', () => {
     expect(zh.answer).toContain(glossary.find((e) => e.id === 'overfitting')!.definition.zh);
   });
 
+  it('compares two named concepts with both glossary definitions, citing each one\'s section once', async () => {
+    const def = (id: string) => glossary.find((e) => e.id === id)!;
+    const zh = await engine.ask('过拟合和欠拟合有什么区别？');
+    expect(zh.kind).toBe('glossary');
+    expect(zh.language).toBe('zh');
+    expect(zh.answer).toContain(def('overfitting').definition.zh);
+    expect(zh.answer).toContain(def('underfitting').definition.zh);
+    expect(zh.answer.indexOf(def('overfitting').definition.zh)).toBeLessThan(zh.answer.indexOf(def('underfitting').definition.zh));
+    const sections = zh.sources.map((s) => s.section);
+    expect(new Set(sections).size).toBe(sections.length);
+    const en = await engine.ask('SGD vs Adam?');
+    expect(en.answer).toContain(def('stochastic-gradient-descent').definition.en);
+    expect(en.answer).toContain(def('adam').definition.en);
+    expect(en.sources.map((s) => s.glossary?.id)).toEqual(['stochastic-gradient-descent', 'adam']);
+    // a third thing asked about is not a plain comparison
+    const other = await engine.ask('dropout vs batch normalization in the section 5.2 code');
+    expect(other.answer).not.toContain(def('dropout').definition.en);
+  });
+
   it('answers questions about the code with the matching code lines', async () => {
     const a = await engine.ask('How many filters does the second Conv2D layer have?');
     expect(a.sources[0].section).toBe('5.2');

@@ -8,7 +8,7 @@ import { detectLanguage } from './language';
 import { isBareLabel, quotableText, sentences } from './plain-text';
 import commonWordsData from './common-words.json';
 import { commonWordTerms } from '../../models/chat/build-common-words';
-import { asksAboutArticle, defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
+import { asksAboutArticle, comparedConcepts, defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
 import { smallTalk } from './small-talk';
 import { stem, terms } from './terms';
 
@@ -65,9 +65,10 @@ describe('smallTalk', () => {
     ['What is this site for?', 'about'], ['what can you do?', 'about'], ['Hi! What is Glassbox?', 'about'], ['how does this app work', 'about'],
     ['你好，这个网站能做什么？', 'about'], ['这是什么网站', 'about'], ['你是谁', 'about'], ['help', 'about'],
     ['Can I run this offline?', 'about'], ['Do you store my questions?', 'about'], ['能离线用吗', 'about'], ['会上传我的数据吗', 'about'],
+    ['How does the digit recognition on this site work?', 'demos'], ['what model does the text lab here use', 'demos'], ['这个网站的数字识别是怎么做的', 'demos'], ['这里的情感分析用的什么模型', 'demos'],
   ])('%s -> %s', (text, kind) => expect(smallTalk(text)).toBe(kind));
   it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么',
-    'can a model run offline', 'is federated learning private'])('is not small talk: %s', (text) => {
+    'can a model run offline', 'is federated learning private', 'how does digit recognition work', '数字识别是怎么做的', 'what is sentiment analysis'])('is not small talk: %s', (text) => {
     expect(smallTalk(text)).toBeNull();
   });
 });
@@ -174,10 +175,29 @@ describe('knowledge base', async () => {
   it('also in everyday frames: the point of, why we need, explain like I am five, in plain words', () => {
     const def = (q: string) => isDefinitional(q, findGlossaryNames(kb, q), kb);
     for (const q of ["what's the point of a pooling layer", 'why do we need activation functions at all', "Explain backprop like I'm five", "What's a transformer in plain English?", 'tell me about GANs', '用大白话讲讲什么是反向传播', '通俗地解释一下注意力机制', '简单说说过拟合', 'dropout是用来干嘛的',
-      'what is a transformer, simply', 'what is overfitting, explain with an example', 'why use dropout', '为什么要用ReLU', '怎么看懂显著性图', '为什么要归一化']) {
+      'what is a transformer, simply', 'what is overfitting, explain with an example', 'why use dropout', '为什么要用ReLU', '怎么看懂显著性图', '为什么要归一化', 'Adam优化器是什么', '什么是神经网络？用简单的话说', 'why do CNNs use pooling', 'what does dropout actually do']) {
       expect(def(q), q).toBe(true);
     }
     for (const q of ['explain the formula for dropout', 'why do we need dropout in the section 5.2 code', '过拟合和欠拟合有什么区别']) expect(def(q), q).toBe(false);
+  });
+});
+
+describe('comparedConcepts', async () => {
+  const kb = await buildKnowledgeBase();
+  const cmp = (q: string) => comparedConcepts(q, findGlossaryNames(kb, q), kb);
+  it('finds two concepts and a comparison word, in the order the question names them', () => {
+    expect(cmp('过拟合和欠拟合有什么区别')).toEqual(['overfitting', 'underfitting']);
+    expect(cmp("What's the difference between an RNN and a CNN?")).toEqual(['recurrent-neural-network', 'convolutional-neural-network']);
+    expect(cmp('batch norm or layer norm, which is better?')).toEqual(['batch-normalization', 'layer-normalization']);
+    expect(cmp('is attention the same thing as a transformer?')).toEqual(['attention', 'transformer']);
+    expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
+  });
+  it('needs the comparison word, exactly two concepts and nothing else asked', () => {
+    expect(cmp('dropout and batch normalization')).toBeNull(); // no comparison word
+    expect(cmp('dropout vs batch normalization vs layer norm')).toBeNull(); // three
+    expect(cmp('dropout vs batch normalization on the MNIST example')).toBeNull(); // a third concept (MNIST)
+    expect(cmp('how do dropout and batch normalization differ when training on small images')).toBeNull(); // more asked
+    expect(cmp('what is overfitting')).toBeNull();
   });
 });
 

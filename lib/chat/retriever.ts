@@ -7,13 +7,15 @@ import { getSection } from '../content/article';
 import { defaultCalibration, type Calibration } from './calibration';
 import { askedFocus, focusNamed } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
-import { findGlossaryNames, nameVariants, type KnowledgeBase } from './knowledge';
+import { comparedConcepts, definedConcept } from './concept-question';
+import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
 import { contentHanChars } from './terms';
 import { terms } from './terms';
 import type { RankedSource, Retrieval } from './types';
 
 export { defaultCalibration, type Calibration } from './calibration';
+export { comparedConcepts, definedConcept, isDefinitional } from './concept-question';
 
 interface Prepared {
   question: string;
@@ -24,6 +26,8 @@ interface Prepared {
   definitional: boolean;
   /** The glossary concept a definitional question asks about. */
   concept: string | null;
+  /** The two glossary concepts a comparison question names. */
+  compared: [string, string] | null;
   sectionRefs: string[];
   /** The question asks what the article as a whole is about (then sectionRefs is ['1']). */
   aboutArticle: boolean;
@@ -89,43 +93,6 @@ export function sectionReferences(question: string): string[] {
   return found;
 }
 
-// Question frames of "what is / what is it for" in Chinese (removed before counting other words).
-const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下|有什么用|有啥用|有什么作用|的作用是什么|是干什么的|是干嘛的|干什么用的|起什么作用|是用来干嘛的|用来干嘛|用来做什么|用大白话|大白话|通俗地|通俗点|通俗|简单地|简单说说|简单讲讲|说说|讲讲|科普一下|一句话|为什么要用|为什么用|为啥要用|为啥用|为什么需要|为什么要|怎么理解|如何理解|怎么看懂|如何看懂|举个例子|举例说明|举例)/g;
-
-// The same in English, for frames whose words are not all stop words ("what's the point of
-// pooling", "explain backprop like I'm five", "a transformer in plain English"; session 9).
-const DEFINE_EN = /\b(?:explain (?:\w+ )*?like i'?m (?:five|5)|like i'?m (?:five|5)|eli5|in (?:plain|simple|simpler|everyday) (?:english|terms|words|language)|in layman'?s terms|simply put|in a nutshell|in short|briefly|what'?s the point of|what is the point of|why do (?:we|i|you|people) need|what is the purpose of|what'?s the purpose of|(?:what'?s|what is) the intuition (?:behind|of)|the intuition behind|simply|in simple words|in (?:one|a) sentence|for (?:a )?beginners?|for dummies|with an example|give (?:me )?an example(?: of)?|an example of|why (?:do (?:we|i|you|people) )?use|why would (?:i|you|we|anyone) use|describe|tell me about|explain|please)\b/g;
-
-const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network']);
-
-// Words that may accompany a concept's name in a definition question ("the Adam optimizer").
-const GENERIC = new Set(['model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word', 'purpose', 'for', 'work', 'role',
-  '模型', '算法', '概念', '方法', '技术', '函数', '网络', '层', '作用', '用途', '用处', '优化', '化器', '意思', '含义', '名词', '简单', '通俗']);
-
-/** "What is dropout?", "批归一化是什么", "dropout?": one glossary concept named and nothing else
- *  but question words. Answered from the glossary, never refused. */
-export function definedConcept(question: string, allHits: string[], kb: KnowledgeBase): string | null {
-  // "CNN的pooling层有什么用": a broad concept named as context does not count as a second concept.
-  const hits = allHits.length > 1 ? allHits.filter((h) => !CONTEXT_CONCEPTS.has(h)) : allHits;
-  if (hits.length !== 1) return null;
-  const q0 = question.normalize('NFKC').toLowerCase().trim();
-  let q = q0;
-  for (const id of allHits.filter((h) => h !== hits[0])) {
-    const c = kb.glossaryById.get(id)!;
-    for (const n of [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].flatMap((x) => nameVariants(x.toLowerCase())).sort((a, b) => b.length - a.length)) q = q.split(n).join(' ');
-  }
-  const g = kb.glossaryById.get(hits[0])!;
-  const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].flatMap((n) => nameVariants(n.toLowerCase())).sort((a, b) => b.length - a.length);
-  let rest = q;
-  for (const n of names) rest = rest.split(n).join(' ');
-  const residual = terms(rest.replace(DEFINE_ZH, ' ').replace(DEFINE_EN, ' ')).filter((t) => !GENERIC.has(t));
-  return residual.length === 0 ? g.id : null;
-}
-
-export function isDefinitional(question: string, hits: string[], kb: KnowledgeBase): boolean {
-  return definedConcept(question, hits, kb) !== null;
-}
-
 export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
   const q = terms(question);
   const glossaryHits = findGlossaryNames(kb, question);
@@ -137,9 +104,10 @@ export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
   const named = sectionReferences(question);
   const aboutArticle = !named.length && asksAboutArticle(question);
   const sectionRefs = aboutArticle ? ['1'] : named;
-  const concept = sectionRefs.length ? null : definedConcept(question, glossaryHits, kb);
+  const compared = sectionRefs.length ? null : comparedConcepts(question, glossaryHits, kb);
+  const concept = sectionRefs.length || compared ? null : definedConcept(question, glossaryHits, kb);
   const { posterior, outOfScope } = kb.classifier.classify(question);
-  return { question, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, aboutArticle, definitional: concept !== null, concept };
+  return { question, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, aboutArticle, definitional: concept !== null, concept, compared };
 }
 
 /** BM25 of every passage, scaled so the best passage scores 1 (all 0 when nothing matches). */
@@ -165,8 +133,10 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const rawLexical = kb.bm25.scores(p.expanded);
   const lexMax = Math.max(0, ...rawLexical);
   kb.docs.forEach((doc, i) => {
-    // Glossary passages are not article text: they rank only for "what is <concept>" questions.
-    if (doc.metadata.kind === 'glossary' && !(p.definitional && p.concept === doc.metadata.glossaryId)) return;
+    // Glossary passages are not article text: they rank only for "what is <concept>" questions
+    // and comparisons of two concepts.
+    const asked: string[] = p.compared ?? (p.concept ? [p.concept] : []);
+    if (doc.metadata.kind === 'glossary' && !asked.includes(doc.metadata.glossaryId!)) return;
     const score = alpha * lexical[i] + (1 - alpha) * (dense ? dense[i] : 0);
     const prev = bySection.get(doc.metadata.section);
     if (!prev || score > prev.score) {
@@ -183,12 +153,19 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
     const lead = named.length ? named : p.sectionRefs.map((section) => ({ section, score: 0, passage: -1 }));
     const top = ranked[0]?.score ?? 0;
     ranked.splice(0, ranked.length, ...lead.map((x) => ({ ...x, score: Math.max(x.score, top) })), ...rest);
-  } else if (p.definitional) {
-    // The named concept's glossary entry answers it: its section leads.
-    const g = kb.glossaryById.get(p.concept!)!;
-    const i = ranked.findIndex((x) => x.section === g.section);
-    const lead = i >= 0 ? ranked.splice(i, 1)[0] : { section: g.section, score: 0, passage: -1 };
-    ranked.unshift({ ...lead, score: Math.max(lead.score, ranked[0]?.score ?? 0), glossaryId: g.id });
+  } else if (p.definitional || p.compared) {
+    // The named concepts' glossary entries answer it: their sections lead, in the question's order.
+    const ids = p.compared ?? [p.concept!];
+    const top = ranked[0]?.score ?? 0;
+    const leads: RankedSource[] = [];
+    for (const id of ids) {
+      const g = kb.glossaryById.get(id)!;
+      if (leads.some((x) => x.section === g.section)) continue;
+      const i = ranked.findIndex((x) => x.section === g.section);
+      const lead = i >= 0 ? ranked.splice(i, 1)[0] : { section: g.section, score: 0, passage: -1 };
+      leads.push({ ...lead, score: Math.max(lead.score, top), glossaryId: g.id });
+    }
+    ranked.unshift(...leads);
   }
   const best = ranked[0];
   const sectionDocs = best ? kb.docs.filter((d) => d.metadata.section === best.section).map((d) => d.metadata.index) : [];
@@ -207,13 +184,13 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const have = best ? kb.sectionChars.get(best.section) : undefined;
   features.charCoverage = chars.length && have ? chars.filter((c) => have.has(c)).length / chars.length : features.coverage;
   const z = refusalLogit(cal, features);
-  const certain = p.definitional || p.sectionRefs.length > 0;
+  const certain = p.definitional || p.compared !== null || p.sectionRefs.length > 0;
   const sections = ranked.slice(0, FACT_SECTIONS).map((x) => x.section);
   const facts = checkFacts(p.question, p.terms, sections, p.glossaryHits.map((id) => kb.glossaryById.get(id)!), kb.agentNames, (t) => kb.bm25.idf(t));
   const focus = certain ? null : askedFocus(p.question);
   const unexplainedFocus = focus && !focusNamed(kb.focusIndex, focus) ? focus.text : null;
   const inScope = facts.missing || unexplainedFocus ? 0 : certain ? Math.max(0.99, 1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
-  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, aboutArticle: p.aboutArticle, definitional: p.definitional, concept: p.concept, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, unexplainedFocus, inScope };
+  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, aboutArticle: p.aboutArticle, definitional: p.definitional, concept: p.concept, compared: p.compared, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, unexplainedFocus, inScope };
 }
 
 /** Whether `term` of the question is a Latin-script word no passage uses that is not everyday

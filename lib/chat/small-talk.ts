@@ -3,7 +3,7 @@
 // (which would refuse them: the article says nothing about this app).
 import type { Lang } from '../content/types';
 
-export type SmallTalk = 'about' | 'greeting' | 'thanks' | 'goodbye' | 'ack';
+export type SmallTalk = 'about' | 'demos' | 'greeting' | 'thanks' | 'goodbye' | 'ack';
 
 const THIS_APP_EN = String.raw`(?:this|the) (?:site|website|web ?site|app|application|page|tool|thing|place|chat|chatbot|bot)|glassbox`;
 const THIS_APP_ZH = String.raw`(?:这个|这|本)(?:网站|网页|站|应用|app|工具|平台|页面|聊天|机器人)|glassbox`;
@@ -16,6 +16,10 @@ const PATTERNS: [SmallTalk, RegExp][] = [
     + String.raw`|(?:do|does|will) (?:you|it|this|${THIS_APP_EN}) (?:store|save|send|upload|collect|keep) my (?:data|questions|messages|conversations?|chats?)|where (?:is|are) my (?:data|questions|messages|conversations?) (?:stored|kept|saved))$`)],
   ['about', new RegExp(String.raw`^(?:(?:${THIS_APP_ZH})(?:能|可以)?(?:做|干)(?:什么|啥)(?:的|用的)?|(?:${THIS_APP_ZH})是(?:干|做)?(?:什么|啥)(?:的|网站|东西)?|这是(?:什么|啥)(?:网站|应用|工具)|(?:${THIS_APP_ZH})怎么用|你是谁|你是什么|你(?:能|可以|会)(?:做|干)(?:什么|啥)|我(?:能|可以)问(?:你)?(?:什么|啥)|怎么用|帮助`
     + String.raw`|(?:${THIS_APP_ZH})?(?:能|可以)离线(?:用|使用|运行)(?:吗|么)?|(?:你|${THIS_APP_ZH})?(?:会|是否)(?:上传|保存|收集)我的(?:数据|问题|对话|聊天记录)(?:吗)?|我的(?:数据|问题|对话|聊天记录)(?:存|保存)在哪(?:里|儿)?)$`)],
+  // how this app's own demos work ("how does the digit recognition on this site work"): the article
+  // says nothing about them
+  ['demos', new RegExp(String.raw`^(?=.*\b(?:here|${THIS_APP_EN})\b)(?=.*\b(?:digits?|handwrit\w*|drawing|draw|text lab|sentiment|topic)\b)(?:how|what|which)\b.*$`)],
+  ['demos', new RegExp(String.raw`^(?=.*(?:这里|${THIS_APP_ZH}))(?=.*(?:数字识别|手写|识别数字|画的数字|文本实验室|情感分析|主题分类)).*(?:怎么|如何|什么|哪|啥).*$`)],
   ['greeting', /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings|你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好)( there| everyone| all|呀|啊|！)?$/],
   ['thanks', /^(thanks?( you)?( so much| a lot| very much)?|thx|ty|cheers|谢谢(你|您)?|多谢|感谢|非常感谢|谢啦|太感谢了)$/],
   ['goodbye', /^(bye( bye)?|goodbye|see you|see ya|再见|拜拜|回头见)$/],
@@ -29,7 +33,7 @@ function clauseKind(clause: string): SmallTalk | null {
 
 /** The kind of small talk `text` is, or null for anything else: short messages whose every
  *  clause is a greeting, thanks, goodbye or acknowledgement ("cool, that makes sense. bye"). The
- *  most telling clause wins: a question about the app over goodbye over thanks over greeting over
+ *  most telling clause wins: a question about the app or its demos over goodbye over thanks over greeting over
  *  acknowledgement. */
 export function smallTalk(text: string): SmallTalk | null {
   const t = text.normalize('NFKC').toLowerCase().trim();
@@ -38,7 +42,7 @@ export function smallTalk(text: string): SmallTalk | null {
   if (!clauses.length) return null;
   const kinds = clauses.map(clauseKind);
   if (kinds.some((k) => k === null)) return null;
-  for (const k of ['about', 'goodbye', 'thanks', 'greeting', 'ack'] as const) if (kinds.includes(k)) return k;
+  for (const k of ['about', 'demos', 'goodbye', 'thanks', 'greeting', 'ack'] as const) if (kinds.includes(k)) return k;
   return null;
 }
 
@@ -46,6 +50,10 @@ export const SMALL_TALK_REPLY: Record<SmallTalk, Record<Lang, string>> = {
   about: {
     en: "I'm Glassbox's chat: ask me about the [article](/article) on deep learning, CNNs, Transformers and interpretability, or about the core concepts it touches, in English or Chinese. I answer from the article and its glossary, cite the section each answer comes from, and say so when the article does not cover something.\n\nGlassbox also lets you look inside real models: [draw a digit](/digits) for a CNN and see its saliency maps and feature maps, or [type a sentence](/text) and see a Transformer's sentiment, topic and attention. Everything runs on your device, and after one visit it works offline; this conversation stays in this browser, and in the default mode nothing you ask is sent anywhere.",
     zh: '我是 Glassbox 的问答助手：可以用中文或英文问我关于这篇[文章](/article)的问题——深度学习、卷积网络、Transformer、可解释性，以及文章涉及的核心概念。我只根据文章和术语表回答，注明每个回答出自哪一节，文章没讲到的会直接说明。\n\nGlassbox 还能让你看到真实模型的内部：[手写一个数字](/digits)，看卷积网络的显著性图和特征图；或者[输入一句话](/text)，看 Transformer 的情感、主题判断和注意力。一切都在你的设备上运行，访问过一次之后离线也能用；对话只保存在这个浏览器里，默认模式下你问的内容不会发送到任何地方。',
+  },
+  demos: {
+    en: "Glassbox's demos run real models on your device, all of them trained in Glassbox itself:\n\n- The [digits page](/digits) runs the small convolutional network of the article's [section 5.2](/article#sec-5.2), corrected so that it runs and trained on MNIST handwritten digits. It classifies what you draw as you draw it, and shows where it looked (saliency maps: gradients, SmoothGrad, Integrated Gradients, Grad-CAM, occlusion) and what its layers see (feature maps).\n- The [text lab](/text) runs small Transformer encoders for sentiment and topic, in English and Chinese, and shows their attention for each layer and head, the attention rollout and which words tipped the decision.\n\nAsk me about the ideas behind them, for example “what is a saliency map?” or “what is attention?”.",
+    zh: 'Glassbox 的演示在你的设备上运行真实的模型，这些模型都由 Glassbox 自己训练：\n\n- [数字页面](/digits)运行文章 [5.2 节](/article#sec-5.2)中的小型卷积神经网络（修正后可以运行），在 MNIST 手写数字上训练。你一边画它一边识别，并显示它看了哪里（显著性图：梯度、SmoothGrad、积分梯度、Grad-CAM、遮挡）以及各层看到了什么（特征图）。\n- [文本实验室](/text)运行小型 Transformer 编码器，做中英文的情感和主题分类，并显示每一层每个头的注意力、注意力 rollout，以及哪些词左右了判断。\n\n也可以问我它们背后的概念，比如“什么是显著性图？”或“什么是注意力机制？”。',
   },
   greeting: {
     en: 'Hello! Ask me anything about the article — deep learning, CNNs, Transformers, training or interpretability. Every answer cites the section it comes from.',

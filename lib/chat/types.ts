@@ -44,6 +44,9 @@ export interface Retrieval {
   definitional: boolean;
   /** That concept's glossary id. */
   concept: string | null;
+  /** The two glossary concepts a comparison question names ("overfitting vs underfitting"), in the
+   *  question's order; answered with both definitions. */
+  compared: [string, string] | null;
   ranked: RankedSource[];
   /** Features of the best source used by the refusal model. */
   features: {

@@ -1,0 +1,69 @@
+// Questions about glossary concepts themselves: "what is dropout?" (one concept named and nothing
+// else but question words: answered with its definition) and "what is the difference between
+// overfitting and underfitting?" (two concepts and a comparison frame: both definitions).
+// Framework-free; used by the retriever (retriever.ts) when it prepares a question.
+import { nameVariants, type KnowledgeBase } from './knowledge';
+import { terms } from './terms';
+
+// Question frames of "what is / what is it for" in Chinese (removed before counting other words).
+const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下|有什么用|有啥用|有什么作用|的作用是什么|是干什么的|是干嘛的|干什么用的|起什么作用|是用来干嘛的|用来干嘛|用来做什么|用大白话|大白话|通俗地|通俗点|通俗|简单地|简单说说|简单讲讲|说说|讲讲|科普一下|一句话|用简单的话说|用简单的话讲|用简单的话|简单来说|简单点说|通俗来说|通俗来讲|通俗讲|为什么要用|为什么用|为啥要用|为啥用|为什么需要|为什么要|怎么理解|如何理解|怎么看懂|如何看懂|举个例子|举例说明|举例)/g;
+
+// The same in English, for frames whose words are not all stop words ("what's the point of
+// pooling", "explain backprop like I'm five", "a transformer in plain English"; session 9).
+const DEFINE_EN = /\b(?:explain (?:\w+ )*?like i'?m (?:five|5)|like i'?m (?:five|5)|eli5|in (?:plain|simple|simpler|everyday) (?:english|terms|words|language)|in layman'?s terms|simply put|in a nutshell|in short|briefly|what'?s the point of|what is the point of|why do (?:we|i|you|people) need|what is the purpose of|what'?s the purpose of|(?:what'?s|what is) the intuition (?:behind|of)|the intuition behind|simply|in simple words|in (?:one|a) sentence|for (?:a )?beginners?|for dummies|with an example|give (?:me )?an example(?: of)?|an example of|why (?:do (?:we|i|you|people) )?use|why would (?:i|you|we|anyone) use|describe|tell me about|explain|please)\b/g;
+
+// A broad concept or a category named beside the asked one ("the Adam optimizer", "the TensorFlow framework").
+const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network', 'optimizer', 'deep-learning-framework']);
+
+// Words that may accompany a concept's name in a definition question ("the Adam optimizer").
+const GENERIC = new Set(['model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word', 'purpose', 'for', 'work', 'role', 'use', 'actual', 'actually', 'realli', 'really', 'exactli', 'exactly', 'basic', 'basically',
+  '模型', '算法', '概念', '方法', '技术', '函数', '网络', '层', '作用', '用途', '用处', '优化', '化器', '意思', '含义', '名词', '简单', '通俗']);
+
+/** "What is dropout?", "批归一化是什么", "dropout?": one glossary concept named and nothing else
+ *  but question words. Answered from the glossary, never refused. */
+export function definedConcept(question: string, allHits: string[], kb: KnowledgeBase): string | null {
+  // "CNN的pooling层有什么用": a broad concept named as context does not count as a second concept.
+  const hits = allHits.length > 1 ? allHits.filter((h) => !CONTEXT_CONCEPTS.has(h)) : allHits;
+  if (hits.length !== 1) return null;
+  const q0 = question.normalize('NFKC').toLowerCase().trim();
+  let q = q0;
+  for (const id of allHits.filter((h) => h !== hits[0])) {
+    const c = kb.glossaryById.get(id)!;
+    for (const n of [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].flatMap((x) => nameVariants(x.toLowerCase())).sort((a, b) => b.length - a.length)) q = q.split(n).join(' ');
+  }
+  const g = kb.glossaryById.get(hits[0])!;
+  const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].flatMap((n) => nameVariants(n.toLowerCase())).sort((a, b) => b.length - a.length);
+  let rest = q;
+  for (const n of names) rest = rest.split(n).join(' ');
+  const residual = terms(rest.replace(DEFINE_ZH, ' ').replace(DEFINE_EN, ' ')).filter((t) => !GENERIC.has(t));
+  return residual.length === 0 ? g.id : null;
+}
+
+export function isDefinitional(question: string, hits: string[], kb: KnowledgeBase): boolean {
+  return definedConcept(question, hits, kb) !== null;
+}
+
+// Comparison frames ("difference between", "vs", "和…有什么区别"), removed before counting other words.
+const COMPARE_EN = /\b(?:what(?:'s| is| are) the differences? between|differences? between|differences?|differ(?:s|ent)?(?: from)?|vs\.?|versus|compared? (?:to|with)|comparison (?:of|between)|compare|(?:the )?same(?: thing)? as|similar to|(?:the )?(?:relationship|relation|connection) between|related to|which is better|better|and|or|between)(?=\W|$)/g;
+const COMPARE_ZH = /(有什么区别|有什么不同|有什么不一样|有啥区别|有何区别|有何不同|有何异同|的区别|的差别|的差异|的不同|区别|差别|差异|不同|不一样|异同|对比|比较|相比|是一回事吗|一回事|一样吗|有什么关系|的关系|关系|联系|哪个好|哪个更好|还是|以及|和|与|跟|同)/g;
+const COMPARE_CUE = /\b(?:differen\w*|differ\w*|vs\.?|versus|compar\w*|same(?: thing)? as|similar to|relationship|relation|connection|related to|better)(?=\W|$)|区别|差别|差异|不同|不一样|异同|对比|比较|相比|一回事|一样吗|关系|联系|哪个好|哪个更好/i;
+
+/** "Overfitting vs underfitting?", "过拟合和欠拟合有什么区别": exactly two glossary concepts named, a
+ *  comparison word, and nothing else but question words. Their ids in the order the question
+ *  names them; null otherwise. */
+export function comparedConcepts(question: string, hits: string[], kb: KnowledgeBase): [string, string] | null {
+  if (hits.length !== 2) return null;
+  const q = question.normalize('NFKC').toLowerCase().trim();
+  if (!COMPARE_CUE.test(q)) return null;
+  const namesOf = (id: string) => {
+    const c = kb.glossaryById.get(id)!;
+    return [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].flatMap((x) => nameVariants(x.toLowerCase()));
+  };
+  const position = (id: string) => Math.min(...namesOf(id).map((n) => q.indexOf(n)).filter((i) => i >= 0));
+  let rest = q;
+  for (const n of hits.flatMap(namesOf).sort((a, b) => b.length - a.length)) rest = rest.split(n).join(' ');
+  const residual = terms(rest.replace(COMPARE_ZH, ' ').replace(COMPARE_EN, ' ').replace(DEFINE_ZH, ' ').replace(DEFINE_EN, ' ')).filter((t) => !GENERIC.has(t));
+  if (residual.length) return null;
+  const [a, b] = [...hits].sort((x, y) => position(x) - position(y));
+  return [a, b];
+}
