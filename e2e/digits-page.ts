@@ -7,6 +7,11 @@ export type Stroke = [number, number][];
 export const STROKES: Record<string, Stroke[]> = {
   one: [[[0.52, 0.15], [0.5, 0.5], [0.48, 0.85]]],
   seven: [[[0.25, 0.2], [0.75, 0.2], [0.55, 0.5], [0.42, 0.85]]],
+  // one continuous stroke, as a person writes a 2: an arc over the top, a diagonal, a base line
+  two: [[...Array.from({ length: 14 }, (_, i) => {
+    const a = Math.PI * (1.05 + 1.2 * (i / 13));
+    return [0.5 + 0.18 * Math.cos(a), 0.33 + 0.15 * Math.sin(a)] as [number, number];
+  }), [0.3, 0.8], [0.72, 0.8]]],
   zero: [Array.from({ length: 25 }, (_, i) => {
     const a = (i / 24) * Math.PI * 2;
     return [0.5 + 0.22 * Math.sin(a), 0.5 - 0.32 * Math.cos(a)] as [number, number];

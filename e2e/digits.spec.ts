@@ -10,11 +10,13 @@ test('drawn digits are recognised live on WebGPU', async ({ page }) => {
   await digits.open();
   await expect(digits.backend()).toHaveText('webgpu');
   await expect(page.getByTestId('model-progress')).toHaveCount(0);
-  for (const [name, expected] of [['one', '1'], ['seven', '7'], ['zero', '0']] as const) {
+  for (const [name, expected] of [['one', '1'], ['seven', '7'], ['two', '2'], ['zero', '0']] as const) {
     await page.getByTestId('digit-clear').click();
     await expect(digits.prediction()).toHaveText('');
     await digits.draw(STROKES[name]);
     await expect(digits.prediction(), name).toHaveText(expected);
+    // settled: no newer frame of the drawing is waiting, so screen readers announce this one
+    await expect(page.getByTestId('digit-prediction-region')).toHaveAttribute('aria-busy', 'false');
     const probs = await digits.probabilities();
     expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
     expect(probs[Number(expected)]).toBe(Math.max(...probs));

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import * as tf from '@tensorflow/tfjs';
 import {
-  benchBudgets, benchLighthouse, clearAndDraw, formatCheck, PAGES, waitForDigitsModel,
+  benchBudgets, benchLighthouse, clearAndDraw, drawSeven, formatCheck, PAGES, waitForDigitsModel,
   type Check, type DrawingTasks, type FirstLoadJs, type LighthouseResult,
 } from './bench-budgets';
 import { CHROMIUM_ARGS, findChromium } from './browser-path.mjs';
@@ -260,6 +260,19 @@ async function benchDigitsBrowser(browser: Browser, base: string) {
       latencies.push(Number(/([\d.]+) ms/.exec(text ?? '')?.[1]));
     }
     rows.push({ suite: 'digits', metric: 'preprocess + predict per drawing (browser worker)', backend, ...stats(latencies), unit: 'ms' });
+    // What a person feels: from lifting the pen to the prediction of the finished drawing on screen
+    // (explanations and feature maps of older frames must not hold it up).
+    const settle: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.getByTestId('digit-clear').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="digit-prediction"]')?.textContent === '');
+      await drawSeven(page);
+      const up = Date.now();
+      await page.locator('[data-testid="digit-prediction-region"][aria-busy="false"]').filter({ has: page.getByTestId('digit-prediction').filter({ hasText: /^\d$/ }) }).waitFor();
+      settle.push(Date.now() - up);
+      await page.waitForTimeout(300); // let the explanation of this drawing start, as it would between two drawings
+    }
+    rows.push({ suite: 'digits', metric: 'pen up to final prediction shown (browser page)', backend, ...stats(settle), unit: 'ms' });
     await page.close();
   }
 }

@@ -49,15 +49,18 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
     if (state.status === 'ready' && canvasRef.current) send(canvasRef.current);
   }, [state.status, state.backend, send]);
 
-  // Every new prediction (or a change of method / digits) is explained and its activations shown.
+  // Every new prediction (or a change of method / digits) is explained and its activations shown,
+  // once no newer drawing is waiting to be classified: while the pen moves, the worker spends its
+  // time on the live prediction rather than on explaining frames that are already out of date.
   const resultId = state.result?.id;
   const hasDigit = Boolean(state.result?.classification);
+  const settled = !state.classifying;
   const { method, target, contrast } = explainSettings;
   useEffect(() => {
-    if (resultId === undefined || !hasDigit) return;
+    if (resultId === undefined || !hasDigit || !settled) return;
     requestExplanation({ method, target: target ?? undefined, contrastTarget: contrast ?? undefined });
     requestFeatures();
-  }, [resultId, hasDigit, method, target, contrast, requestExplanation, requestFeatures]);
+  }, [resultId, hasDigit, settled, method, target, contrast, requestExplanation, requestFeatures]);
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
@@ -132,7 +135,8 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
         <div className="flex flex-wrap items-end gap-6">
           <div>
             <p className="text-sm font-semibold">{t.prediction}</p>
-            <p aria-live="polite" className="flex items-baseline gap-3">
+            {/* busy while a newer drawing is being classified: screen readers announce only the settled prediction */}
+            <p aria-live="polite" aria-busy={state.classifying} data-testid="digit-prediction-region" className="flex items-baseline gap-3">
               <span data-testid="digit-prediction" className="min-w-[1ch] font-mono text-7xl font-bold leading-none">
                 {c ? String(c.predicted) : ''}
               </span>

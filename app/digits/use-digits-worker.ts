@@ -18,12 +18,14 @@ export interface DigitsWorkerState {
   failed: { backend: Backend; error: string }[];
   error: { code: DigitsErrorCode | 'worker'; message: string } | null;
   result: DigitsResult | null;
+  /** A classification is running or waiting: the result on screen is about to be replaced. */
+  classifying: boolean;
   explanation: { value: Explanation | null; ms: number; pending: boolean; error: string | null };
   features: { value: FeatureMaps | null; pending: boolean };
 }
 
 const INITIAL: DigitsWorkerState = {
-  status: 'loading', stage: 'backend', fraction: 0, backend: null, failed: [], error: null, result: null,
+  status: 'loading', stage: 'backend', fraction: 0, backend: null, failed: [], error: null, result: null, classifying: false,
   explanation: { value: null, ms: 0, pending: false, error: null },
   features: { value: null, pending: false },
 };
@@ -47,6 +49,7 @@ export function useDigitsWorker() {
     if (lane === 'classify') {
       const image = payload as RgbaImage;
       w.postMessage({ type: 'classify', id, image } satisfies DigitsRequest, [image.rgba.buffer]);
+      setState((s) => (s.classifying ? s : { ...s, classifying: true }));
     } else if (lane === 'explain') {
       w.postMessage({ type: 'explain', id, request: payload as ExplainRequest } satisfies DigitsRequest);
       setState((s) => ({ ...s, explanation: { ...s.explanation, pending: true } }));
@@ -67,7 +70,7 @@ export function useDigitsWorker() {
       const next = waiting.current[lane];
       delete waiting.current[lane];
       dispatch(lane, next as Payload[typeof lane]);
-    }
+    } else if (lane === 'classify') setState((s) => (s.classifying ? { ...s, classifying: false } : s));
   }, [dispatch]);
 
   const start = useCallback(() => {

@@ -1,6 +1,7 @@
 // Web Worker that owns the digit CNN: backend choice, model download with progress,
 // preprocessing, classification, explanations and feature maps. Speaks ./digits-protocol.ts.
-// Requests run one at a time, in order; explanation requests superseded by newer ones are skipped.
+// Requests run one at a time, a classification before pending explanations and feature maps;
+// explanation requests superseded by newer ones are skipped.
 import * as tf from '@tensorflow/tfjs';
 import { classifyAsync } from '../digits/classify';
 import { DIGITS_MODEL_URL } from '../digits/model';
@@ -9,6 +10,7 @@ import { chooseBackend } from '../digits/tf-backend';
 import { explain, featureMaps } from '../explain/image/index';
 import type { Backend } from '../platform/capabilities';
 import type { DigitsRequest, DigitsResponse } from './digits-protocol';
+import { createRequestScheduler } from './request-scheduler';
 
 const scope = self as unknown as { postMessage(m: DigitsResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<DigitsRequest>) => void) | null };
 const post = (m: DigitsResponse, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
@@ -100,18 +102,20 @@ async function featuresOfLast(req: Extract<DigitsRequest, { type: 'features' }>)
   }
 }
 
-let queue: Promise<void> = Promise.resolve();
+// One request at a time; a new drawing's classification goes before the previous drawing's
+// explanation and feature maps (request-scheduler.ts), so the live prediction keeps up with the pen.
+const scheduler = createRequestScheduler<DigitsRequest>(['load', 'classify', 'explain', 'features'], (req) => {
+  switch (req.type) {
+    case 'load': return load(req.backend);
+    case 'classify': return classifyImage(req);
+    case 'explain': return explainLast(req);
+    case 'features': return featuresOfLast(req);
+  }
+});
 
 scope.onmessage = (event) => {
   const req = event.data;
   if (req.type === 'explain') newest.explain = Math.max(newest.explain, req.id);
   if (req.type === 'features') newest.features = Math.max(newest.features, req.id);
-  queue = queue.then(() => {
-    switch (req.type) {
-      case 'load': return load(req.backend);
-      case 'classify': return classifyImage(req);
-      case 'explain': return explainLast(req);
-      case 'features': return featuresOfLast(req);
-    }
-  });
+  scheduler.push(req);
 };
