@@ -191,6 +191,8 @@ describe('comparedConcepts', async () => {
     expect(cmp('batch norm or layer norm, which is better?')).toEqual(['batch-normalization', 'layer-normalization']);
     expect(cmp('is attention the same thing as a transformer?')).toEqual(['attention', 'transformer']);
     expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
+    expect(cmp("what's the difference between machine learning and deep learning")).toEqual(['machine-learning', 'deep-learning']);
+    expect(cmp('深度学习和传统机器学习有什么不一样')).toEqual(['deep-learning', 'machine-learning']);
   });
   it('needs the comparison word, exactly two concepts and nothing else asked', () => {
     expect(cmp('dropout and batch normalization')).toBeNull(); // no comparison word

@@ -37,6 +37,16 @@ export const glossary: GlossaryEntry[] = [
     section: '9.1',
   },
   {
+    id: 'machine-learning',
+    term: { en: 'Machine learning', zh: '机器学习' },
+    aliases: { en: ['ml', 'traditional machine learning', 'classical machine learning'], zh: ['传统机器学习', '经典机器学习'] },
+    definition: {
+      en: 'Machine learning is the field of building programs that learn a task from examples instead of following rules written by hand. Classical methods such as linear models or decision trees usually work on features that people design; deep learning is the branch of machine learning whose many-layered neural networks learn those features from the raw data themselves.',
+      zh: '机器学习研究的是让程序从样本中学会完成任务，而不是照着人写好的规则去做。线性模型、决策树等传统方法通常依赖人工设计的特征；深度学习是机器学习的一个分支，它用多层神经网络直接从原始数据中自己学出这些特征。',
+    },
+    section: '3.3',
+  },
+  {
     id: 'neural-network',
     term: { en: 'Neural network', zh: '神经网络' },
     aliases: {
