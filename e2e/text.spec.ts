@@ -36,6 +36,25 @@ test('sentiment in English and Chinese, typed with the keyboard', async ({ page 
   }
 });
 
+test('built-in models run on wasm by default; WebGPU can be chosen and gives the same label', async ({ page }) => {
+  const text = new TextPage(page);
+  await text.open();
+  const sentence = 'The service was slow, but the food was excellent.';
+  await text.type(sentence);
+  await text.expectLabel(sentence, 'positive');
+  await expect(page.getByTestId('text-device')).toHaveText('wasm');
+  const values = () => page.getByTestId('text-probabilities').locator('[data-value]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+  const onWasm = await values();
+  await page.getByTestId('text-device-select').selectOption('webgpu');
+  await expect(page.getByTestId('text-device')).toHaveText('webgpu', { timeout: 60_000 }); // this browser has an adapter
+  await expect(page.getByTestId('text-label')).toHaveAttribute('data-label', 'positive');
+  const onWebGpu = await values();
+  expect(onWebGpu).toHaveLength(onWasm.length);
+  onWebGpu.forEach((v, i) => expect(v).toBeCloseTo(onWasm[i], 2));
+  await page.getByTestId('text-device-select').selectOption('auto');
+  await expect(page.getByTestId('text-device')).toHaveText('wasm');
+});
+
 test('a question states no opinion: the subjectivity check says the sentiment label means little', async ({ page }) => {
   const text = new TextPage(page);
   await text.open();

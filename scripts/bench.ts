@@ -165,9 +165,11 @@ async function benchTextBrowser(base: string) {
     const args = webgpu ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((a) => a !== '--enable-unsafe-webgpu');
     const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args });
     const page = await browser.newPage();
-    for (const task of ['sentiment', 'topic'] as const) {
+    // 'auto' runs the built-in models on wasm; with an adapter, WebGPU is measured too (chosen in the page)
+    for (const [task, preference] of (['sentiment', 'topic'] as const).flatMap((t) => (webgpu ? ['auto', 'webgpu'] : ['auto']).map((p) => [t, p] as const))) {
       await page.goto(`${base}/text`);
       await page.getByTestId(`task-${task}`).click();
+      await page.getByTestId('text-device-select').selectOption(preference);
       const times: number[] = [];
       let device = '?';
       for (let i = 0; i <= RUNS; i++) {
@@ -178,7 +180,7 @@ async function benchTextBrowser(base: string) {
         if (i > 0) times.push(Number(await label.getAttribute('data-ms'))); // i = 0 includes the download
         device = (await page.getByTestId('text-device').textContent()) ?? '?';
       }
-      rows.push({ suite: 'text', metric: `${task}: analysis incl. rollout + occlusion (browser worker)`, backend: device, ...stats(times), unit: 'ms' });
+      rows.push({ suite: 'text', metric: `${task}: analysis incl. rollout + occlusion (browser worker, device ${preference})`, backend: device, ...stats(times), unit: 'ms' });
     }
     await browser.close();
   }

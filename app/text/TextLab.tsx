@@ -11,6 +11,7 @@ import { TokenStrip } from '../components/TokenStrip';
 import type { Lang } from '@/lib/content/types';
 import { EXAMPLES, fill, LABEL_NAMES, textMessages, type TextMessages } from '@/lib/i18n/text-messages';
 import { findModel, modelsFor, type TextModelEntry, type TextTask } from '@/lib/text/registry';
+import { TEXT_DEVICE_PREFERENCES, type TextDevicePreference } from '@/lib/text/device';
 import { checkTemplate, MAX_LABEL_CHARS, MAX_LABELS, MAX_TEMPLATE_CHARS, MIN_LABELS, parseLabels } from '@/lib/text/zero-shot-labels';
 import { normalizeUserText, MAX_TEXT_CHARS } from '@/lib/text/user-text';
 import { TEXT_MAX_LENGTH } from '@/lib/text/labels';
@@ -49,6 +50,7 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
   const [modelId, setModelId] = useState(modelsFor(initialTask ?? 'sentiment')[0].id);
   const [text, setText] = useState(initialText ?? '');
   const [target, setTarget] = useState<number | null>(null);
+  const [device, setDevice] = useState<TextDevicePreference>('auto');
   const [mode, setMode] = useState<'mask' | 'remove'>('mask');
   const { state, analyze, cancel, retry } = useTextWorker(remoteHost);
   const entry = findModel(modelId)!;
@@ -71,9 +73,9 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
   useEffect(() => {
     if (!input.text || (zeroShot && !zeroShotKey)) return;
     const zs = zeroShotKey ? (JSON.parse(zeroShotKey) as [string[], string]) : null;
-    const timer = setTimeout(() => analyze({ modelId, text: input.text, targetClass: target, occlusion: mode, ...(zs ? { zeroShot: { labels: zs[0], template: zs[1] } } : {}) }), DEBOUNCE_MS);
+    const timer = setTimeout(() => analyze({ modelId, device, text: input.text, targetClass: target, occlusion: mode, ...(zs ? { zeroShot: { labels: zs[0], template: zs[1] } } : {}) }), DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [input.text, modelId, target, mode, analyze, zeroShot, zeroShotKey]);
+  }, [input.text, modelId, device, target, mode, analyze, zeroShot, zeroShotKey]);
 
   const chooseModel = (id: string) => {
     setModelId(id);
@@ -137,6 +139,11 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
         <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm">{t.model}
           <select data-testid="text-model" value={modelId} onChange={(e) => chooseModel(e.target.value)} className={`${select} max-w-full`}>
             {modelsFor(task).map((m) => <option key={m.id} value={m.id}>{m.name[lang]}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">{t.deviceChoice}
+          <select data-testid="text-device-select" value={device} onChange={(e) => setDevice(e.target.value as TextDevicePreference)} className={select}>
+            {TEXT_DEVICE_PREFERENCES.map((d) => <option key={d} value={d}>{d === 'auto' ? t.deviceAuto : d}</option>)}
           </select>
         </label>
         {state.ready[modelId] ? <p className="text-sm">{t.device}: <span data-testid="text-device" className="font-mono">{state.ready[modelId]}</span></p> : null}

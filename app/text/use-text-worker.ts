@@ -55,7 +55,7 @@ export function useTextWorker(remoteHost: string | null) {
       } else if (m.type === 'ready') {
         setState((s) => ({ ...s, loading: null, ready: { ...s.ready, [m.modelId]: m.device } }));
       } else if (m.type === 'result') {
-        setState((s) => ({ ...s, result: m, error: null, loading: null }));
+        setState((s) => ({ ...s, result: m, error: null, loading: null, ready: { ...s.ready, [m.modelId]: m.device } }));
         done();
       } else {
         setState((s) => ({ ...s, error: { modelId: m.modelId, message: m.message }, loading: null, pending: false, ...(m.code === 'load' ? { ready: {} } : {}) }));

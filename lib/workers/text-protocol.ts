@@ -3,7 +3,9 @@ import type { TokenOcclusion } from '../explain/text/occlusion';
 import type { TextAnalysis } from '../text/runtime';
 import type { ZeroShotAnalysis } from '../text/zero-shot';
 
-export type TextDevice = 'webgpu' | 'wasm';
+import type { TextDevice, TextDevicePreference } from '../text/device';
+
+export type { TextDevice, TextDevicePreference } from '../text/device';
 
 export type TextRequest =
   /** Classify `text` with model `modelId` (loaded on first use), with rollout and token occlusion. */
@@ -11,6 +13,8 @@ export type TextRequest =
       type: 'analyze';
       id: number;
       modelId: string;
+      /** Where to run it (lib/text/device.ts); 'auto': wasm for built-in models, WebGPU for hub ones. */
+      device: TextDevicePreference;
       text: string;
       /** Class to attribute (null: the predicted one); for zero-shot models, the index of a candidate label. */
       targetClass: number | null;
@@ -29,6 +33,8 @@ export type TextResponse =
       type: 'result';
       id: number;
       modelId: string;
+      /** The device it ran on. */
+      device: TextDevice;
       /** The text that was analysed (the page may have moved on since). */
       text: string;
       /** Zero-shot models: a ZeroShotAnalysis (labels = the candidate labels; tokens, attention and

@@ -10,7 +10,8 @@ import { premiseScorer, zeroShot } from '../text/zero-shot';
 import { checkTemplate, parseLabels } from '../text/zero-shot-labels';
 import { configureTransformers } from '../text/transformers-env';
 import { ORT_WASM_PATHS } from './ort-paths';
-import type { TextDevice, TextRequest, TextResponse } from './text-protocol';
+import { chooseTextDevice } from '../text/device';
+import type { TextDevice, TextDevicePreference, TextRequest, TextResponse } from './text-protocol';
 
 const scope = self as unknown as { postMessage(m: TextResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<TextRequest>) => void) | null };
 const post = (m: TextResponse, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
@@ -19,6 +20,8 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 let remoteHost: string | null = null;
 const models = new Map<string, Promise<LoadedTextModel>>();
+/** The device each loaded model-and-preference runs on (after any fallback). */
+const devices = new Map<string, TextDevice>();
 let newest = 0;
 
 async function hasWebGpu(): Promise<boolean> {
@@ -26,8 +29,9 @@ async function hasWebGpu(): Promise<boolean> {
   try { return Boolean(gpu && (await gpu.requestAdapter())); } catch { return false; }
 }
 
-function load(modelId: string): Promise<LoadedTextModel> {
-  let loading = models.get(modelId);
+function load(modelId: string, preference: TextDevicePreference): Promise<LoadedTextModel> {
+  const key = `${modelId}|${preference}`;
+  let loading = models.get(key);
   if (loading) return loading;
   const entry = findModel(modelId);
   if (!entry) return Promise.reject(new Error(`unknown text model "${modelId}"`));
@@ -35,7 +39,7 @@ function load(modelId: string): Promise<LoadedTextModel> {
   loading = (async () => {
     const t0 = performance.now();
     const onProgress = (p: { file: string; loaded: number; total: number }) => post({ type: 'progress', modelId, ...p });
-    let device: TextDevice = (await hasWebGpu()) ? 'webgpu' : 'wasm';
+    let device: TextDevice = chooseTextDevice(preference, entry.source, await hasWebGpu());
     let loaded: LoadedTextModel;
     try {
       loaded = await loadTextModel(entry, { device, onProgress });
@@ -45,11 +49,12 @@ function load(modelId: string): Promise<LoadedTextModel> {
       device = 'wasm'; // WebGPU can fail on some adapters: fall back once.
       loaded = await loadTextModel(entry, { device, onProgress });
     }
+    devices.set(key, device);
     post({ type: 'ready', modelId, device, loadMs: performance.now() - t0 });
     return loaded;
   })();
-  loading.catch(() => models.delete(modelId)); // allow a retry
-  models.set(modelId, loading);
+  loading.catch(() => models.delete(key)); // allow a retry
+  models.set(key, loading);
   return loading;
 }
 
@@ -65,14 +70,16 @@ async function checkSubjectivity(text: string): Promise<{ opinion: number; thres
 async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
   if (req.id < newest) return;
   let loaded: LoadedTextModel;
+  const preference = req.device ?? 'auto';
   try {
-    loaded = await load(req.modelId);
+    loaded = await load(req.modelId, preference);
   } catch (e) {
     return post({ type: 'error', id: req.id, modelId: req.modelId, code: 'load', message: `Could not load ${req.modelId}: ${message(e)}` });
   }
   const t0 = performance.now(); // analysis time only, not the model download
+  const device = devices.get(`${req.modelId}|${preference}`) ?? 'wasm';
   try {
-    if (loaded.entry.kind === 'zero-shot') return await analyzeZeroShot(req, loaded, t0);
+    if (loaded.entry.kind === 'zero-shot') return await analyzeZeroShot(req, loaded, t0, device);
     const analysis = await analyzeText(loaded, req.text);
     const seq = analysis.ids.length;
     const rollout = analysis.attentions ? pooledFlow(attentionRollout(analysis.attentions, seq), seq, loaded.pooling) : null;
@@ -81,14 +88,14 @@ async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
       (batch) => scoreIds(loaded, batch), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
     const ms = performance.now() - t0;
     const subjectivity = loaded.entry.task === 'sentiment' ? await checkSubjectivity(req.text) : null;
-    post({ type: 'result', id: req.id, modelId: req.modelId, text: req.text, analysis, rollout, occlusion, subjectivity, ms });
+    post({ type: 'result', id: req.id, modelId: req.modelId, device, text: req.text, analysis, rollout, occlusion, subjectivity, ms });
   } catch (e) {
     post({ type: 'error', id: req.id, modelId: req.modelId, code: 'analyze', message: message(e) });
   }
 }
 
 /** Zero-shot: probabilities over the user's labels; attention and occlusion of the premise for the explained label's pair. */
-async function analyzeZeroShot(req: Extract<TextRequest, { type: 'analyze' }>, loaded: LoadedTextModel, t0: number) {
+async function analyzeZeroShot(req: Extract<TextRequest, { type: 'analyze' }>, loaded: LoadedTextModel, t0: number, device: TextDevice) {
   // The page validates too; checked again here so that a bad request is an error message, not a crash.
   const labels = parseLabels((req.zeroShot?.labels ?? []).join(','));
   if (!labels.ok) throw new Error(`invalid candidate labels (${labels.error.code})`);
@@ -100,7 +107,7 @@ async function analyzeZeroShot(req: Extract<TextRequest, { type: 'analyze' }>, l
   const rollout = analysis.attentions ? pooledFlow(attentionRollout(analysis.attentions, seq), seq, loaded.pooling) : null;
   const occlusion = await occludeTokens(analysis.ids, analysis.premise.map((p) => !p), analysis.pairLabel,
     premiseScorer(loaded, req.text, options, analysis.pairLabel), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
-  post({ type: 'result', id: req.id, modelId: req.modelId, text: req.text, analysis, rollout, occlusion, subjectivity: null, ms: performance.now() - t0 });
+  post({ type: 'result', id: req.id, modelId: req.modelId, device, text: req.text, analysis, rollout, occlusion, subjectivity: null, ms: performance.now() - t0 });
 }
 
 let queue: Promise<void> = Promise.resolve();

@@ -1,0 +1,18 @@
+// Which ONNX Runtime device the text lab runs a model on. The built-in models are tiny (about a
+// million parameters, sentences of a few dozen tokens): on the wasm backend one analysis, with
+// rollout and occlusion, takes about 7 ms in the bench, while WebGPU pays a fixed cost per run for
+// uploads, dispatches and reading back every layer's attention (about 500 ms per analysis on the
+// software-emulated GPU of the bench machine). So "auto" runs built-in models on wasm and hub
+// models, which are larger, on WebGPU when an adapter exists. Framework-free.
+
+export type TextDevice = 'webgpu' | 'wasm';
+export type TextDevicePreference = 'auto' | TextDevice;
+
+export const TEXT_DEVICE_PREFERENCES: readonly TextDevicePreference[] = ['auto', 'wasm', 'webgpu'];
+
+/** The device to try first; the worker falls back from WebGPU to wasm if loading fails. */
+export function chooseTextDevice(preference: TextDevicePreference, source: 'builtin' | 'hub', webgpuAvailable: boolean): TextDevice {
+  if (preference === 'wasm' || !webgpuAvailable) return 'wasm';
+  if (preference === 'webgpu') return 'webgpu';
+  return source === 'hub' ? 'webgpu' : 'wasm';
+}
