@@ -1,8 +1,9 @@
 // Which ONNX Runtime device the text lab runs a model on. The built-in models are tiny (about a
 // million parameters, sentences of a few dozen tokens): on the wasm backend one analysis, with
-// rollout and occlusion, takes about 7 ms in the bench, while WebGPU pays a fixed cost per run for
-// uploads, dispatches and reading back every layer's attention (about 500 ms per analysis on the
-// software-emulated GPU of the bench machine). So "auto" runs built-in models on wasm and hub
+// rollout and occlusion, takes 7-17 ms in the bench (bench/RESULTS.md), while WebGPU pays a fixed
+// cost per run for uploads, dispatches and reading back every layer's attention (0.5-1.4 s per
+// analysis on the software-emulated GPU of the bench machine; a real GPU is faster, but cannot
+// beat a few milliseconds by much for a model this small). So "auto" runs built-in models on wasm and hub
 // models, which are larger, on WebGPU when an adapter exists. Framework-free.
 
 export type TextDevice = 'webgpu' | 'wasm';
