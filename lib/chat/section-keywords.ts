@@ -18,7 +18,7 @@ export const SECTION_KEYWORDS: Record<string, { en: string; zh: string }> = {
   '5.3': { en: 'code explanation walkthrough analysis what the code does compile optimizer loss metrics load data mnist fit evaluate', zh: '代码解读 代码解释 代码分析 每一部分 编译 优化器 损失 指标 加载数据 训练 评估' },
   '5.4': { en: 'results output accuracy test accuracy performance evaluation how well 97 percent score', zh: '结果 运行结果 输出 准确率 测试准确率 性能 评估 效果 表现' },
   '6': { en: 'real world practical applications scenarios examples industry face recognition object detection image generation gan machine translation chatbot speech', zh: '实际应用 应用场景 现实 例子 行业 人脸识别 目标检测 图像生成 机器翻译 聊天机器人 语音' },
-  '7': { en: 'tools resources books textbooks reading list courses frameworks libraries recommend learning materials tensorflow pytorch keras papers where to learn', zh: '工具 资源 书籍 教材 入门书 书单 看什么书 课程 框架 库 推荐 学习资料 论文 去哪学' },
+  '7': { en: 'tools resources books courses frameworks libraries recommend learning materials tensorflow pytorch keras papers where to learn', zh: '工具 资源 书籍 教材 入门书 书单 看什么书 课程 框架 库 推荐 学习资料 论文 去哪学' },
   '8': { en: 'summary conclusion future trends challenges wrap up outlook takeaways', zh: '总结 结论 未来 趋势 挑战 展望 要点' },
   '8.1': { en: 'research results achievements progress karpathy findings contributions', zh: '研究成果 成果 进展 成就 karpathy 发现 贡献' },
   '8.2': { en: 'future trends directions next model compression interpretability cross modal multimodal efficiency where heading', zh: '未来趋势 发展方向 未来 模型压缩 可解释性 跨模态 多模态 效率 发展' },
