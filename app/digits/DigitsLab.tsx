@@ -6,6 +6,7 @@ import { DrawingOverlay } from './DrawingOverlay';
 import { DrawingPad, type DrawingPadHandle } from './DrawingPad';
 import { ExplainPanel, type ExplainSettings } from './ExplainPanel';
 import { FeatureMapsView } from './FeatureMapsView';
+import { shownExplanation } from '@/lib/digits/shown-explanation';
 import { useDigitsWorker } from './use-digits-worker';
 import { HeatmapCanvas } from '../components/HeatmapCanvas';
 import { ProbabilityBars } from '../components/ProbabilityBars';
@@ -79,6 +80,8 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
 
   const r = state.result;
   const c = r?.classification ?? null;
+  // An explanation is shown only over the drawing it explains (lib/digits/shown-explanation.ts).
+  const explanation = shownExplanation(r ? { id: r.id, hasDigit: c !== null } : null, state.explanation);
   const unsure = c !== null && c.confidence < CONFIDENT;
 
   return (
@@ -92,7 +95,7 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
         >
           <div className="relative w-full max-w-[320px]">
             <DrawingPad ref={pad} label={t.canvasLabel} onChange={send} onStrokeCount={setStrokeCount} />
-            <DrawingOverlay values={c ? state.explanation.value?.data ?? null : null} signed={state.explanation.value?.signed ?? false}
+            <DrawingOverlay values={explanation.value?.data ?? null} signed={explanation.value?.signed ?? false}
               transform={r?.transform ?? null} opacity={explainSettings.opacity} label={t.overlayLabel} />
           </div>
         </div>
@@ -183,7 +186,7 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
         {/* Stable anchors for deep links: /digits#saliency, /digits#features. */}
         <div id="saliency" className="scroll-mt-4">
           <ExplainPanel t={t} lang={lang} settings={explainSettings} onChange={setExplainSettings} predicted={c?.predicted ?? null}
-            input={r?.input ?? null} explanation={c ? state.explanation : { value: null, ms: 0, pending: false, error: null }} />
+            input={r?.input ?? null} explanation={explanation} />
         </div>
         <div id="features" className="scroll-mt-4">
           <FeatureMapsView maps={c ? state.features.value : null} t={t} />

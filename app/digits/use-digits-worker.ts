@@ -20,14 +20,15 @@ export interface DigitsWorkerState {
   result: DigitsResult | null;
   /** A classification is running or waiting: the result on screen is about to be replaced. */
   classifying: boolean;
-  explanation: { value: Explanation | null; ms: number; pending: boolean; error: string | null };
-  features: { value: FeatureMaps | null; pending: boolean };
+  /** `inputId`: the classify request whose input the value explains (compare with result.id). */
+  explanation: { value: Explanation | null; inputId: number; ms: number; pending: boolean; error: string | null };
+  features: { value: FeatureMaps | null; inputId: number; pending: boolean };
 }
 
 const INITIAL: DigitsWorkerState = {
   status: 'loading', stage: 'backend', fraction: 0, backend: null, failed: [], error: null, result: null, classifying: false,
-  explanation: { value: null, ms: 0, pending: false, error: null },
-  features: { value: null, pending: false },
+  explanation: { value: null, inputId: 0, ms: 0, pending: false, error: null },
+  features: { value: null, inputId: 0, pending: false },
 };
 
 type Lane = 'classify' | 'explain' | 'features';
@@ -93,11 +94,11 @@ export function useDigitsWorker() {
           finished('classify');
           break;
         case 'explanation':
-          setState((s) => ({ ...s, explanation: { value: m.explanation, ms: m.ms, pending: false, error: null } }));
+          setState((s) => ({ ...s, explanation: { value: m.explanation, inputId: m.inputId, ms: m.ms, pending: false, error: null } }));
           finished('explain');
           break;
         case 'features':
-          setState((s) => ({ ...s, features: { value: m.maps, pending: false } }));
+          setState((s) => ({ ...s, features: { value: m.maps, inputId: m.inputId, pending: false } }));
           finished('features');
           break;
         case 'error':

@@ -141,8 +141,8 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
             {modelsFor(task).map((m) => <option key={m.id} value={m.id}>{m.name[lang]}</option>)}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">{t.deviceChoice}
-          <select data-testid="text-device-select" value={device} onChange={(e) => setDevice(e.target.value as TextDevicePreference)} className={select}>
+        <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm">{t.deviceChoice}
+          <select data-testid="text-device-select" value={device} onChange={(e) => setDevice(e.target.value as TextDevicePreference)} className={`${select} max-w-full`}>
             {TEXT_DEVICE_PREFERENCES.map((d) => <option key={d} value={d}>{d === 'auto' ? t.deviceAuto : d}</option>)}
           </select>
         </label>

@@ -55,6 +55,8 @@ export type DigitsResponse =
       ms: number;
     }
   /** `explanation` is null when the last input had no digit. */
-  | { type: 'explanation'; id: number; explanation: Explanation | null; ms: number }
-  | { type: 'features'; id: number; maps: FeatureMaps | null; ms: number }
+  /** `inputId`: the id of the classify request whose input was explained (0: none yet), so the
+   *  page shows an explanation only over the drawing it belongs to. */
+  | { type: 'explanation'; id: number; inputId: number; explanation: Explanation | null; ms: number }
+  | { type: 'features'; id: number; inputId: number; maps: FeatureMaps | null; ms: number }
   | { type: 'error'; id?: number; code: DigitsErrorCode; message: string };

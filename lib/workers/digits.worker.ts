@@ -19,6 +19,8 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 let model: tf.LayersModel | null = null;
 /** The last classified 28x28 input (null: no digit), which explain/features work on. */
 let lastInput: Float32Array | null = null;
+/** The id of the classify request that set lastInput. */
+let lastInputId = 0;
 const newest = { explain: 0, features: 0 };
 
 async function load(preferred?: Backend): Promise<void> {
@@ -56,6 +58,7 @@ async function classifyImage(req: Extract<DigitsRequest, { type: 'classify' }>) 
     return post({ type: 'error', id: req.id, code: 'bad-input', message: `Image data does not match its size (${width}x${height}).` });
   }
   const pre = preprocessInk(inkFromRgba(rgba, width, height));
+  lastInputId = req.id;
   if (!pre.ok) {
     lastInput = null;
     return post({ type: 'result', id: req.id, input: null, transform: null, noDigit: { reason: pre.reason }, classification: null, ms: performance.now() - t0 });
@@ -75,13 +78,14 @@ async function explainLast(req: Extract<DigitsRequest, { type: 'explain' }>) {
   if (req.id < newest.explain) return; // a newer request is queued
   const t0 = performance.now();
   if (!model) return post({ type: 'error', id: req.id, code: 'not-ready', message: 'The model is not loaded yet.' });
-  if (!lastInput) return post({ type: 'explanation', id: req.id, explanation: null, ms: 0 });
+  if (!lastInput) return post({ type: 'explanation', id: req.id, inputId: lastInputId, explanation: null, ms: 0 });
+  const inputId = lastInputId;
   try {
     const result = await explain(model, lastInput, req.request);
     const { method, data, shape, signed, target, contrastTarget, score, logits } = result;
     const extra = result as { completenessGap?: number; baselineScore?: number };
     post({
-      type: 'explanation', id: req.id, ms: performance.now() - t0,
+      type: 'explanation', id: req.id, inputId, ms: performance.now() - t0,
       explanation: { method, data, shape, signed, target, contrastTarget, score, logits, completenessGap: extra.completenessGap, baselineScore: extra.baselineScore },
     }, [data.buffer]);
   } catch (e) {
@@ -93,10 +97,11 @@ async function featuresOfLast(req: Extract<DigitsRequest, { type: 'features' }>)
   if (req.id < newest.features) return;
   const t0 = performance.now();
   if (!model) return post({ type: 'error', id: req.id, code: 'not-ready', message: 'The model is not loaded yet.' });
-  if (!lastInput) return post({ type: 'features', id: req.id, maps: null, ms: 0 });
+  if (!lastInput) return post({ type: 'features', id: req.id, inputId: lastInputId, maps: null, ms: 0 });
+  const inputId = lastInputId;
   try {
     const maps = await featureMaps(model, lastInput);
-    post({ type: 'features', id: req.id, maps, ms: performance.now() - t0 }, [maps.conv1.data.buffer, maps.conv2.data.buffer]);
+    post({ type: 'features', id: req.id, inputId, maps, ms: performance.now() - t0 }, [maps.conv1.data.buffer, maps.conv2.data.buffer]);
   } catch (e) {
     post({ type: 'error', id: req.id, code: 'explain', message: message(e) });
   }
