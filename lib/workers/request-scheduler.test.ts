@@ -11,16 +11,18 @@ describe('createRequestScheduler', () => {
     const gate = new Promise<void>((r) => { release = r; });
     const s = createRequestScheduler<Req>(['load', 'classify', 'explain', 'features'], async (r) => {
       log.push(`start ${r.type} ${r.id}`);
-      if (r.id === 1) await gate; // the first classification is still running while the rest arrive
+      if (r.id === 1) await gate; // an explanation is still running while the rest arrive
       log.push(`end ${r.type} ${r.id}`);
     });
-    s.push({ type: 'classify', id: 1 });
-    s.push({ type: 'explain', id: 2 });
-    s.push({ type: 'features', id: 3 });
+    s.push({ type: 'explain', id: 1 });
+    s.push({ type: 'features', id: 2 });
+    s.push({ type: 'explain', id: 3 });
     s.push({ type: 'classify', id: 4 });
+    s.push({ type: 'classify', id: 5 });
     release();
     await s.idle();
-    expect(log).toEqual(['start classify 1', 'end classify 1', 'start classify 4', 'end classify 4', 'start explain 2', 'end explain 2', 'start features 3', 'end features 3']);
+    expect(log).toEqual(['start explain 1', 'end explain 1', 'start classify 4', 'end classify 4', 'start classify 5', 'end classify 5',
+      'start explain 3', 'end explain 3', 'start features 2', 'end features 2']);
   });
 
   it('never runs two requests at once, keeps order within a kind, and goes on after a failure', async () => {
