@@ -19,24 +19,33 @@ const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutio
 const GENERIC = new Set(['model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word', 'purpose', 'for', 'work', 'role', 'use', 'actual', 'actually', 'realli', 'really', 'exactli', 'exactly', 'basic', 'basically',
   '模型', '算法', '概念', '方法', '技术', '函数', '网络', '层', '作用', '用途', '用处', '优化', '化器', '意思', '含义', '名词', '简单', '通俗']);
 
+/** Every written form of a concept's names (lower case; two-word names in both orders). */
+function namesOf(kb: KnowledgeBase, id: string): string[] {
+  const c = kb.glossaryById.get(id)!;
+  return [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].flatMap((x) => nameVariants(x.toLowerCase()));
+}
+
+/** `text` with every name of the concepts `ids` blanked out, longest names first. */
+function withoutNames(text: string, ids: string[], kb: KnowledgeBase): string {
+  let rest = text;
+  for (const n of ids.flatMap((id) => namesOf(kb, id)).sort((a, b) => b.length - a.length)) rest = rest.split(n).join(' ');
+  return rest;
+}
+
+/** The words of `rest` that are neither in one of the question frames `frames` nor generic. */
+function residualTerms(rest: string, frames: RegExp[]): string[] {
+  return terms(frames.reduce((t, re) => t.replace(re, ' '), rest)).filter((t) => !GENERIC.has(t));
+}
+
 /** "What is dropout?", "批归一化是什么", "dropout?": one glossary concept named and nothing else
  *  but question words. Answered from the glossary, never refused. */
 export function definedConcept(question: string, allHits: string[], kb: KnowledgeBase): string | null {
   // "CNN的pooling层有什么用": a broad concept named as context does not count as a second concept.
   const hits = allHits.length > 1 ? allHits.filter((h) => !CONTEXT_CONCEPTS.has(h)) : allHits;
   if (hits.length !== 1) return null;
-  const q0 = question.normalize('NFKC').toLowerCase().trim();
-  let q = q0;
-  for (const id of allHits.filter((h) => h !== hits[0])) {
-    const c = kb.glossaryById.get(id)!;
-    for (const n of [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].flatMap((x) => nameVariants(x.toLowerCase())).sort((a, b) => b.length - a.length)) q = q.split(n).join(' ');
-  }
-  const g = kb.glossaryById.get(hits[0])!;
-  const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].flatMap((n) => nameVariants(n.toLowerCase())).sort((a, b) => b.length - a.length);
-  let rest = q;
-  for (const n of names) rest = rest.split(n).join(' ');
-  const residual = terms(rest.replace(DEFINE_ZH, ' ').replace(DEFINE_EN, ' ')).filter((t) => !GENERIC.has(t));
-  return residual.length === 0 ? g.id : null;
+  const q = question.normalize('NFKC').toLowerCase().trim();
+  const rest = withoutNames(withoutNames(q, allHits.filter((h) => h !== hits[0]), kb), hits, kb);
+  return residualTerms(rest, [DEFINE_ZH, DEFINE_EN]).length === 0 ? hits[0] : null;
 }
 
 export function isDefinitional(question: string, hits: string[], kb: KnowledgeBase): boolean {
@@ -55,15 +64,8 @@ export function comparedConcepts(question: string, hits: string[], kb: Knowledge
   if (hits.length !== 2) return null;
   const q = question.normalize('NFKC').toLowerCase().trim();
   if (!COMPARE_CUE.test(q)) return null;
-  const namesOf = (id: string) => {
-    const c = kb.glossaryById.get(id)!;
-    return [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].flatMap((x) => nameVariants(x.toLowerCase()));
-  };
-  const position = (id: string) => Math.min(...namesOf(id).map((n) => q.indexOf(n)).filter((i) => i >= 0));
-  let rest = q;
-  for (const n of hits.flatMap(namesOf).sort((a, b) => b.length - a.length)) rest = rest.split(n).join(' ');
-  const residual = terms(rest.replace(COMPARE_ZH, ' ').replace(COMPARE_EN, ' ').replace(DEFINE_ZH, ' ').replace(DEFINE_EN, ' ')).filter((t) => !GENERIC.has(t));
-  if (residual.length) return null;
+  const position = (id: string) => Math.min(...namesOf(kb, id).map((n) => q.indexOf(n)).filter((i) => i >= 0));
+  if (residualTerms(withoutNames(q, hits, kb), [COMPARE_ZH, COMPARE_EN, DEFINE_ZH, DEFINE_EN]).length) return null;
   const [a, b] = [...hits].sort((x, y) => position(x) - position(y));
   return [a, b];
 }
