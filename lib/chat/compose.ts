@@ -157,11 +157,16 @@ function quote(lines: string[]): string {
   return lines.map((l) => `> ${readableMath(l)}`).join('\n>\n');
 }
 
+/** A glossary entry's section as a source, marked with the entry (scored as retrieved, or as the best). */
+function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatSource {
+  const best = r.ranked.find((x) => x.section === g.section) ?? { section: g.section, score: r.ranked[0]?.score ?? 0, passage: -1 };
+  return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
+}
+
 function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
   const s = getSection(g.section)!;
-  const best = r.ranked.find((x) => x.section === g.section) ?? { section: g.section, score: r.ranked[0]?.score ?? 0, passage: -1 };
-  const source = sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
+  const source = glossarySource(kb, g, r, lang);
   const others = r.ranked.filter((x) => x.section !== g.section && x.score >= ALSO_RELEVANT * (r.ranked[0]?.score ?? 0)).slice(0, MAX_SOURCES - 1);
   return {
     answer: `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${p.related(s.id, s.title[lang])}`,
@@ -181,10 +186,7 @@ function comparisonAnswer(kb: KnowledgeBase, ids: [string, string], r: Retrieval
   const p = PHRASES[lang];
   const [a, b] = ids.map((id) => kb.glossaryById.get(id)!);
   const sections = [...new Set([a.section, b.section])];
-  const sources = [a, b].filter((g, i) => i === 0 || g.section !== a.section).map((g) => {
-    const best = r.ranked.find((x) => x.section === g.section) ?? { section: g.section, score: r.ranked[0]?.score ?? 0, passage: -1 };
-    return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
-  });
+  const sources = [a, b].filter((g, i) => i === 0 || g.section !== a.section).map((g) => glossarySource(kb, g, r, lang));
   const related = p.relatedBoth(sections.map((id) => p.where(id, getSection(id)!.title[lang])));
   const demo = a.demo ?? b.demo;
   const sep = lang === 'zh' ? '：' : ': ';
