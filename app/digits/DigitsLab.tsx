@@ -125,7 +125,8 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
 
       <section aria-label={t.prediction} className="space-y-5">
         {state.status === 'loading' ? (
-          <ProgressBar testId="model-progress" label={state.stage === 'backend' ? t.loadingBackend : t.loadingModel} fraction={state.stage === 'backend' ? null : state.fraction} />
+          <ProgressBar testId="model-progress" label={state.stage === 'backend' ? t.loadingBackend : state.fraction >= 1 ? t.startingModel : t.loadingModel}
+            fraction={state.stage === 'backend' || state.fraction >= 1 ? null : state.fraction} />
         ) : null}
         {state.status === 'error' && state.error ? (
           <div role="alert" data-testid="digits-error" className="rounded-lg border border-rose-400 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">

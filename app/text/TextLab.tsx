@@ -109,6 +109,9 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
   const loading = state.loading?.modelId === modelId ? state.loading : null;
   const loadedBytes = loading ? Object.values(loading.files).reduce((s, f) => s + f.loaded, 0) : 0;
   const totalBytes = loading ? Object.values(loading.files).reduce((s, f) => s + f.total, 0) : 0;
+  // The weights are in and the runtime is building its session (seconds on a slow machine): say so
+  // rather than leave "100%" standing.
+  const starting = loading !== null && totalBytes > 0 && loadedBytes >= totalBytes && Object.keys(loading.files).some((f) => f.endsWith('.onnx'));
   // The analysis sections appear only with the first result, after the browser's own scroll to
   // the URL's #fragment: scroll to a section anchor then, once.
   const hasResult = Boolean(a && r);
@@ -198,8 +201,9 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
       {loading ? (
         <div className="flex items-end gap-3">
           <div className="flex-1">
-            <ProgressBar testId="text-model-progress" label={totalBytes ? fill(t.downloading, { file: Object.keys(loading.files).join(', '), loaded: mb(loadedBytes), total: mb(totalBytes) }) : fill(t.loading, { model: entry.name[lang] })}
-              fraction={totalBytes ? loadedBytes / totalBytes : null} />
+            <ProgressBar testId="text-model-progress"
+              label={starting ? fill(t.starting, { model: entry.name[lang] }) : totalBytes ? fill(t.downloading, { file: Object.keys(loading.files).join(', '), loaded: mb(loadedBytes), total: mb(totalBytes) }) : fill(t.loading, { model: entry.name[lang] })}
+              fraction={starting ? null : totalBytes ? loadedBytes / totalBytes : null} />
           </div>
           <button type="button" data-testid="text-cancel" onClick={cancel} className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">{t.cancel}</button>
         </div>
