@@ -1,6 +1,7 @@
-// Web Worker running the text models through Transformers.js: loads each model once (WebGPU when
-// it works, else WASM), classifies, computes attention rollout and token occlusion. Requests run
-// one at a time; an analysis superseded by a newer one is skipped.
+// Web Worker running the text models through Transformers.js: loads each model once per device
+// (the one lib/text/device.ts picks; WebGPU falls back to WASM if it fails), classifies, computes
+// attention rollout and token occlusion. Requests run one at a time; an analysis superseded by a
+// newer one is skipped.
 import { attentionRollout, pooledFlow } from '../explain/text/rollout';
 import { occludeTokens } from '../explain/text/occlusion';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
@@ -19,27 +20,33 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 
 let remoteHost: string | null = null;
-const models = new Map<string, Promise<LoadedTextModel>>();
-/** The device each loaded model-and-preference runs on (after any fallback). */
-const devices = new Map<string, TextDevice>();
+/** A model loaded on a device, keyed by `${modelId}|${device}`: 'auto' and 'wasm' that resolve to
+ *  the same device share one session. `device` is where it runs after any fallback. */
+interface Loaded { loaded: LoadedTextModel; device: TextDevice }
+const models = new Map<string, Promise<Loaded>>();
 let newest = 0;
+let webGpu: Promise<boolean> | null = null;
 
-async function hasWebGpu(): Promise<boolean> {
-  const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
-  try { return Boolean(gpu && (await gpu.requestAdapter())); } catch { return false; }
+function hasWebGpu(): Promise<boolean> {
+  webGpu ??= (async () => {
+    const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+    try { return Boolean(gpu && (await gpu.requestAdapter())); } catch { return false; }
+  })();
+  return webGpu;
 }
 
-function load(modelId: string, preference: TextDevicePreference): Promise<LoadedTextModel> {
-  const key = `${modelId}|${preference}`;
+async function load(modelId: string, preference: TextDevicePreference): Promise<Loaded> {
+  const entry = findModel(modelId);
+  if (!entry) throw new Error(`unknown text model "${modelId}"`);
+  const wanted = chooseTextDevice(preference, entry.source, await hasWebGpu());
+  const key = `${modelId}|${wanted}`;
   let loading = models.get(key);
   if (loading) return loading;
-  const entry = findModel(modelId);
-  if (!entry) return Promise.reject(new Error(`unknown text model "${modelId}"`));
   configureTransformers({ localModelPath: LOCAL_MODEL_PATH, allowRemote: entry.source === 'hub', remoteHost: remoteHost ?? undefined, wasmPaths: ORT_WASM_PATHS });
   loading = (async () => {
     const t0 = performance.now();
     const onProgress = (p: { file: string; loaded: number; total: number }) => post({ type: 'progress', modelId, ...p });
-    let device: TextDevice = chooseTextDevice(preference, entry.source, await hasWebGpu());
+    let device = wanted;
     let loaded: LoadedTextModel;
     try {
       loaded = await loadTextModel(entry, { device, onProgress });
@@ -49,9 +56,8 @@ function load(modelId: string, preference: TextDevicePreference): Promise<Loaded
       device = 'wasm'; // WebGPU can fail on some adapters: fall back once.
       loaded = await loadTextModel(entry, { device, onProgress });
     }
-    devices.set(key, device);
     post({ type: 'ready', modelId, device, loadMs: performance.now() - t0 });
-    return loaded;
+    return { loaded, device };
   })();
   loading.catch(() => models.delete(key)); // allow a retry
   models.set(key, loading);
@@ -70,14 +76,13 @@ async function checkSubjectivity(text: string): Promise<{ opinion: number; thres
 async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
   if (req.id < newest) return;
   let loaded: LoadedTextModel;
-  const preference = req.device ?? 'auto';
+  let device: TextDevice;
   try {
-    loaded = await load(req.modelId, preference);
+    ({ loaded, device } = await load(req.modelId, req.device ?? 'auto'));
   } catch (e) {
     return post({ type: 'error', id: req.id, modelId: req.modelId, code: 'load', message: `Could not load ${req.modelId}: ${message(e)}` });
   }
   const t0 = performance.now(); // analysis time only, not the model download
-  const device = devices.get(`${req.modelId}|${preference}`) ?? 'wasm';
   try {
     if (loaded.entry.kind === 'zero-shot') return await analyzeZeroShot(req, loaded, t0, device);
     const analysis = await analyzeText(loaded, req.text);
