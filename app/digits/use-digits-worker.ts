@@ -22,13 +22,14 @@ export interface DigitsWorkerState {
   classifying: boolean;
   /** `inputId`: the classify request whose input the value explains (compare with result.id). */
   explanation: { value: Explanation | null; inputId: number; ms: number; pending: boolean; error: string | null };
-  features: { value: FeatureMaps | null; inputId: number; pending: boolean };
+  /** The newest maps, shown with whatever prediction is up (they change little between frames). */
+  features: { value: FeatureMaps | null; pending: boolean };
 }
 
 const INITIAL: DigitsWorkerState = {
   status: 'loading', stage: 'backend', fraction: 0, backend: null, failed: [], error: null, result: null, classifying: false,
   explanation: { value: null, inputId: 0, ms: 0, pending: false, error: null },
-  features: { value: null, inputId: 0, pending: false },
+  features: { value: null, pending: false },
 };
 
 type Lane = 'classify' | 'explain' | 'features';
@@ -98,7 +99,7 @@ export function useDigitsWorker() {
           finished('explain');
           break;
         case 'features':
-          setState((s) => ({ ...s, features: { value: m.maps, inputId: m.inputId, pending: false } }));
+          setState((s) => ({ ...s, features: { value: m.maps, pending: false } }));
           finished('features');
           break;
         case 'error':

@@ -58,5 +58,6 @@ export type DigitsResponse =
   /** `inputId`: the id of the classify request whose input was explained (0: none yet), so the
    *  page shows an explanation only over the drawing it belongs to. */
   | { type: 'explanation'; id: number; inputId: number; explanation: Explanation | null; ms: number }
-  | { type: 'features'; id: number; inputId: number; maps: FeatureMaps | null; ms: number }
+  /** Feature maps of the newest classified input; the page shows them with whatever prediction is up. */
+  | { type: 'features'; id: number; maps: FeatureMaps | null; ms: number }
   | { type: 'error'; id?: number; code: DigitsErrorCode; message: string };

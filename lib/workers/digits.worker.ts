@@ -97,11 +97,10 @@ async function featuresOfLast(req: Extract<DigitsRequest, { type: 'features' }>)
   if (req.id < newest.features) return;
   const t0 = performance.now();
   if (!model) return post({ type: 'error', id: req.id, code: 'not-ready', message: 'The model is not loaded yet.' });
-  if (!lastInput) return post({ type: 'features', id: req.id, inputId: lastInputId, maps: null, ms: 0 });
-  const inputId = lastInputId;
+  if (!lastInput) return post({ type: 'features', id: req.id, maps: null, ms: 0 });
   try {
     const maps = await featureMaps(model, lastInput);
-    post({ type: 'features', id: req.id, inputId, maps, ms: performance.now() - t0 }, [maps.conv1.data.buffer, maps.conv2.data.buffer]);
+    post({ type: 'features', id: req.id, maps, ms: performance.now() - t0 }, [maps.conv1.data.buffer, maps.conv2.data.buffer]);
   } catch (e) {
     post({ type: 'error', id: req.id, code: 'explain', message: message(e) });
   }
