@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
+import { asksAboutThing, focusConcept, namesConcept } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -245,6 +246,14 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   if (r.aboutArticle) return overviewAnswer(r, lang);
 
   const section = getSection(top.section)!;
+  const focus = focusConcept(r.glossaryHits);
+  const focusEntry = focus ? kb.glossaryById.get(focus)! : undefined;
+  if (focusEntry && focusEntry.section === top.section && !r.sectionRefs.length && asksAboutThing(r.question)
+    && !namesConcept(`${section.title.en}\n${section.title.zh}\n${section.body.en}\n${section.body.zh}`, focusEntry.id, kb)) {
+    // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
+    // its text cannot say anything about the concept, the glossary entry that links there can.
+    return glossaryAnswer(kb, focusEntry, r, lang);
+  }
   const sources = [top, ...r.ranked.slice(1).filter((x) => x.score >= ALSO_RELEVANT * top.score)].slice(0, MAX_SOURCES).map((x) => sourceOf(kb, x, lang));
   if (section.parent === '9') {
     return {

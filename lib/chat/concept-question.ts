@@ -1,6 +1,8 @@
 // Questions about glossary concepts themselves: "what is dropout?" (one concept named and nothing
 // else but question words: answered with its definition) and "what is the difference between
-// overfitting and underfitting?" (two concepts and a comparison frame: both definitions).
+// overfitting and underfitting?" (two concepts and a comparison frame: both definitions), and
+// the one concept a question is about with whether it asks how that thing works (the composer
+// then prefers the concept's definition over a cited section that never names it).
 // Framework-free; used by the retriever (retriever.ts) when it prepares a question.
 import { nameVariants, type KnowledgeBase } from './knowledge';
 import { terms } from './terms';
@@ -37,15 +39,45 @@ function residualTerms(rest: string, frames: RegExp[]): string[] {
   return terms(frames.reduce((t, re) => t.replace(re, ' '), rest)).filter((t) => !GENERIC.has(t));
 }
 
+/** The one concept a question is about, broad concepts named as context aside ("how does
+ *  Grad-CAM work in a CNN" → grad-cam); null when it names none or several. */
+export function focusConcept(allHits: string[]): string | null {
+  const hits = allHits.length > 1 ? allHits.filter((h) => !CONTEXT_CONCEPTS.has(h)) : allHits;
+  return hits.length === 1 ? hits[0] : null;
+}
+
+// Frames that ask what a thing is or how it works ("how does Grad-CAM highlight …", "what does
+// dropout do …", "梯度消失是怎么产生的", "多头注意力是什么原理"), not how the reader should do
+// something ("how do I evaluate …", "how to make my model generalize better").
+const ABOUT_THING_EN = /\b(?:how (?:does|do|did|is|are|can|could|would|will)\b(?! (?:i|we|you|one|people|my|our)\b)|what (?:does|do|did)\b.*\bdo\b|what(?: is|'s| are)\b|explain(?:ed|s)?\b|why (?:does|do|is|are)\b(?! (?:i|we|you|my|our)\b))/;
+const ABOUT_THING_ZH = /是怎么|是如何|怎么工作|如何工作|怎么运作|如何运作|原理|有什么用|有啥用|有什么作用|起什么作用|是什么|是啥|什么是|怎么看|如何看|怎么读|怎么理解|如何理解|为什么会/;
+
+// Asking for remedies or steps ("what are the standard remedies", "泛化差怎么办") is a how-to
+// question even in a "what are" frame.
+const HOW_TO = /\b(?:remed\w*|fix\w*|solutions?|solve|ways? to|steps? to|how to|avoid\w*|prevent\w*|improv\w*|reduc\w*|deal with)\b|怎么办|办法|避免|防止|提高|改善|改进|怎样才能|如何才能/;
+
+/** Whether a question asks what something is or how it works (see ABOUT_THING_EN), not how to do
+ *  or fix something. */
+export function asksAboutThing(question: string): boolean {
+  const q = question.normalize('NFKC').toLowerCase();
+  return (ABOUT_THING_EN.test(q) || ABOUT_THING_ZH.test(q)) && !HOW_TO.test(q);
+}
+
+/** Whether `text` names the concept `id` (any of its names, either language). */
+export function namesConcept(text: string, id: string, kb: KnowledgeBase): boolean {
+  const t = text.normalize('NFKC').toLowerCase();
+  return namesOf(kb, id).some((n) => t.includes(n));
+}
+
 /** "What is dropout?", "批归一化是什么", "dropout?": one glossary concept named and nothing else
  *  but question words. Answered from the glossary, never refused. */
 export function definedConcept(question: string, allHits: string[], kb: KnowledgeBase): string | null {
   // "CNN的pooling层有什么用": a broad concept named as context does not count as a second concept.
-  const hits = allHits.length > 1 ? allHits.filter((h) => !CONTEXT_CONCEPTS.has(h)) : allHits;
-  if (hits.length !== 1) return null;
+  const focus = focusConcept(allHits);
+  if (!focus) return null;
   const q = question.normalize('NFKC').toLowerCase().trim();
-  const rest = withoutNames(withoutNames(q, allHits.filter((h) => h !== hits[0]), kb), hits, kb);
-  return residualTerms(rest, [DEFINE_ZH, DEFINE_EN]).length === 0 ? hits[0] : null;
+  const rest = withoutNames(withoutNames(q, allHits.filter((h) => h !== focus), kb), [focus], kb);
+  return residualTerms(rest, [DEFINE_ZH, DEFINE_EN]).length === 0 ? focus : null;
 }
 
 export function isDefinitional(question: string, hits: string[], kb: KnowledgeBase): boolean {

@@ -92,6 +92,22 @@ describe('chat engine', () => {
     expect(other.answer).not.toContain(def('dropout').definition.en);
   });
 
+  it('answers how a named concept works from its glossary entry when the cited section never names it; how-to questions keep the article', async () => {
+    const def = (id: string) => glossary.find((e) => e.id === id)!;
+    // FAQ 9.5 leads (Grad-CAM's linked section) but never names Grad-CAM
+    const gradCam = await engine.ask('how does Grad-CAM highlight important regions?');
+    expect(gradCam.kind).toBe('glossary');
+    expect(gradCam.answer).toContain(def('grad-cam').definition.en);
+    expect(gradCam.sources[0].section).toBe(def('grad-cam').section);
+    const zh = await engine.ask('梯度消失是怎么产生的？');
+    expect(zh.kind).toBe('glossary');
+    expect(zh.answer).toContain(def('vanishing-gradient').definition.zh);
+    // asking for remedies is answered by the FAQ's remedies, not by a definition
+    const howTo = await engine.ask('how to make my model generalize better');
+    expect(howTo.kind).toBe('faq');
+    expect(howTo.answer).not.toContain(def('generalization').definition.en);
+  });
+
   it('answers questions about the code with the matching code lines', async () => {
     const a = await engine.ask('How many filters does the second Conv2D layer have?');
     expect(a.sources[0].section).toBe('5.2');

@@ -8,6 +8,7 @@ import { detectLanguage } from './language';
 import { isBareLabel, quotableText, sentences } from './plain-text';
 import commonWordsData from './common-words.json';
 import { commonWordTerms } from '../../models/chat/build-common-words';
+import { asksAboutThing } from './concept-question';
 import { asksAboutArticle, comparedConcepts, defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
 import { smallTalk } from './small-talk';
 import { stem, terms } from './terms';
@@ -179,6 +180,13 @@ describe('knowledge base', async () => {
       expect(def(q), q).toBe(true);
     }
     for (const q of ['explain the formula for dropout', 'why do we need dropout in the section 5.2 code', '过拟合和欠拟合有什么区别']) expect(def(q), q).toBe(false);
+  });
+});
+
+describe('asksAboutThing', () => {
+  it('tells questions about what a thing is or how it works from how-to questions', () => {
+    for (const q of ['How does int8 quantization make a model smaller?', 'What does dropout do during training?', 'LSTM gates explained', '多头注意力是什么原理', '分词器是怎么把一句话切成token的？', '显著图怎么看']) expect(asksAboutThing(q), q).toBe(true);
+    for (const q of ['How do I evaluate the trained model on the test data?', 'how to make my model generalize better', 'generalization is poor, what are the standard remedies', '过拟合了怎么办', 'evaluate model test set code verbose']) expect(asksAboutThing(q), q).toBe(false);
   });
 });
 
