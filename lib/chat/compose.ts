@@ -268,12 +268,14 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   }
   const code = codeBlocks(section.body[lang]).join('\n');
   const codeTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => terms(kb.glossaryById.get(id)!.term.en))];
-  if (code && bestOverlap(kb, code.split('\n'), codeTerms) > bestOverlap(kb, sentences(plainText(section.body[lang])), codeTerms)) {
-    // The question is about the code (identifiers, arguments): quote the matching lines.
+  const prose = sentences(plainText(section.body[lang]));
+  if (code && (prose.length <= 1 || bestOverlap(kb, code.split('\n'), codeTerms) > bestOverlap(kb, prose, codeTerms))) {
+    // The question is about the code (identifiers, arguments): quote the matching lines. A section
+    // that is all code but for one introducing sentence (5.2) is answered with its code too: the
+    // sentence alone ("The following is a simple neural network implementation …") says nothing.
     const lines = relevantCodeLines(kb, code, codeTerms);
-    const prose = sentences(plainText(section.body[lang]))[0];
     return {
-      answer: `${p.code(section.id, section.title[lang])}\n\n${prose ? `${quote([prose])}\n\n` : ''}\`\`\`python\n${lines.join('\n')}\n\`\`\``,
+      answer: `${p.code(section.id, section.title[lang])}\n\n${prose[0] ? `${quote([prose[0]])}\n\n` : ''}\`\`\`python\n${lines.join('\n')}\n\`\`\``,
       language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,
     };
   }

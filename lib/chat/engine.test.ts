@@ -112,6 +112,12 @@ describe('chat engine', () => {
     const a = await engine.ask('How many filters does the second Conv2D layer have?');
     expect(a.sources[0].section).toBe('5.2');
     expect(a.answer).toContain('layers.Conv2D(64');
+    // 5.2 is code but for one introducing sentence: a question in words gets the code, not that sentence alone
+    for (const q of ['how many layers does the CNN in section 5.2 have?', '卷积核的大小怎么选？']) {
+      const c = await engine.ask(q);
+      expect(c.sources[0].section, q).toBe('5.2');
+      expect(c.answer, q).toMatch(/```python[\s\S]*layers\.Conv2D\(32/);
+    }
   });
 
   it('follows explicit section references', async () => {
