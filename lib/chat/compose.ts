@@ -154,7 +154,7 @@ const PHRASES = {
 } as const;
 
 /** Source lines as a Markdown block quote, inline TeX made readable (inline-math.ts). */
-function quote(lines: string[]): string {
+export function quote(lines: string[]): string {
   return lines.map((l) => `> ${readableMath(l)}`).join('\n>\n');
 }
 
@@ -164,7 +164,7 @@ function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang:
   return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
 }
 
-function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
+export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
   const s = getSection(g.section)!;
   const source = glossarySource(kb, g, r, lang);
@@ -218,7 +218,7 @@ function overviewAnswer(r: Retrieval, lang: Lang): ChatAnswer {
 }
 
 /** User text shown inside an answer, with Markdown's special characters escaped. */
-function markdownLiteral(text: string): string {
+export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
 }
 

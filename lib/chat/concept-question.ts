@@ -39,6 +39,12 @@ function residualTerms(rest: string, frames: RegExp[]): string[] {
   return terms(frames.reduce((t, re) => t.replace(re, ' '), rest)).filter((t) => !GENERIC.has(t));
 }
 
+/** A broad concept or category ("deep learning", "neural network", "optimizer") that questions
+ *  name as context more than as what they ask about. */
+export function isBroadConcept(id: string): boolean {
+  return CONTEXT_CONCEPTS.has(id);
+}
+
 /** The one concept a question is about, broad concepts named as context aside ("how does
  *  Grad-CAM work in a CNN" → grad-cam); null when it names none or several. */
 export function focusConcept(allHits: string[]): string | null {

@@ -4,7 +4,7 @@ import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { getSection } from '../content/article';
 import type { Lang } from '../content/types';
 import { normalizeUserText } from '../text/user-text';
-import { compose } from './compose';
+import { compose, markdownLiteral } from './compose';
 import { TransformersEmbeddings, type ExtractFn } from './embeddings';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
@@ -13,7 +13,9 @@ import { decodePassageVectors } from './passage-vectors';
 import { plainText } from './plain-text';
 import { createRetriever, defaultCalibration, type Calibration } from './retriever';
 import { SMALL_TALK_REPLY, smallTalk } from './small-talk';
-import type { ChatAnswer, Retrieval } from './types';
+import { continueTopic, noTopicAnswer } from './continuation';
+import { ellipticalSubject, followUpKind, resolveElliptical } from './follow-up';
+import type { ChatAnswer, ChatContext, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
 
@@ -22,7 +24,9 @@ export interface ChatEngine {
   /** The passages' vectors came from the precomputed file (not embedded at load time). */
   precomputedVectors: boolean;
   retrieve(question: string): Promise<Retrieval>;
-  ask(question: string): Promise<ChatAnswer & { truncated: boolean }>;
+  /** `context`: the previous answer's `followUp`, for follow-ups ("tell me more", "what about
+   *  RNNs?"); without it every question is answered on its own. */
+  ask(question: string, context?: ChatContext | null): Promise<ChatAnswer & { truncated: boolean }>;
 }
 
 export class EmptyQuestionError extends Error {
@@ -32,6 +36,12 @@ export class EmptyQuestionError extends Error {
 }
 
 const MAX_CONTEXT_CHARS = 4000;
+
+/** Says how an elliptical follow-up was read, before its answer. */
+const RESTATED: Record<Lang, (q: string) => string> = {
+  en: (q) => `(Reading this as “${q}”.)`,
+  zh: (q) => `（按“${q}”来理解。）`,
+};
 
 function contextOf(kb: KnowledgeBase, a: ChatAnswer): ChatAnswer['context'] {
   if (a.refused) return [];
@@ -71,16 +81,31 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     kb,
     precomputedVectors: vectors !== null,
     retrieve: (question) => retriever.invoke(question),
-    async ask(raw) {
+    async ask(raw, context = null) {
       const { text, cut } = normalizeUserText(raw, MAX_QUESTION_CHARS);
       if (!text) throw new EmptyQuestionError();
+      const language: Lang = detectLanguage(text);
       const talk = smallTalk(text);
       if (talk) {
-        const language: Lang = detectLanguage(text);
-        return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, truncated: cut };
+        return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       }
-      const r = await retriever.invoke(text);
-      const answer = compose(kb, r, cal.threshold);
+      const followUp = followUpKind(text);
+      if (followUp) {
+        // "tell me more", "举个例子": continues the conversation's topic, in the follow-up's language
+        const r = context ? await retriever.invoke(context.topic) : null;
+        const first = r ? compose(kb, r, cal.threshold) : null;
+        if (!r || !first || first.refused) return { ...noTopicAnswer(language, null), truncated: cut };
+        const answer = continueTopic(kb, r, first, context!, followUp, language);
+        return { ...answer, context: contextOf(kb, answer), truncated: cut };
+      }
+      // "what about RNNs?" after "what is dropout?" asks "what is RNNs?"; without a topic, "RNNs"
+      const subject = ellipticalSubject(text);
+      const question = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : text;
+      // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
+      const r = { ...(await retriever.invoke(question)), lang: language };
+      const composed = compose(kb, r, cal.threshold);
+      const restated = subject && question !== subject ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
+      const answer: ChatAnswer = { ...composed, answer: restated + composed.answer, followUp: composed.refused ? null : { topic: question, shown: [] } };
       return { ...answer, context: contextOf(kb, answer), truncated: cut };
     },
   };

@@ -97,6 +97,14 @@ export interface ChatSource {
 
 export type AnswerKind = 'faq' | 'section' | 'glossary' | 'refusal' | 'small-talk';
 
+/** What a conversation carries from one answer to the next (lib/chat/follow-up.ts): the question
+ *  the last in-scope answer answered, after resolving follow-ups, and which of its continuations
+ *  (lib/chat/continuation.ts chunk indices; -1: the glossary definition) were shown since. */
+export interface ChatContext {
+  topic: string;
+  shown: number[];
+}
+
 export interface ChatAnswer {
   /** Markdown, built only from source text and fixed phrases. */
   answer: string;
@@ -114,4 +122,7 @@ export interface ChatAnswer {
   /** Plain text of the cited sources, in the answer's language (context for the optional
    *  generative mode). */
   context?: { section: string; title: string; text: string }[];
+  /** The conversation's context for the next question (the engine always sets it; small talk
+   *  passes the incoming one on): null when there is nothing to continue (a refusal). */
+  followUp?: ChatContext | null;
 }

@@ -1,0 +1,124 @@
+// Answers to topic-less follow-ups ("tell me more", "举个例子", "I don't understand"): more of the
+// sources of the conversation's topic that the answers so far have not quoted, a few sentences at
+// a time, section by section (the topic's best sections, in order); for "I don't understand",
+// the glossary definition of the concept the topic names when it was not shown yet. Only source
+// text and fixed phrases, like compose.ts. Framework-free.
+import { getSection, sectionAnchor } from '../content/article';
+import type { Lang } from '../content/types';
+import { glossaryAnswer, markdownLiteral, quote, sourceOf } from './compose';
+import { focusConcept, isBroadConcept } from './concept-question';
+import type { ChatContext, FollowUpKind } from './follow-up';
+import type { KnowledgeBase } from './knowledge';
+import { isBareLabel, quotableText, sentences, sentencesByOverlap } from './plain-text';
+import { terms } from './terms';
+import type { ChatAnswer, Retrieval } from './types';
+
+/** Sections within this share of the best score continue the topic. */
+const RELATED = 0.5;
+const MAX_SECTIONS = 3;
+/** Share of the best sentence's overlap with the topic a continued sentence needs. */
+const MIN_SHARE = 0.5;
+const SENTENCES_PER_STEP: Record<Lang, number> = { en: 2, zh: 3 };
+const EXAMPLE = /\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|例如|比如|譬如|举例/i;
+
+/** A few not yet quoted sentences of one section, in the section's order. */
+export interface Chunk {
+  section: string;
+  lines: string[];
+  example: boolean;
+}
+
+const PHRASES = {
+  en: {
+    more: (topic: string, id: string, title: string) => `More on “${topic}”, from section ${id}, “${title}”:`,
+    example: (id: string, title: string) => `An example, from section ${id}, “${title}”:`,
+    noExample: (topic: string, id: string, title: string) => `The article gives no example of “${topic}”. More from section ${id}, “${title}”:`,
+    done: {
+      more: (topic: string) => `That is all the article says about “${topic}” that I have not quoted yet. To read on:`,
+      example: (topic: string) => `The article gives no example of “${topic}” that I have not quoted yet. To read on:`,
+      confused: (topic: string) => `I have no other explanation of “${topic}” than what I quoted. To read on:`,
+    },
+    noTopic: 'Tell you more about what? Ask me a question first, for example “What is dropout?”; then “tell me more”, “give an example” or “I don’t understand” continue that answer.',
+  },
+  zh: {
+    more: (topic: string, id: string, title: string) => `关于“${topic}”，第 ${id} 节「${title}」还说：`,
+    example: (id: string, title: string) => `第 ${id} 节「${title}」中的例子：`,
+    noExample: (topic: string, id: string, title: string) => `关于“${topic}”，文章没有举例。第 ${id} 节「${title}」还说：`,
+    done: {
+      more: (topic: string) => `关于“${topic}”，文章里我还没引用的内容就这些了。可以接着读：`,
+      example: (topic: string) => `关于“${topic}”，文章里没有我还没引用的例子。可以接着读：`,
+      confused: (topic: string) => `关于“${topic}”，除了已经引用的内容，我没有别的解释了。可以接着读：`,
+    },
+    noTopic: '想了解哪方面呢？先问我一个问题，比如“什么是 dropout？”，之后说“继续”“举个例子”或“没看懂”，我会接着上一个回答讲。',
+  },
+} as const;
+
+/** The reply to a follow-up when the conversation has no topic yet (or its topic was refused). */
+export function noTopicAnswer(lang: Lang, context: ChatContext | null): ChatAnswer {
+  return { answer: PHRASES[lang].noTopic, language: lang, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context };
+}
+
+/** Every continuation of the topic, in the order "more" shows them: the topic's sections (the
+ *  glossary entry's section first when the first answer was the definition), in each the
+ *  sentences sharing the most terms with the topic first, leaving out what the first answer
+ *  quoted and sentences that share little with the topic. */
+export function chunksOf(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, lang: Lang): Chunk[] {
+  const best = r.ranked[0]?.score ?? 0;
+  const lead = first.kind === 'glossary' ? first.sources.map((s) => s.section) : [];
+  const ids = [...new Set([...lead, ...r.ranked.filter((x) => x.score >= RELATED * best).map((x) => x.section)])].slice(0, MAX_SECTIONS);
+  const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms(`${g.term.en} ${g.term.zh}`); })];
+  const idf = (t: string) => kb.bm25.idf(t);
+  const scored = ids.map((id) => {
+    const text = quotableText(getSection(id)!.body[lang]);
+    return { id, all: sentences(text), sharing: sentencesByOverlap(text, queryTerms, idf, Infinity) };
+  });
+  // Sentences that share only a broad word with the topic ("深度学习" for "深度学习有哪些缺点") are
+  // not more of it: at least MIN_SHARE of the best sentence's overlap.
+  const floor = MIN_SHARE * Math.max(0, ...scored.flatMap((x) => x.sharing.map((y) => y.score)));
+  const out: Chunk[] = [];
+  for (const { id, all, sharing } of scored) {
+    const fresh = sharing.filter((x) => x.score >= floor && !isBareLabel(x.s) && !first.answer.includes(x.s)).map((x) => x.i);
+    for (let k = 0; k < fresh.length; k += SENTENCES_PER_STEP[lang]) {
+      const lines = fresh.slice(k, k + SENTENCES_PER_STEP[lang]).sort((a, b) => a - b).map((i) => all[i]);
+      out.push({ section: id, lines, example: lines.some((l) => EXAMPLE.test(l)) });
+    }
+  }
+  return out;
+}
+
+/** The answer to follow-up `kind` of the topic whose first answer was `first`. */
+export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: ChatContext, kind: FollowUpKind, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const concept = focusConcept(r.glossaryHits);
+  // The glossary definition of the concept the topic names, once, when the first answer was
+  // article text: first for "I don't understand" (plainer words), after the article otherwise.
+  const definition = () => ({ ...glossaryAnswer(kb, kb.glossaryById.get(concept!)!, r, lang), followUp: { topic: context.topic, shown: [...context.shown, -1] } });
+  const definitionOpen = concept !== null && first.kind !== 'glossary' && !context.shown.includes(-1);
+  if (kind === 'confused' && definitionOpen) return definition();
+  // "what are the weaknesses of deep learning?" + "tell me more" is not asking what deep learning is
+  const definitionNext = definitionOpen && !isBroadConcept(concept!);
+  const chunks = chunksOf(kb, r, first, lang);
+  const open = chunks.map((c, i) => ({ c, i })).filter((x) => !context.shown.includes(x.i));
+  const next = (kind === 'example' ? open.find((x) => x.c.example) : undefined) ?? open[0];
+  const topic = markdownLiteral(context.topic);
+  if (!next && definitionNext) return definition();
+  if (!next) {
+    const sections = [...new Set(chunks.map((c) => c.section).concat(first.sources.map((s) => s.section)))];
+    const links = sections.map((id) => `- [${id} ${getSection(id)!.title[lang]}](/article#${sectionAnchor(id)})`).join('\n');
+    return { answer: `${p.done[kind](topic)}\n\n${links}`, language: lang, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: first.confidence, followUp: context };
+  }
+  const s = getSection(next.c.section)!;
+  const lead = kind !== 'example' ? p.more(topic, s.id, s.title[lang])
+    : next.c.example ? p.example(s.id, s.title[lang]) : p.noExample(topic, s.id, s.title[lang]);
+  const score = r.ranked.find((x) => x.section === s.id)?.score ?? 0;
+  return {
+    answer: `${lead}\n\n${quote(next.c.lines)}`,
+    language: lang,
+    kind: 'section',
+    refused: false,
+    sources: [sourceOf(kb, { section: s.id, score, passage: -1 }, lang)],
+    suggestions: [],
+    confidence: first.confidence,
+    followUp: { topic: context.topic, shown: [...context.shown, next.i] },
+  };
+}

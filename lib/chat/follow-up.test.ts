@@ -1,0 +1,108 @@
+// Follow-up questions: detection of topic-less follow-ups and elliptical ones, the rewriting of an
+// elliptical question, and the engine's answers to a conversation (lib/chat/continuation.ts).
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../content/glossary';
+import { createChatEngine } from './engine';
+import { ellipticalSubject, followUpKind, resolveElliptical } from './follow-up';
+import { buildKnowledgeBase } from './knowledge';
+import type { ChatContext } from './types';
+
+describe('followUpKind', () => {
+  it('recognises follow-ups without a topic of their own, in both languages, with politeness and punctuation', () => {
+    for (const q of ['tell me more', 'Tell me more!', 'more please', 'go on', 'Why?', 'what about that?', '继续', '还有呢？', '为什么呢', '详细点', '能详细说说吗']) expect(followUpKind(q), q).toBe('more');
+    for (const q of ['give me an example', 'ok, can you give me an example?', 'Example?', '举个例子', '能举个例子吗']) expect(followUpKind(q), q).toBe('example');
+    for (const q of ["I don't understand", 'i dont get it', "I'm confused", '没看懂。', '什么意思？', '说简单点']) expect(followUpKind(q), q).toBe('confused');
+  });
+  it('leaves questions with a topic alone', () => {
+    for (const q of ['more about dropout', 'What is more important, data or models?', 'Why do we need activation functions?', '为什么要用ReLU', '举例说明卷积', 'What does dropout do?']) expect(followUpKind(q), q).toBeNull();
+  });
+});
+
+describe('ellipticalSubject', () => {
+  it('finds the new subject of "what about X" / "and X?" / "那X呢"', () => {
+    expect(ellipticalSubject('what about RNNs?')).toBe('RNNs');
+    expect(ellipticalSubject('And LSTMs?')).toBe('LSTMs');
+    expect(ellipticalSubject('how about batch norm')).toBe('batch norm');
+    expect(ellipticalSubject('那LSTM呢？')).toBe('LSTM');
+    expect(ellipticalSubject('卷积层呢')).toBe('卷积层');
+  });
+  it('is not fooled by whole questions that start or end the same way', () => {
+    expect(ellipticalSubject('and what about the learning rate, does it need changing for bigger datasets?')).toBeNull();
+    expect(ellipticalSubject('那层归一化和批归一化又有啥区别呢？')).toBeNull();
+    expect(ellipticalSubject('深度学习能做推荐吗？还有别的领域呢')).toBeNull();
+    expect(ellipticalSubject('What is dropout?')).toBeNull();
+  });
+});
+
+describe('resolveElliptical', async () => {
+  const kb = await buildKnowledgeBase();
+  it('puts the new concept into the previous question, or asks the subject alone', () => {
+    expect(resolveElliptical(kb, 'What is dropout?', 'batch norm')).toBe('What is batch norm?');
+    expect(resolveElliptical(kb, '为什么要用ReLU', 'sigmoid')).toBe('为什么要用sigmoid');
+    expect(resolveElliptical(kb, 'what are the weaknesses of deep learning?', 'strengths')).toBe('strengths');
+    expect(resolveElliptical(kb, null, 'RNNs')).toBe('RNNs');
+  });
+});
+
+describe('a conversation with the engine', async () => {
+  const engine = await createChatEngine({ extract: null });
+  const def = (id: string) => glossary.find((e) => e.id === id)!;
+  const talk = async (questions: string[]) => {
+    let context: ChatContext | null = null;
+    const answers = [];
+    for (const q of questions) {
+      const a = await engine.ask(q, context);
+      if (a.followUp !== undefined) context = a.followUp;
+      answers.push(a);
+    }
+    return answers;
+  };
+
+  it('continues the topic with sentences not quoted yet, then says when there is no more', async () => {
+    const [first, ...more] = await talk(['how does backpropagation work?', 'tell me more', 'more', 'more', 'more', 'more', 'more']);
+    expect(first.followUp).toEqual({ topic: 'how does backpropagation work?', shown: [] });
+    const continued = more.filter((a) => a.kind === 'section');
+    expect(continued.length).toBeGreaterThan(0);
+    const quotedLines = continued.flatMap((a) => a.answer.split('\n').filter((l) => l.startsWith('> ') && l.length > 3));
+    expect(new Set(quotedLines).size).toBe(quotedLines.length); // never the same sentence twice
+    for (const a of continued) {
+      expect(a.answer).toMatch(/^More on “how does backpropagation work\?”, from section /);
+      expect(a.sources).toHaveLength(1);
+    }
+    expect(more.at(-1)!.answer).toMatch(/^That is all the article says about/);
+  });
+
+  it('gives the glossary definition when the reader does not understand an article answer, in the follow-up\'s language', async () => {
+    const [first, confused] = await talk(['过拟合怎么办', 'I don\'t understand']);
+    expect(first.kind).toBe('faq');
+    expect(confused.kind).toBe('glossary');
+    expect(confused.language).toBe('en');
+    expect(confused.answer).toContain(def('overfitting').definition.en);
+  });
+
+  it('reads "what about X" in the frame of the previous question and says so', async () => {
+    const [, about] = await talk(['What is dropout?', 'what about batch norm?']);
+    expect(about.answer).toMatch(/^\(Reading this as “What is batch norm\?”\.\)/);
+    expect(about.answer).toContain(def('batch-normalization').definition.en);
+    expect(about.followUp?.topic).toBe('What is batch norm?');
+    const [, zh] = await talk(['什么是循环神经网络', '那LSTM呢？']);
+    expect(zh.language).toBe('zh');
+    expect(zh.answer).toContain(def('lstm').definition.zh);
+  });
+
+  it('asks for a question first when there is nothing to continue, and a refusal leaves nothing to continue', async () => {
+    const [alone] = await talk(['tell me more']);
+    expect(alone.kind).toBe('small-talk');
+    expect(alone.answer).toMatch(/^Tell you more about what\?/);
+    const [refused, after] = await talk(['How do I change a flat tire?', '继续']);
+    expect(refused.refused).toBe(true);
+    expect(refused.followUp).toBeNull();
+    expect(after.answer).toMatch(/^想了解哪方面呢/);
+  });
+
+  it('keeps the topic through small talk', async () => {
+    const [, thanks, more] = await talk(['how does backpropagation work?', 'thanks!', 'tell me more']);
+    expect(thanks.kind).toBe('small-talk');
+    expect(more.answer).toMatch(/^More on “how does backpropagation work\?”/);
+  });
+});

@@ -1,0 +1,71 @@
+// Follow-up questions in a conversation: "tell me more", "举个例子", "I don't understand" (no topic
+// of their own: they continue the previous answer) and "what about RNNs?", "那LSTM呢" (a new subject
+// in the previous question's frame). Detection and the rewriting of an elliptical question only;
+// lib/chat/continuation.ts composes the continued answers. Framework-free.
+import { focusConcept } from './concept-question';
+import { findGlossaryNames, nameVariants, type KnowledgeBase } from './knowledge';
+
+/** What a topic-less follow-up asks for. */
+export type FollowUpKind = 'more' | 'example' | 'confused';
+
+export type { ChatContext } from './types';
+
+const EN_MORE = /^(?:(?:what|how) about (?:it|that|this)|tell me more|tell me more about (?:that|this|it)|say more|more|more please|more details?|in more detail|details?|go on|continue|keep going|elaborate|elaborate on (?:that|this|it)|expand(?: on (?:that|this|it))?|explain more|explain (?:that|this|it) (?:further|more)|explain further|go deeper|anything else|what else|and then|then what|why|why is that|why so|how so|how come|and)$/;
+const EN_EXAMPLE = /^(?:(?:give|show) (?:me )?(?:an |some )?examples?|(?:an |any |some )?examples?|for example|for instance|e\.?g\.?|(?:an |any )?examples? of (?:that|this|it))$/;
+const EN_CONFUSED = /^(?:i (?:do not|don'?t|didn'?t) (?:understand|get it|get that|follow)|i'?m (?:confused|lost)|(?:that'?s |this is )?(?:confusing|too hard|too complicated)|what do you mean|huh|say (?:it|that) (?:more )?simply|(?:explain (?:it |that )?)?(?:more )?simply|in simpler (?:terms|words)|simpler)$/;
+const EN_POLITE = /^(?:(?:ok(?:ay)?|so|hmm+|well|thanks|great|cool|nice|interesting),? )*(?:(?:please|can you|could you|would you|can u|pls)\s+)*/;
+const EN_TAIL = /(?:\s+(?:please|pls|thanks))+$/;
+
+const ZH_MORE = /^(?:还有|还有别的|还有其他的|然后|继续|继续说|接着说|详细点|详细一点|详细说说|详细讲讲|详细些|展开说说|展开讲讲|多说一点|多说点|说多点|再说说|再讲讲|再多讲讲|具体点|具体一点|具体说说|更多|为什么|为啥|怎么会|为什么会这样|为什么这样|为何)$/;
+const ZH_EXAMPLE = /^(?:举个例子|举例|举例子|举个栗子|比如|例如|有例子|有没有例子|给个例子|举个例子说明|能举个例子)$/;
+const ZH_CONFUSED = /^(?:没看懂|看不懂|不懂|不明白|没明白|没听懂|听不懂|什么意思|啥意思|太难了|好难|说简单点|简单点|通俗点|说通俗点|讲简单点)$/;
+const ZH_POLITE = /^(?:(?:嗯|那|那么|好的|好|哦|噢|谢谢|请|你|能不能|能否|可以|可不可以|再|能)\s*)*/;
+const ZH_TAIL = /(?:吗|呢|啊|吧|呀|一下|些|嘛)+$/;
+
+function bare(text: string): { en: string; zh: string } {
+  const t = text.normalize('NFKC').toLowerCase().replace(/[\s?!.,;:~…"'“”‘’。，！？；：、～]+$/u, '').replace(/^[\s,.，。]+/u, '').replace(/\s+/g, ' ').trim();
+  return { en: t.replace(EN_POLITE, '').replace(EN_TAIL, '').trim(), zh: t.replace(ZH_POLITE, '').replace(ZH_TAIL, '').trim() };
+}
+
+/** A follow-up with no topic of its own ("tell me more", "为什么呢", "举个例子", "没看懂"), or null. */
+export function followUpKind(text: string): FollowUpKind | null {
+  const { en, zh } = bare(text);
+  if (EN_EXAMPLE.test(en) || ZH_EXAMPLE.test(zh)) return 'example';
+  if (EN_CONFUSED.test(en) || ZH_CONFUSED.test(zh)) return 'confused';
+  if (EN_MORE.test(en) || ZH_MORE.test(zh)) return 'more';
+  return null;
+}
+
+const EN_ABOUT = /^(?:(?:and|so|ok(?:ay)?|hmm+),?\s+)?(?:what|how)\s+about\s+(.+)$|^and\s+(.{1,40})$/i;
+const ZH_ABOUT = /^(?:那么|那|还有)?(.{1,20}?)(?:呢|又如何|又怎么样|怎么样呢)$/;
+
+// A subject is a short noun phrase, not a question of its own ("and what about the learning rate,
+// does it need changing …" is answered as it is).
+const NOT_SUBJECT = /[?？,，;；]|\b(?:what|how|why|when|who|which|does|do|did|is|are|can|should)\b|什么|啥|怎么|如何|为什么|为啥|吗|区别|哪/i;
+
+/** The new subject of an elliptical follow-up ("what about RNNs?" → "RNNs", "那LSTM呢" → "LSTM"),
+ *  or null. */
+export function ellipticalSubject(text: string): string | null {
+  const t = text.normalize('NFKC').trim().replace(/[\s?!.。？！]+$/u, '');
+  const m = EN_ABOUT.exec(t) ?? ZH_ABOUT.exec(t);
+  const subject = m ? (m[1] ?? m[2] ?? '').trim() : '';
+  const short = /[\u4e00-\u9fff]/.test(subject) ? subject.length <= 12 : subject.split(/\s+/).length <= 6;
+  return subject && short && !NOT_SUBJECT.test(subject) ? subject : null;
+}
+
+/** The previous question with its one concept replaced by the new subject's ("What is dropout?" +
+ *  "batch norm" → "What is batch norm?"); just the subject when either names no single concept
+ *  (it is then asked on its own). */
+export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subject: string): string {
+  const next = focusConcept(findGlossaryNames(kb, subject));
+  const prev = topic ? focusConcept(findGlossaryNames(kb, topic)) : null;
+  if (!topic || !next || !prev || next === prev) return subject;
+  const g = kb.glossaryById.get(prev)!;
+  const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].flatMap((n) => nameVariants(n.toLowerCase())).sort((a, b) => b.length - a.length);
+  const lower = topic.toLowerCase();
+  for (const n of names) {
+    const at = lower.indexOf(n);
+    if (at >= 0) return `${topic.slice(0, at)}${subject}${topic.slice(at + n.length)}`;
+  }
+  return subject;
+}
