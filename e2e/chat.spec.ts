@@ -95,6 +95,29 @@ test('history survives a reload, and clearing it sticks', async ({ page }) => {
   await expect(chat.messages()).toHaveCount(0);
 });
 
+test('follow-ups continue the conversation, also after a reload; "what about X" keeps the question\'s frame', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  await chat.ask('how does backpropagation work?');
+  const more = await chat.ask('tell me more');
+  await expect(more.getByTestId('chat-answer')).toContainText('More on “how does backpropagation work?”');
+  await expect(more.getByTestId('chat-source')).toHaveCount(1);
+  const firstMore = await more.getByTestId('chat-answer').innerText();
+  await page.reload();
+  await expect(chat.messages()).toHaveCount(4);
+  const again = await chat.ask('继续');
+  await expect(again).toHaveAttribute('data-lang', 'zh');
+  await expect(again.getByTestId('chat-answer')).toContainText('关于“how does backpropagation work?”');
+  expect(await again.getByTestId('chat-answer').innerText()).not.toBe(firstMore);
+  const about = await chat.ask('what about gradient descent?');
+  await expect(about.getByTestId('chat-answer')).toContainText('Reading this as “how does gradient descent work?”');
+  // after clearing, there is nothing to continue
+  await page.getByTestId('chat-clear').click();
+  await page.getByTestId('chat-clear-confirm').click();
+  const alone = await chat.ask('tell me more');
+  await expect(alone.getByTestId('chat-answer')).toContainText('Tell you more about what?');
+});
+
 test('a corrupt saved conversation is reported and the chat keeps working', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {

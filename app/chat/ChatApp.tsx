@@ -9,7 +9,7 @@ import { ChatMessageView } from './ChatMessageView';
 import { useChatWorker } from './use-chat-worker';
 import { ProgressBar } from '../components/ProgressBar';
 import { BUILTIN_EMBEDDING_MODEL, EMBEDDING_CHOICE_KEY, EMBEDDING_MODELS, findEmbeddingModel } from '@/lib/chat/embedding-models';
-import { HISTORY_KEY, historyToMarkdown, parseHistory, serializeHistory, type AssistantMessage, type ChatMessage } from '@/lib/chat/history';
+import { conversationContext, HISTORY_KEY, historyToMarkdown, parseHistory, serializeHistory, type AssistantMessage, type ChatMessage } from '@/lib/chat/history';
 import { MAX_QUESTION_CHARS } from '@/lib/chat/limits';
 import type { Lang } from '@/lib/content/types';
 import { fill, type ChatMessages } from '@/lib/i18n/chat-messages';
@@ -52,6 +52,11 @@ export function ChatApp({ t, lang, suggestions, generativeModel, remoteHost }: P
   const [modelId, setModelId] = useState<string | null>(null);
   const { state, ask, classify, retry } = useChatWorker(modelId, remoteHost);
   const [messages, setMessages] = useState<ChatMessage[]>([]);
+  // the newest messages for send(), without making send depend on every message change
+  const messagesRef = useRef<ChatMessage[]>([]);
+  useEffect(() => {
+    messagesRef.current = messages;
+  }, [messages]);
   const [loaded, setLoaded] = useState(false);
   const [storageNotice, setStorageNotice] = useState<'corrupt' | 'unavailable' | null>(null);
   const [input, setInput] = useState('');
@@ -114,11 +119,11 @@ export function ChatApp({ t, lang, suggestions, generativeModel, remoteHost }: P
       setBusy(true);
       classify(text).then((chips) => update(userId, { chips }), () => {});
       try {
-        const { answer, ms } = await ask(text);
+        const { answer, ms } = await ask(text, conversationContext(messagesRef.current));
         const id = newId();
         const local: AssistantMessage = {
           id, role: 'assistant', at: Date.now(), answer: answer.answer, language: answer.language, kind: answer.kind, refused: answer.refused,
-          sources: answer.sources, suggestions: answer.suggestions, demo: answer.demo, confidence: answer.confidence, ms,
+          sources: answer.sources, suggestions: answer.suggestions, demo: answer.demo, confidence: answer.confidence, ms, followUp: answer.followUp ?? null,
         };
         setMessages((m) => [...m, local]);
         if (generativeModel && generative && !answer.refused && answer.kind !== 'small-talk' && answer.context?.length) {

@@ -3,6 +3,7 @@
 // progress), asks questions and classifies messages as promises, restarts it on demand after a
 // failure, and starts a fresh one when the model changes (which also cancels a download).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChatContext } from '@/lib/chat/types';
 import type { ChatRequest, ChatResponse, Chip } from '@/lib/workers/chat-protocol';
 
 type Answer = Extract<ChatResponse, { type: 'answer' }>;
@@ -90,7 +91,7 @@ export function useChatWorker(modelId: string | null, remoteHost: string | null)
     };
   }, [spawn]);
 
-  const request = useCallback(<T,>(msg: { type: 'ask'; question: string } | { type: 'classify'; text: string }): Promise<T> => {
+  const request = useCallback(<T,>(msg: { type: 'ask'; question: string; context: ChatContext | null } | { type: 'classify'; text: string }): Promise<T> => {
     const id = nextId.current++;
     return new Promise<T>((resolve, reject) => {
       if (!worker.current) return reject(new Error('the chat has not started yet'));
@@ -99,7 +100,7 @@ export function useChatWorker(modelId: string | null, remoteHost: string | null)
     });
   }, []);
 
-  const ask = useCallback((question: string) => request<Answer>({ type: 'ask', question }), [request]);
+  const ask = useCallback((question: string, context: ChatContext | null = null) => request<Answer>({ type: 'ask', question, context }), [request]);
   const classify = useCallback(
     (text: string) => request<{ chips: Chip[] }>({ type: 'classify', text }).then((r) => r.chips),
     [request],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyToMarkdown, MAX_HISTORY, parseHistory, serializeHistory, type ChatMessage } from './history';
+import { conversationContext, historyToMarkdown, MAX_HISTORY, parseHistory, serializeHistory, type ChatMessage } from './history';
 
 const user: ChatMessage = { id: 'u1', role: 'user', text: 'How do I prevent overfitting?', at: 1, chips: [{ task: 'sentiment', label: 'negative', probability: 0.6 }] };
 const bot: ChatMessage = {
@@ -33,6 +33,17 @@ describe('chat history', () => {
   it('drops demo links that leave the site', () => {
     const r = parseHistory(JSON.stringify([{ ...bot, demo: { href: 'javascript:alert(1)', label: 'x' } }]));
     expect((r.messages[0] as { demo?: unknown }).demo).toBeUndefined();
+  });
+
+  it('restores the conversation context for follow-ups, skipping page-made messages, and drops a malformed one', () => {
+    const withContext = { ...bot, followUp: { topic: 'How do I prevent overfitting?', shown: [0] } };
+    const error: ChatMessage = { ...bot, id: 'e1', kind: 'error', followUp: undefined };
+    const r = parseHistory(serializeHistory([user, withContext, user, error]));
+    expect(conversationContext(r.messages)).toEqual({ topic: 'How do I prevent overfitting?', shown: [0] });
+    expect(conversationContext([...r.messages, { ...bot, id: 'a2', refused: true, followUp: null }])).toBeNull();
+    expect(conversationContext([])).toBeNull();
+    const bad = parseHistory(JSON.stringify([{ ...bot, followUp: { topic: 3, shown: 'x' } }]));
+    expect(conversationContext(bad.messages)).toBeNull();
   });
 
   it('keeps only the newest messages', () => {

@@ -2,7 +2,7 @@
 // foreign value never crashes the page), and export as Markdown. Storage itself is the page's.
 import type { Lang } from '../content/types';
 import type { Chip } from '../workers/chat-protocol';
-import type { AnswerKind, ChatSource } from './types';
+import type { AnswerKind, ChatContext, ChatSource } from './types';
 
 export const HISTORY_KEY = 'glassbox-chat-v1';
 /** Oldest messages are dropped beyond this many. */
@@ -31,6 +31,9 @@ export interface AssistantMessage {
   confidence?: number;
   /** Answer latency in ms. */
   ms?: number;
+  /** The engine's context for the next question (null: nothing to continue; absent: messages the
+   *  page made, such as errors, which leave the conversation's context as it was). */
+  followUp?: ChatContext | null;
 }
 
 export type ChatMessage = UserMessage | AssistantMessage;
@@ -40,6 +43,22 @@ const isSource = (v: unknown): v is ChatSource => {
   const s = v as ChatSource;
   return !!s && isStr(s.section) && isStr(s.title) && isStr(s.href) && typeof s.score === 'number';
 };
+
+function validContext(v: unknown): ChatContext | null | undefined {
+  if (v === null) return null;
+  const c = v as ChatContext;
+  return c && isStr(c.topic) && Array.isArray(c.shown) && c.shown.every((n) => Number.isInteger(n)) ? { topic: c.topic, shown: c.shown } : undefined;
+}
+
+/** What the next question continues: the newest answer's context ("tell me more" after a reload
+ *  continues the restored conversation; after "clear", nothing). */
+export function conversationContext(messages: ChatMessage[]): ChatContext | null {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i];
+    if (m.role === 'assistant' && m.followUp !== undefined) return m.followUp;
+  }
+  return null;
+}
 
 function validMessage(v: unknown): ChatMessage | null {
   const m = v as Record<string, unknown>;
@@ -56,6 +75,7 @@ function validMessage(v: unknown): ChatMessage | null {
       demo: m.demo && isStr((m.demo as { href: unknown }).href) && isStr((m.demo as { label: unknown }).label) && (m.demo as { href: string }).href.startsWith('/') ? (m.demo as AssistantMessage['demo']) : undefined,
       confidence: typeof m.confidence === 'number' ? m.confidence : undefined,
       ms: typeof m.ms === 'number' ? m.ms : undefined,
+      followUp: validContext(m.followUp),
     };
   }
   return null;

@@ -1,14 +1,15 @@
 // The typed message protocol between the /chat page and the chat worker: building the
 // knowledge base with an embedding model (built-in, or a hub model the user picked), answering,
 // and classifying a user message (sentiment and topic chips) with the built-in text models.
-import type { ChatAnswer } from '../chat/types';
+import type { ChatAnswer, ChatContext } from '../chat/types';
 
 export type ChatRequest =
   /** Load embedding model `modelId` (lib/chat/embedding-models.ts) and build the index; once per
    *  worker (the page starts a fresh worker to switch models). `remoteHost`: where hub models are
    *  downloaded from (null: the Hugging Face Hub). */
   | { type: 'init'; modelId: string; remoteHost: string | null }
-  | { type: 'ask'; id: number; question: string }
+  /** `context`: the previous answer's followUp, so that "tell me more" continues it. */
+  | { type: 'ask'; id: number; question: string; context?: ChatContext | null }
   | { type: 'classify'; id: number; text: string };
 
 export interface Chip {

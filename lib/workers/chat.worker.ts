@@ -104,7 +104,7 @@ scope.onmessage = async ({ data: req }) => {
   } else if (req.type === 'ask') {
     const t0 = performance.now();
     try {
-      const answer = await (await init(chosen.modelId, chosen.remoteHost)).ask(req.question);
+      const answer = await (await init(chosen.modelId, chosen.remoteHost)).ask(req.question, req.context ?? null);
       post({ type: 'answer', id: req.id, answer, ms: performance.now() - t0 });
     } catch (e) {
       post({ type: 'error', id: req.id, code: 'ask', message: e instanceof EmptyQuestionError ? e.message : `Could not answer: ${message(e)}` });
