@@ -43,6 +43,12 @@ const RESTATED: Record<Lang, (q: string) => string> = {
   zh: (q) => `（按“${q}”来理解。）`,
 };
 
+/** Says which typos were read as which words (spelling.ts), before the answer. */
+const CORRECTED: Record<Lang, (pairs: string[][]) => string> = {
+  en: (pairs) => `(Reading ${pairs.map(([a, b]) => `“${a}” as “${b}”`).join(', ')}.)`,
+  zh: (pairs) => `（把${pairs.map(([a, b]) => `“${a}”理解为“${b}”`).join('，')}。）`,
+};
+
 function contextOf(kb: KnowledgeBase, a: ChatAnswer): ChatAnswer['context'] {
   if (a.refused) return [];
   return a.sources.map((s) => {
@@ -105,7 +111,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const r = { ...(await retriever.invoke(question)), lang: language };
       const composed = compose(kb, r, cal.threshold);
       const restated = subject && question !== subject ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
-      const answer: ChatAnswer = { ...composed, answer: restated + composed.answer, followUp: composed.refused ? null : { topic: question, shown: [] } };
+      const corrected = r.corrections.length ? `${CORRECTED[composed.language](r.corrections.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
+      const answer: ChatAnswer = { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: question, shown: [] } };
       return { ...answer, context: contextOf(kb, answer), truncated: cut };
     },
   };

@@ -8,6 +8,7 @@ import { defaultCalibration, type Calibration } from './calibration';
 import { askedFocus, focusNamed } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
 import { comparedConcepts, definedConcept } from './concept-question';
+import { correctSpelling, type Correction } from './spelling';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
 import { contentHanChars } from './terms';
@@ -18,7 +19,9 @@ export { defaultCalibration, type Calibration } from './calibration';
 export { comparedConcepts, definedConcept, isDefinitional } from './concept-question';
 
 interface Prepared {
+  /** The question with typos corrected (spelling.ts). */
   question: string;
+  corrections: Correction[];
   lang: Retrieval['lang'];
   terms: string[];
   expanded: string[];
@@ -93,7 +96,8 @@ export function sectionReferences(question: string): string[] {
   return found;
 }
 
-export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
+export function prepareQuery(kb: KnowledgeBase, asked: string): Prepared {
+  const { text: question, corrections } = correctSpelling(kb, asked);
   const q = terms(question);
   const glossaryHits = findGlossaryNames(kb, question);
   const expanded = [...q];
@@ -107,7 +111,7 @@ export function prepareQuery(kb: KnowledgeBase, question: string): Prepared {
   const compared = sectionRefs.length ? null : comparedConcepts(question, glossaryHits, kb);
   const concept = sectionRefs.length || compared ? null : definedConcept(question, glossaryHits, kb);
   const { posterior, outOfScope } = kb.classifier.classify(question);
-  return { question, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, aboutArticle, definitional: concept !== null, concept, compared };
+  return { question, corrections, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, aboutArticle, definitional: concept !== null, concept, compared };
 }
 
 /** BM25 of every passage, scaled so the best passage scores 1 (all 0 when nothing matches). */
@@ -190,7 +194,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const focus = certain ? null : askedFocus(p.question);
   const unexplainedFocus = focus && !focusNamed(kb.focusIndex, focus) ? focus.text : null;
   const inScope = facts.missing || unexplainedFocus ? 0 : certain ? Math.max(0.99, 1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
-  return { question: p.question, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, aboutArticle: p.aboutArticle, definitional: p.definitional, concept: p.concept, compared: p.compared, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, unexplainedFocus, inScope };
+  return { question: p.question, corrections: p.corrections, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, aboutArticle: p.aboutArticle, definitional: p.definitional, concept: p.concept, compared: p.compared, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, unexplainedFocus, inScope };
 }
 
 /** Whether `term` of the question is a Latin-script word no passage uses that is not everyday

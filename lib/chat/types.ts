@@ -82,6 +82,8 @@ export interface Retrieval {
   /** A "how does X work" question whose X the knowledge base never names (asked-focus.ts): X as
    *  the user wrote it; the question is then refused, saying so. */
   unexplainedFocus: string | null;
+  /** Typos read as knowledge-base words (spelling.ts); `question` is the corrected text. */
+  corrections: { from: string; to: string }[];
   /** Calibrated probability that the knowledge base answers the question (0 with a missing fact). */
   inScope: number;
 }

@@ -1,0 +1,97 @@
+// Typos in English words of a question ("what is a nueral network", "overfiting", "backpropogation"):
+// a word the knowledge base never uses and that is not everyday English is read as the knowledge
+// base's word one edit away (two for long words), a swap of neighbouring letters counting as one
+// edit, with the same first letter (people rarely mistype the first one; "leaner" is not a typo of
+// "cleaner"). Real English words are left alone: a word that only adds a prefix ("inconsistently",
+// "covariance") is not a typo, and typo-guard.json lists the other English words (SUBTLEX-US) that
+// would otherwise be "corrected" ("sided" → "sides"; built by models/chat/build-typo-guard.ts).
+// Capitalised words inside a sentence are names ("Turing"). The retriever works on the corrected
+// question, and the answer says how it was read.
+// Chinese is left alone (asked-focus.ts tolerates one wrong character in its own check).
+// Framework-free.
+import type { KnowledgeBase } from './knowledge';
+import typoGuardData from './typo-guard.json';
+import { terms } from './terms';
+
+/** Shorter words are too often another word one letter away ("grid" / "guid"). */
+const MIN_LENGTH = 5;
+/** From this length on, two edits ("backpropogation", "regularisaton"). */
+const TWO_EDITS_FROM = 8;
+
+/** A word that is the candidate behind one of these is a different word, not a typo. */
+const PREFIXES = ['un', 'in', 'im', 'ir', 'il', 'non', 'dis', 'co', 're', 'pre', 'sub', 'over', 'under'];
+
+const guard = new Set<string>(typoGuardData.words);
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/** Lower-case Latin words of the knowledge base's text, with how often each occurs. */
+const surfaceWords = new WeakMap<KnowledgeBase, Map<string, number>>();
+
+function wordsOf(kb: KnowledgeBase): Map<string, number> {
+  let words = surfaceWords.get(kb);
+  if (!words) {
+    words = new Map();
+    for (const d of kb.docs) for (const w of d.pageContent.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
+    surfaceWords.set(kb, words);
+  }
+  return words;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+ *  neighbouring letters, each one edit; stops early (returns max + 1) past `max`. */
+export function typoDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      rowMin = Math.min(rowMin, d[i][j]);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length][b.length];
+}
+
+/** The knowledge base's word that `word` is a typo of, or null. `useGuard: false` only for
+ *  building the guard itself. */
+export function correctionFor(kb: KnowledgeBase, word: string, useGuard = true): string | null {
+  const w = word.toLowerCase();
+  if (w.length < MIN_LENGTH || !/^[a-z]+$/.test(w) || (useGuard && guard.has(w))) return null;
+  const [term] = terms(w);
+  if (!term || kb.bm25.has(term) || kb.commonWords.has(term)) return null;
+  const max = w.length >= TWO_EDITS_FROM ? 2 : 1;
+  let best: { word: string; distance: number; count: number } | null = null;
+  for (const [candidate, count] of wordsOf(kb)) {
+    if (candidate.length < MIN_LENGTH || candidate[0] !== w[0]) continue;
+    if (PREFIXES.some((p) => w === p + candidate)) continue;
+    const distance = typoDistance(w, candidate, max);
+    if (distance > max) continue;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+  }
+  return best?.word ?? null;
+}
+
+/** The question with its typos corrected, and what was changed (in the order of the question). */
+export function correctSpelling(kb: KnowledgeBase, question: string): { text: string; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  // whole words only ("MaxPooling2D", "Grad-CAM" pieces are left alone); no identifiers typed
+  // with inner capitals, no capitalised word inside a sentence (a name: "the Turing Award")
+  const text = question.replace(/(?<![A-Za-z0-9_])[A-Za-z]+(?![A-Za-z0-9_])/g, (word, at: number) => {
+    if (/^.+[A-Z]/.test(word)) return word;
+    const before = question.slice(0, at).trimEnd();
+    if (/^[A-Z]/.test(word) && before !== '' && !/[.!?。！？:：]$/.test(before)) return word;
+    const to = correctionFor(kb, word);
+    if (!to) return word;
+    corrections.push({ from: word, to });
+    return to;
+  });
+  return { text, corrections };
+}
