@@ -25,8 +25,18 @@ describe('correctSpelling', async () => {
     expect(fix('overfiting').corrections).toEqual([]); // its index term (overfit) is the knowledge base's already
     expect(fix('Convolutinal layers').text).toBe('convolutional layers'); // first word of the sentence
   });
-  it('leaves alone real words, names, identifiers, short words, Chinese and other first letters', () => {
-    for (const q of ['making networks leaner', 'used inconsistently', 'noise covariance', 'a two-sided test', 'Who won the Turing Award?', 'MaxPooling2D with Conv2D', 'teh model', '反向传波是什么', 'kubernetes pods', 'the weather today']) {
+  it('leaves alone real words, names, identifiers, short words and other first letters', () => {
+    for (const q of ['making networks leaner', 'used inconsistently', 'noise covariance', 'a two-sided test', 'Who won the Turing Award?', 'MaxPooling2D with Conv2D', 'teh model', 'kubernetes pods', 'the weather today']) {
+      expect(fix(q).corrections, q).toEqual([]);
+    }
+  });
+  it('reads a Chinese glossary name typed with one wrong character (not the first) as the name', () => {
+    expect(fix('卷基神经网络是什么')).toEqual({ text: '卷积神经网络是什么', corrections: [{ from: '卷基神经网络', to: '卷积神经网络' }] });
+    expect(fix('反向传波怎么算').text).toBe('反向传播怎么算');
+    expect(fix('损失涵数有哪些').text).toBe('损失函数有哪些');
+  });
+  it('leaves Chinese alone when it is a name and the next word, two words, another first character or the knowledge base\'s own text', () => {
+    for (const q of ['深度学习为什么这几年这么火？', '随机梯度下降和普通梯度下降有什么不同？', '加 L2 惩罚能让模型泛化更好吗', '组归一化是什么', '循环神经网络', '正则化是什么？']) {
       expect(fix(q).corrections, q).toEqual([]);
     }
   });
@@ -36,6 +46,9 @@ describe('correctSpelling', async () => {
     expect(a.refused).toBe(false);
     expect(a.answer).toMatch(/^\(Reading “nueral” as “neural”\.\)/);
     expect(a.sources[0].glossary?.id).toBe('neural-network');
+    const zh = await engine.ask('卷基神经网络是什么');
+    expect(zh.answer).toMatch(/^（把“卷基神经网络”理解为“卷积神经网络”。）/);
+    expect(zh.sources[0].glossary?.id).toBe('convolutional-neural-network');
   });
 });
 

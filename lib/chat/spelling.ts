@@ -5,9 +5,10 @@
 // "cleaner"). Real English words are left alone: a word that only adds a prefix ("inconsistently",
 // "covariance") is not a typo, and typo-guard.json lists the other English words (SUBTLEX-US) that
 // would otherwise be "corrected" ("sided" → "sides"; built by models/chat/build-typo-guard.ts).
-// Capitalised words inside a sentence are names ("Turing"). The retriever works on the corrected
-// question, and the answer says how it was read.
-// Chinese is left alone (asked-focus.ts tolerates one wrong character in its own check).
+// Capitalised words inside a sentence are names ("Turing"). In Chinese, a run of four or more
+// characters that is a glossary name with one character wrong, not the first ("卷基神经网络",
+// "反向传波": the input method's homophones), and that the knowledge base never writes, is read as
+// that name. The retriever works on the corrected question, and the answer says how it was read.
 // Framework-free.
 import type { KnowledgeBase } from './knowledge';
 import typoGuardData from './typo-guard.json';
@@ -79,6 +80,44 @@ export function correctionFor(kb: KnowledgeBase, word: string, useGuard = true):
   return best?.word ?? null;
 }
 
+/** Chinese glossary names (terms and aliases) of at least this many characters can be corrected. */
+const MIN_HAN_NAME = 4;
+
+const hanNames = new WeakMap<KnowledgeBase, string[]>();
+
+function hanNamesOf(kb: KnowledgeBase): string[] {
+  let names = hanNames.get(kb);
+  if (!names) {
+    const all = [...kb.glossaryById.values()].flatMap((g) => [g.term.zh, ...g.aliases.zh]);
+    names = [...new Set(all.filter((n) => n.length >= MIN_HAN_NAME && /^\p{Script=Han}+$/u.test(n)))].sort((a, b) => b.length - a.length);
+    hanNames.set(kb, names);
+  }
+  return names;
+}
+
+/** Glossary names typed with one wrong character (not the first) in the question's Chinese. */
+function hanCorrections(kb: KnowledgeBase, question: string): Correction[] {
+  const out: Correction[] = [];
+  const written = (text: string) => kb.focusIndex.texts.some((t) => t.includes(text));
+  const names = new Set([...kb.glossaryById.values()].flatMap((g) => [g.term.zh, ...g.aliases.zh]));
+  for (const run of question.match(/\p{Script=Han}{4,}/gu) ?? []) {
+    for (const name of hanNamesOf(kb)) {
+      if (run.includes(name)) continue;
+      for (let i = 0; i + name.length <= run.length; i++) {
+        const window = run.slice(i, i + name.length);
+        const wrong = [...name].flatMap((c, k) => (window[k] !== c ? [k] : []));
+        if (wrong.length !== 1 || wrong[0] === 0 || written(window) || out.some((c) => c.from === window)) continue;
+        const k = wrong[0];
+        // "深度学习为…" is 深度学习 and a next word, not a mistyped 深度学习库; "模型泛化" is 模型 and 泛化
+        if (k === name.length - 1 && names.has(name.slice(0, -1))) continue;
+        if ((k > 0 && written(window.slice(k - 1, k + 1))) || (k + 1 < window.length && written(window.slice(k, k + 2)))) continue;
+        out.push({ from: window, to: name });
+      }
+    }
+  }
+  return out;
+}
+
 /** The question with its typos corrected, and what was changed (in the order of the question). */
 export function correctSpelling(kb: KnowledgeBase, question: string): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
@@ -93,5 +132,11 @@ export function correctSpelling(kb: KnowledgeBase, question: string): { text: st
     corrections.push({ from: word, to });
     return to;
   });
-  return { text, corrections };
+  let out = text;
+  for (const c of hanCorrections(kb, text)) {
+    if (!out.includes(c.from)) continue; // part of an earlier correction's window
+    out = out.split(c.from).join(c.to);
+    corrections.push(c);
+  }
+  return { text: out, corrections };
 }
