@@ -112,7 +112,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const composed = compose(kb, r, cal.threshold);
       const restated = subject && question !== subject ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
       const corrected = r.corrections.length ? `${CORRECTED[composed.language](r.corrections.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
-      const answer: ChatAnswer = { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: question, shown: [] } };
+      const answer: ChatAnswer = { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
       return { ...answer, context: contextOf(kb, answer), truncated: cut };
     },
   };

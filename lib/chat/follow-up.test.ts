@@ -85,6 +85,10 @@ describe('a conversation with the engine', async () => {
     expect(about.answer).toMatch(/^\(Reading this as “What is batch norm\?”\.\)/);
     expect(about.answer).toContain(def('batch-normalization').definition.en);
     expect(about.followUp?.topic).toBe('What is batch norm?');
+    // the topic is the question as read, typos corrected
+    const [typo, rnn] = await talk(['卷基神经网络是什么', '那RNN呢']);
+    expect(typo.followUp?.topic).toBe('卷积神经网络是什么');
+    expect(rnn.answer).toContain(def('recurrent-neural-network').definition.zh);
     const [, zh] = await talk(['什么是循环神经网络', '那LSTM呢？']);
     expect(zh.language).toBe('zh');
     expect(zh.answer).toContain(def('lstm').definition.zh);
