@@ -14,6 +14,9 @@ const DEFINE_ZH = /(是什么|是啥|什么是|什么叫|的定义|指的是什�
 // pooling", "explain backprop like I'm five", "a transformer in plain English"; session 9).
 const DEFINE_EN = /\b(?:explain (?:\w+ )*?like i'?m (?:five|5)|like i'?m (?:five|5)|eli5|in (?:plain|simple|simpler|everyday) (?:english|terms|words|language)|in layman'?s terms|simply put|in a nutshell|in short|briefly|what'?s the point of|what is the point of|why do (?:we|i|you|people) need|what is the purpose of|what'?s the purpose of|(?:what'?s|what is) the intuition (?:behind|of)|the intuition behind|simply|in simple words|in (?:one|a) sentence|for (?:a )?beginners?|for dummies|with an example|give (?:me )?an example(?: of)?|an example of|why (?:do (?:we|i|you|people) )?use|why would (?:i|you|we|anyone) use|describe|tell me about|explain|please)\b/g;
 
+// The article's own instance of a concept ("the accuracy of the model in the article", "文章里的学习率").
+const ABOUT_ARTICLE = /\b(?:in|of|from|by) (?:the|this) (?:article|tutorial|example|code)\b|\bthe article'?s\b|文章里|文章中|本文|示例里|示例中|代码里|代码中|例子里/;
+
 // A broad concept or a category named beside the asked one ("the Adam optimizer", "the TensorFlow framework").
 const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network', 'optimizer', 'deep-learning-framework']);
 
@@ -82,6 +85,8 @@ export function definedConcept(question: string, allHits: string[], kb: Knowledg
   const focus = focusConcept(allHits);
   if (!focus) return null;
   const q = question.normalize('NFKC').toLowerCase().trim();
+  // "what is the accuracy of the model in the article": the article's instance, not the concept
+  if (ABOUT_ARTICLE.test(q)) return null;
   const rest = withoutNames(withoutNames(q, allHits.filter((h) => h !== focus), kb), [focus], kb);
   return residualTerms(rest, [DEFINE_ZH, DEFINE_EN]).length === 0 ? focus : null;
 }

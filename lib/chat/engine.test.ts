@@ -120,6 +120,13 @@ describe('chat engine', () => {
     }
   });
 
+  it('answers a question about the article\'s own instance of a concept from the article, not the glossary', async () => {
+    const a = await engine.ask('what is the accuracy of the model in the article');
+    expect(a.kind).toBe('section');
+    expect(a.sources[0].section).toBe('5.4');
+    expect(a.answer).toContain('97.20%');
+  });
+
   it('follows explicit section references', async () => {
     const a = await engine.ask('第三章讲了什么？');
     expect(a.sources[0].section).toBe('3');

@@ -171,6 +171,8 @@ describe('knowledge base', async () => {
     expect(def('批归一化是什么？')).toBe(true);
     expect(def('dropout')).toBe(true);
     expect(def('What dropout rate should I use for a small convolutional network on images?')).toBe(false);
+    // the article's own instance of the concept is asked about, not the concept
+    for (const q of ['what is the accuracy of the model in the article', "what is the article's learning rate", '文章里的学习率是多少', '示例中的优化器是什么']) expect(def(q), q).toBe(false);
   });
 
   it('also in everyday frames: the point of, why we need, explain like I am five, in plain words', () => {
