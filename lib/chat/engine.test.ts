@@ -194,6 +194,10 @@ describe('chat engine', () => {
   it('treats HTML in a question as text and never echoes it', async () => {
     const a = await engine.ask('<script>alert(1)</script> what is dropout?');
     expect(a.answer).not.toContain('<script>');
+    // pasted markup is not part of the question
+    const b = await engine.ask('<b>what is dropout</b>');
+    expect(b.kind).toBe('glossary');
+    expect(b.sources[0].glossary?.id).toBe('dropout');
   });
 
   it('obeys the threshold: 0 never refuses, above 1 always refuses', async () => {

@@ -91,11 +91,13 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const { text, cut } = normalizeUserText(raw, MAX_QUESTION_CHARS);
       if (!text) throw new EmptyQuestionError();
       const language: Lang = detectLanguage(text);
-      const talk = smallTalk(text);
+      // markup pasted into a question is not part of what is asked ("<b>what is dropout</b>")
+      const asked = text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text;
+      const talk = smallTalk(asked);
       if (talk) {
         return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       }
-      const followUp = followUpKind(text);
+      const followUp = followUpKind(asked);
       if (followUp) {
         // "tell me more", "举个例子": continues the conversation's topic, in the follow-up's language
         const r = context ? await retriever.invoke(context.topic) : null;
@@ -105,8 +107,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         return { ...answer, context: contextOf(kb, answer), truncated: cut };
       }
       // "what about RNNs?" after "what is dropout?" asks "what is RNNs?"; without a topic, "RNNs"
-      const subject = ellipticalSubject(text);
-      const question = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : text;
+      const subject = ellipticalSubject(asked);
+      const question = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : asked;
       // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
       const r = { ...(await retriever.invoke(question)), lang: language };
       const composed = compose(kb, r, cal.threshold);

@@ -66,10 +66,11 @@ describe('smallTalk', () => {
     ['What is this site for?', 'about'], ['what can you do?', 'about'], ['Hi! What is Glassbox?', 'about'], ['how does this app work', 'about'],
     ['你好，这个网站能做什么？', 'about'], ['这是什么网站', 'about'], ['你是谁', 'about'], ['help', 'about'],
     ['Can I run this offline?', 'about'], ['Do you store my questions?', 'about'], ['能离线用吗', 'about'], ['会上传我的数据吗', 'about'],
+    ['how are you', 'greeting'], ['你好吗', 'greeting'], ["what's your name?", 'about'], ['are you ChatGPT?', 'about'], ['你叫什么名字', 'about'],
     ['How does the digit recognition on this site work?', 'demos'], ['what model does the text lab here use', 'demos'], ['这个网站的数字识别是怎么做的', 'demos'], ['这里的情感分析用的什么模型', 'demos'],
   ])('%s -> %s', (text, kind) => expect(smallTalk(text)).toBe(kind));
   it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么',
-    'can a model run offline', 'is federated learning private', 'how does digit recognition work', '数字识别是怎么做的', 'what is sentiment analysis'])('is not small talk: %s', (text) => {
+    'can a model run offline', 'is federated learning private', 'how are transformers trained', 'what is your opinion on dropout', 'how does digit recognition work', '数字识别是怎么做的', 'what is sentiment analysis'])('is not small talk: %s', (text) => {
     expect(smallTalk(text)).toBeNull();
   });
 });
@@ -102,9 +103,13 @@ describe('asksAboutArticle', () => {
     ['这篇文章讲了什么', true],
     ['本文的主要内容是什么', true],
     ['这篇文章到底做了啥', true],
+    ['can you summarize the article in 3 sentences', true],
+    ['TL;DR of the article?', true],
+    ['give me a summary of the article', true],
     ['What does the article say about overfitting?', false],
     ['这篇文章里怎么防止过拟合', false],
     ['What is deep learning about?', false],
+    ['summarize what the article says about dropout', false],
   ])('%s -> %s', (q, about) => expect(asksAboutArticle(q)).toBe(about));
 });
 

@@ -69,7 +69,7 @@ export function namedChapter(question: string): string | null {
 // background section, which says what the article covers, and its chapters (session 9: these
 // were refused).
 const ARTICLE_WORD = /\b(?:this|the) (?:article|text|piece|post|essay|survey)\b|\barticle\b|这篇文章|这篇|本文|文章|全文/gi;
-const ABOUT_FRAME = /\b(?:what(?:'s| is| does)?|about|topic|topics|cover|covers|main|idea|ideas|point|points|gist|overview|subject|mostly|mainly|discuss|discusses|say|hey|so|it|is|the|this|of|in|a)\b|讲了?什么|讲的是什么|讲的啥|讲啥|主要|内容|关于什么|说了什么|说的是什么|介绍了什么|是关于|写了什么|写的啥|做了什么|做了啥|干了啥|到底|概述|大概|是什么/gi;
+const ABOUT_FRAME = /\b(?:what(?:'s| is| does)?|about|topic|topics|cover|covers|main|idea|ideas|point|points|gist|overview|subject|mostly|mainly|discuss|discusses|say|hey|so|it|is|the|this|of|in|a|summar(?:y|ize|ise|ized|ised)|sum up|tl;?dr|key|takeaways?|briefly|brief|short|sentences?|words?|lines?|paragraph|\d+|one|two|three|few|couple|give me|can you|could you|please|me)\b|讲了?什么|讲的是什么|讲的啥|讲啥|主要|内容|关于什么|说了什么|说的是什么|介绍了什么|是关于|写了什么|写的啥|做了什么|做了啥|干了啥|到底|概述|大概|是什么|总结一下|总结|概括一下|概括|简单|几句话|一句话|一段话|要点|说说|讲讲|给我|请|帮我|\d+句话?/gi;
 
 /** Whether the question asks what the article as a whole is about (and nothing else). */
 export function asksAboutArticle(question: string): boolean {

@@ -10,17 +10,17 @@ const THIS_APP_ZH = String.raw`(?:这个|这|本)(?:网站|网页|站|应用|app
 
 const PATTERNS: [SmallTalk, RegExp][] = [
   // the whole clause asks what this app or this chat is, can do, or how to use it
-  ['about', new RegExp(String.raw`^(?:what(?:'s| is) (?:${THIS_APP_EN})(?: for| about)?|what (?:does|can) (?:${THIS_APP_EN}) do|how does (?:${THIS_APP_EN}) work|what (?:can|do) you do|what can i (?:do|ask)(?: here| you)?|what should i ask(?: you)?|who are you|what are you|how do i use (?:this|${THIS_APP_EN})|help(?: me)?`
+  ['about', new RegExp(String.raw`^(?:what(?:'s| is) (?:${THIS_APP_EN})(?: for| about)?|what (?:does|can) (?:${THIS_APP_EN}) do|how does (?:${THIS_APP_EN}) work|what (?:can|do) you do|what can i (?:do|ask)(?: here| you)?|what should i ask(?: you)?|who are you|what are you|what(?:'s| is) your name|are you (?:a |an )?(?:bot|robot|ai|human|real person|person|chatgpt|gpt|llm)|how do i use (?:this|${THIS_APP_EN})|help(?: me)?`
     // offline use and privacy
     + String.raw`|(?:does|can|will) (?:it|this|${THIS_APP_EN}) (?:work|run) offline|can i (?:use|run) (?:it|this|${THIS_APP_EN}) offline|is (?:it|this|${THIS_APP_EN}|my data) private`
     + String.raw`|(?:do|does|will) (?:you|it|this|${THIS_APP_EN}) (?:store|save|send|upload|collect|keep) my (?:data|questions|messages|conversations?|chats?)|where (?:is|are) my (?:data|questions|messages|conversations?) (?:stored|kept|saved))$`)],
-  ['about', new RegExp(String.raw`^(?:(?:${THIS_APP_ZH})(?:能|可以)?(?:做|干)(?:什么|啥)(?:的|用的)?|(?:${THIS_APP_ZH})是(?:干|做)?(?:什么|啥)(?:的|网站|东西)?|这是(?:什么|啥)(?:网站|应用|工具)|(?:${THIS_APP_ZH})怎么用|你是谁|你是什么|你(?:能|可以|会)(?:做|干)(?:什么|啥)|我(?:能|可以)问(?:你)?(?:什么|啥)|怎么用|帮助`
+  ['about', new RegExp(String.raw`^(?:(?:${THIS_APP_ZH})(?:能|可以)?(?:做|干)(?:什么|啥)(?:的|用的)?|(?:${THIS_APP_ZH})是(?:干|做)?(?:什么|啥)(?:的|网站|东西)?|这是(?:什么|啥)(?:网站|应用|工具)|(?:${THIS_APP_ZH})怎么用|你是谁|你是什么|你叫什么(?:名字)?|你是(?:机器人|真人|人|ai|chatgpt|gpt)(?:吗)?|你(?:能|可以|会)(?:做|干)(?:什么|啥)|我(?:能|可以)问(?:你)?(?:什么|啥)|怎么用|帮助`
     + String.raw`|(?:${THIS_APP_ZH})?(?:能|可以)离线(?:用|使用|运行)(?:吗|么)?|(?:你|${THIS_APP_ZH})?(?:会|是否)(?:上传|保存|收集)我的(?:数据|问题|对话|聊天记录)(?:吗)?|我的(?:数据|问题|对话|聊天记录)(?:存|保存)在哪(?:里|儿)?)$`)],
   // how this app's own demos work ("how does the digit recognition on this site work"): the article
   // says nothing about them
   ['demos', new RegExp(String.raw`^(?=.*\b(?:here|${THIS_APP_EN})\b)(?=.*\b(?:digits?|handwrit\w*|drawing|draw|text lab|sentiment|topic)\b)(?:how|what|which)\b.*$`)],
   ['demos', new RegExp(String.raw`^(?=.*(?:这里|${THIS_APP_ZH}))(?=.*(?:数字识别|手写|识别数字|画的数字|文本实验室|情感分析|主题分类)).*(?:怎么|如何|什么|哪|啥).*$`)],
-  ['greeting', /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings|你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好)( there| everyone| all|呀|啊|！)?$/],
+  ['greeting', /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings|how are you( doing)?( today)?|how's it going|how is it going|what's up|whats up|你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好|你好吗|最近怎么样|在吗)( there| everyone| all|呀|啊|！)?$/],
   ['thanks', /^(thanks?( you)?( so much| a lot| very much)?|thx|ty|cheers|谢谢(你|您)?|多谢|感谢|非常感谢|谢啦|太感谢了)$/],
   ['goodbye', /^(bye( bye)?|goodbye|see you|see ya|再见|拜拜|回头见)$/],
   ['ack', /^(ok(ay)?|cool|great|nice|got it|i see|understood|that makes sense|makes sense|that helps|perfect|awesome|好的?|好吧|行|明白了?|懂了|知道了|了解了?|原来如此|辛苦(了|啦)|收到)$/],
