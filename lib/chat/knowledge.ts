@@ -116,19 +116,32 @@ export function nameVariants(name: string): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Each glossary name's matcher, compiled once per knowledge base. */
+const nameMatchers = new WeakMap<KnowledgeBase, { id: string; re: RegExp }[]>();
+
+function matchersOf(kb: KnowledgeBase): { id: string; re: RegExp }[] {
+  let matchers = nameMatchers.get(kb);
+  if (!matchers) {
+    // Latin names need word boundaries against Latin letters and digits only ("webgpu是什么"); a
+    // two-word Latin name also counts in the other order, as learners translating from Chinese
+    // write it ("gradient vanishing" for 梯度消失, "gradient exploding").
+    matchers = kb.glossaryNames.map((n) => {
+      const latin = `(?:${nameVariants(n.name).map(escapeRe).join('|')})`;
+      return { id: n.id, re: /\p{Script=Han}/u.test(n.name) ? new RegExp(escapeRe(n.name), 'u') : new RegExp(`(?<![a-z0-9])${latin}(?![a-z0-9])`, 'u') };
+    });
+    nameMatchers.set(kb, matchers);
+  }
+  return matchers;
+}
+
 /** Glossary entries named in `question` (whole words for Latin names, substrings for Chinese),
  *  longest names first; a name inside a longer matched name does not count again. */
 export function findGlossaryNames(kb: KnowledgeBase, question: string): string[] {
   let text = question.normalize('NFKC').toLowerCase();
   const hits: string[] = [];
-  for (const n of kb.glossaryNames) {
-    // Latin names need word boundaries against Latin letters and digits only ("webgpu是什么"); a
-    // two-word Latin name also counts in the other order, as learners translating from Chinese
-    // write it ("gradient vanishing" for 梯度消失, "gradient exploding").
-    const latin = `(?:${nameVariants(n.name).map(escapeRe).join('|')})`;
-    const re = /\p{Script=Han}/u.test(n.name) ? new RegExp(escapeRe(n.name), 'u') : new RegExp(`(?<![a-z0-9])${latin}(?![a-z0-9])`, 'u');
+  for (const { id, re } of matchersOf(kb)) {
     if (!re.test(text)) continue;
-    if (!hits.includes(n.id)) hits.push(n.id);
+    if (!hits.includes(id)) hits.push(id);
     text = text.replace(re, ' ');
   }
   return hits;

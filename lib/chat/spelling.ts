@@ -104,10 +104,13 @@ function hanCorrections(kb: KnowledgeBase, question: string): Correction[] {
     for (const name of hanNamesOf(kb)) {
       if (run.includes(name)) continue;
       for (let i = 0; i + name.length <= run.length; i++) {
+        if (run[i] !== name[0]) continue; // the first character is never the wrong one
+        let k = -1;
+        let wrong = 0;
+        for (let j = 1; j < name.length && wrong <= 1; j++) if (run[i + j] !== name[j]) { wrong++; k = j; }
+        if (wrong !== 1) continue;
         const window = run.slice(i, i + name.length);
-        const wrong = [...name].flatMap((c, k) => (window[k] !== c ? [k] : []));
-        if (wrong.length !== 1 || wrong[0] === 0 || written(window) || out.some((c) => c.from === window)) continue;
-        const k = wrong[0];
+        if (written(window) || out.some((c) => c.from === window)) continue;
         // "深度学习为…" is 深度学习 and a next word, not a mistyped 深度学习库; "模型泛化" is 模型 and 泛化
         if (k === name.length - 1 && names.has(name.slice(0, -1))) continue;
         if ((k > 0 && written(window.slice(k - 1, k + 1))) || (k + 1 < window.length && written(window.slice(k, k + 2)))) continue;
