@@ -54,8 +54,8 @@ const PHRASES = {
 } as const;
 
 /** The reply to a follow-up when the conversation has no topic yet (or its topic was refused). */
-export function noTopicAnswer(lang: Lang, context: ChatContext | null): ChatAnswer {
-  return { answer: PHRASES[lang].noTopic, language: lang, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context };
+export function noTopicAnswer(lang: Lang): ChatAnswer {
+  return { answer: PHRASES[lang].noTopic, language: lang, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: null };
 }
 
 /** Every continuation of the topic, in the order "more" shows them: the topic's sections (the

@@ -102,7 +102,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         // "tell me more", "举个例子": continues the conversation's topic, in the follow-up's language
         const r = context ? await retriever.invoke(context.topic) : null;
         const first = r ? compose(kb, r, cal.threshold) : null;
-        if (!r || !first || first.refused) return { ...noTopicAnswer(language, null), truncated: cut };
+        if (!r || !first || first.refused) return { ...noTopicAnswer(language), truncated: cut };
         const answer = continueTopic(kb, r, first, context!, followUp, language);
         return { ...answer, context: contextOf(kb, answer), truncated: cut };
       }

@@ -83,13 +83,15 @@ export function correctionFor(kb: KnowledgeBase, word: string, useGuard = true):
 /** Chinese glossary names (terms and aliases) of at least this many characters can be corrected. */
 const MIN_HAN_NAME = 4;
 
-const hanNames = new WeakMap<KnowledgeBase, string[]>();
+/** The glossary's Chinese names: all of them, and those long enough to correct, longest first. */
+const hanNames = new WeakMap<KnowledgeBase, { all: Set<string>; correctable: string[] }>();
 
-function hanNamesOf(kb: KnowledgeBase): string[] {
+function hanNamesOf(kb: KnowledgeBase): { all: Set<string>; correctable: string[] } {
   let names = hanNames.get(kb);
   if (!names) {
     const all = [...kb.glossaryById.values()].flatMap((g) => [g.term.zh, ...g.aliases.zh]);
-    names = [...new Set(all.filter((n) => n.length >= MIN_HAN_NAME && /^\p{Script=Han}+$/u.test(n)))].sort((a, b) => b.length - a.length);
+    const correctable = [...new Set(all.filter((n) => n.length >= MIN_HAN_NAME && /^\p{Script=Han}+$/u.test(n)))].sort((a, b) => b.length - a.length);
+    names = { all: new Set(all), correctable };
     hanNames.set(kb, names);
   }
   return names;
@@ -99,9 +101,9 @@ function hanNamesOf(kb: KnowledgeBase): string[] {
 function hanCorrections(kb: KnowledgeBase, question: string): Correction[] {
   const out: Correction[] = [];
   const written = (text: string) => kb.focusIndex.texts.some((t) => t.includes(text));
-  const names = new Set([...kb.glossaryById.values()].flatMap((g) => [g.term.zh, ...g.aliases.zh]));
+  const { all: names, correctable } = hanNamesOf(kb);
   for (const run of question.match(/\p{Script=Han}{4,}/gu) ?? []) {
-    for (const name of hanNamesOf(kb)) {
+    for (const name of correctable) {
       if (run.includes(name)) continue;
       for (let i = 0; i + name.length <= run.length; i++) {
         if (run[i] !== name[0]) continue; // the first character is never the wrong one
