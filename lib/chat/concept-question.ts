@@ -25,7 +25,7 @@ const GENERIC = new Set(['model', 'algorithm', 'concept', 'term', 'layer', 'meth
   '模型', '算法', '概念', '方法', '技术', '函数', '网络', '层', '作用', '用途', '用处', '优化', '化器', '意思', '含义', '名词', '简单', '通俗']);
 
 /** Every written form of a concept's names (lower case; two-word names in both orders). */
-function namesOf(kb: KnowledgeBase, id: string): string[] {
+export function namesOf(kb: KnowledgeBase, id: string): string[] {
   const c = kb.glossaryById.get(id)!;
   return [c.term.en, c.term.zh, ...c.aliases.en, ...c.aliases.zh].flatMap((x) => nameVariants(x.toLowerCase()));
 }

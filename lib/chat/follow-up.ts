@@ -2,8 +2,8 @@
 // of their own: they continue the previous answer) and "what about RNNs?", "那LSTM呢" (a new subject
 // in the previous question's frame). Detection and the rewriting of an elliptical question only;
 // lib/chat/continuation.ts composes the continued answers. Framework-free.
-import { focusConcept } from './concept-question';
-import { findGlossaryNames, nameVariants, type KnowledgeBase } from './knowledge';
+import { focusConcept, namesOf } from './concept-question';
+import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 
 /** What a topic-less follow-up asks for. */
 export type FollowUpKind = 'more' | 'example' | 'confused';
@@ -60,8 +60,7 @@ export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subje
   const next = focusConcept(findGlossaryNames(kb, subject));
   const prev = topic ? focusConcept(findGlossaryNames(kb, topic)) : null;
   if (!topic || !next || !prev || next === prev) return subject;
-  const g = kb.glossaryById.get(prev)!;
-  const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].flatMap((n) => nameVariants(n.toLowerCase())).sort((a, b) => b.length - a.length);
+  const names = namesOf(kb, prev).sort((a, b) => b.length - a.length);
   const lower = topic.toLowerCase();
   for (const n of names) {
     const at = lower.indexOf(n);
