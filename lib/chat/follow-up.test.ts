@@ -41,6 +41,8 @@ describe('resolveElliptical', async () => {
     expect(resolveElliptical(kb, '为什么要用ReLU', 'sigmoid')).toBe('为什么要用sigmoid');
     expect(resolveElliptical(kb, 'what are the weaknesses of deep learning?', 'strengths')).toBe('strengths');
     expect(resolveElliptical(kb, null, 'RNNs')).toBe('RNNs');
+    expect(resolveElliptical(kb, 'what is a neural network', 'CNNs')).toBe('what is CNNs'); // no "a" before a plural
+    expect(resolveElliptical(kb, 'what is a neural network', 'transformer')).toBe('what is a transformer');
   });
 });
 

@@ -64,7 +64,10 @@ export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subje
   const lower = topic.toLowerCase();
   for (const n of names) {
     const at = lower.indexOf(n);
-    if (at >= 0) return `${topic.slice(0, at)}${subject}${topic.slice(at + n.length)}`;
+    if (at < 0) continue;
+    // "what is a neural network" + "CNNs" → "what is CNNs", not "what is a CNNs"
+    const before = /\b(?:a|an)\s+$/i.test(topic.slice(0, at)) && /(?:[^s]s|^(?:a|an|the)\s.*)$/i.test(subject) ? topic.slice(0, at).replace(/\b(?:a|an)\s+$/i, '') : topic.slice(0, at);
+    return `${before}${subject}${topic.slice(at + n.length)}`;
   }
   return subject;
 }
