@@ -14,7 +14,7 @@ import { plainText } from './plain-text';
 import { createRetriever, defaultCalibration, type Calibration } from './retriever';
 import { SMALL_TALK_REPLY, smallTalk } from './small-talk';
 import { continueTopic, noTopicAnswer } from './continuation';
-import { ellipticalSubject, followUpKind, resolveElliptical } from './follow-up';
+import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame } from './follow-up';
 import type { ChatAnswer, ChatContext, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -108,11 +108,13 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       }
       // "what about RNNs?" after "what is dropout?" asks "what is RNNs?"; without a topic, "RNNs"
       const subject = ellipticalSubject(asked);
-      const question = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : asked;
+      // "怎么避免" after "什么是过拟合" asks "过拟合怎么避免"
+      const framed = !subject && context ? resolveFrame(kb, context.topic, asked, language) : null;
+      const question = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : framed ?? asked;
       // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
       const r = { ...(await retriever.invoke(question)), lang: language };
       const composed = compose(kb, r, cal.threshold);
-      const restated = subject && question !== subject ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
+      const restated = (subject && question !== subject) || framed ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
       const corrected = r.corrections.length ? `${CORRECTED[composed.language](r.corrections.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
       const answer: ChatAnswer = { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
       return { ...answer, context: contextOf(kb, answer), truncated: cut };

@@ -96,6 +96,18 @@ describe('a conversation with the engine', async () => {
     expect(zh.answer).toContain(def('lstm').definition.zh);
   });
 
+  it('reads a follow-up that asks something new without naming the concept as being about the previous one', async () => {
+    const [, avoid] = await talk(['什么是过拟合', '怎么避免']);
+    expect(avoid.answer).toMatch(/^（按“过拟合怎么避免”来理解。）/);
+    expect(avoid.sources[0].section).toBe('9.7');
+    const [, en] = await talk(['What is overfitting?', 'how do I avoid it?']);
+    expect(en.answer).toMatch(/^\(Reading this as “how do I avoid overfitting\?”\.\)/);
+    expect(en.sources[0].section).toBe('9.7');
+    // without a topic, or naming a concept of its own, it is asked as it is
+    const [alone] = await talk(['怎么避免']);
+    expect(alone.answer).not.toMatch(/来理解/);
+  });
+
   it('asks for a question first when there is nothing to continue, and a refusal leaves nothing to continue', async () => {
     const [alone] = await talk(['tell me more']);
     expect(alone.kind).toBe('small-talk');

@@ -71,3 +71,19 @@ export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subje
   }
   return subject;
 }
+
+const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什么|有哪些|有啥|是不是|能不能|要不要|该怎么|应该怎么|需要)[\p{Script=Han}]{0,6}[?？]?$/u;
+const EN_PRONOUN = /\b(?:it|that|this|them)\b/i;
+
+/** A short follow-up that asks something new of the previous question's concept without naming it
+ *  ("怎么避免" after "什么是过拟合" → "过拟合怎么避免"; "how do I avoid it?" → "how do I avoid
+ *  overfitting?"), or null. */
+export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lang: 'en' | 'zh'): string | null {
+  const concept = focusConcept(findGlossaryNames(kb, topic));
+  if (!concept || findGlossaryNames(kb, text).length) return null;
+  const name = kb.glossaryById.get(concept)!.term[lang].toLowerCase();
+  const t = text.normalize('NFKC').trim();
+  if (lang === 'zh') return ZH_FRAME_ONLY.test(t) ? `${name}${t.replace(/^(?:那么|那)/, '')}` : null;
+  return t.split(/\s+/).length <= 8 && EN_PRONOUN.test(t) ? t.replace(EN_PRONOUN, name) : null;
+}
+
