@@ -1,4 +1,4 @@
-// Typos in English words of a question ("what is a nueral network", "overfiting", "backpropogation"):
+// Typos in English words of a question ("what is a nueral network", "convolutinal", "hyperparamters"):
 // a word the knowledge base never uses and that is not everyday English is read as the knowledge
 // base's word one edit away (two for long words), a swap of neighbouring letters counting as one
 // edit, with the same first letter (people rarely mistype the first one; "leaner" is not a typo of
@@ -16,7 +16,7 @@ import { terms } from './terms';
 
 /** Shorter words are too often another word one letter away ("grid" / "guid"). */
 const MIN_LENGTH = 5;
-/** From this length on, two edits ("backpropogation", "regularisaton"). */
+/** From this length on, two edits. */
 const TWO_EDITS_FROM = 8;
 
 /** A word that is the candidate behind one of these is a different word, not a typo. */
