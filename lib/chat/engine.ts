@@ -6,7 +6,7 @@ import type { Lang } from '../content/types';
 import { normalizeUserText } from '../text/user-text';
 import { compose, markdownLiteral } from './compose';
 import { TransformersEmbeddings, type ExtractFn } from './embeddings';
-import { buildKnowledgeBase, type KnowledgeBase } from './knowledge';
+import { buildKnowledgeBase, findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
 import { MAX_QUESTION_CHARS } from './limits';
 import { decodePassageVectors } from './passage-vectors';
@@ -14,6 +14,8 @@ import { plainText } from './plain-text';
 import { createRetriever, defaultCalibration, type Calibration } from './retriever';
 import { SMALL_TALK_REPLY, smallTalk } from './small-talk';
 import { continueTopic, noTopicAnswer } from './continuation';
+import { combineAnswers } from './combine-answers';
+import { splitQuestions } from './multi-question';
 import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame } from './follow-up';
 import type { ChatAnswer, ChatContext, Retrieval } from './types';
 
@@ -83,6 +85,21 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     } else store = await MemoryVectorStore.fromDocuments(kb.docs, embeddings);
   }
   const retriever = createRetriever(kb, store, cal);
+  /** One question that is not a topic-less follow-up, answered in the message's `language`. */
+  async function answerQuestion(asked: string, context: ChatContext | null, language: Lang): Promise<ChatAnswer> {
+    // "what about RNNs?" after "what is dropout?" asks "what is RNNs?"; without a topic, "RNNs"
+    const subject = ellipticalSubject(asked);
+    // "怎么避免" after "什么是过拟合" asks "过拟合怎么避免"
+    const framed = !subject && context ? resolveFrame(kb, context.topic, asked, language) : null;
+    const question = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : framed ?? asked;
+    // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
+    const r = { ...(await retriever.invoke(question)), lang: language };
+    const composed = compose(kb, r, cal.threshold);
+    const restated = (subject && question !== subject) || framed ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
+    const corrected = r.corrections.length ? `${CORRECTED[composed.language](r.corrections.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
+    const answer: ChatAnswer = { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
+    return answer;
+  }
   return {
     kb,
     precomputedVectors: vectors !== null,
@@ -106,17 +123,20 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         const answer = continueTopic(kb, r, first, context!, followUp, language);
         return { ...answer, context: contextOf(kb, answer), truncated: cut };
       }
-      // "what about RNNs?" after "what is dropout?" asks "what is RNNs?"; without a topic, "RNNs"
-      const subject = ellipticalSubject(asked);
-      // "怎么避免" after "什么是过拟合" asks "过拟合怎么避免"
-      const framed = !subject && context ? resolveFrame(kb, context.topic, asked, language) : null;
-      const question = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : framed ?? asked;
-      // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
-      const r = { ...(await retriever.invoke(question)), lang: language };
-      const composed = compose(kb, r, cal.threshold);
-      const restated = (subject && question !== subject) || framed ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
-      const corrected = r.corrections.length ? `${CORRECTED[composed.language](r.corrections.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
-      const answer: ChatAnswer = { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
+      // "what is dropout and what is batch norm?": each question answered, when they differ
+      const answer = await answerQuestion(asked, context, language);
+      const parts = splitQuestions(asked);
+      if (parts) {
+        const answers: ChatAnswer[] = [];
+        let previous = context;
+        for (const part of parts) {
+          const a = await answerQuestion(part, previous, language);
+          answers.push(a);
+          previous = a.followUp ?? previous;
+        }
+        const combined = combineAnswers(parts, answers, answer, language, (q) => findGlossaryNames(kb, q).length > 0);
+        if (combined) return { ...combined, context: contextOf(kb, combined), truncated: cut };
+      }
       return { ...answer, context: contextOf(kb, answer), truncated: cut };
     },
   };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../content/glossary';
 import { createChatEngine } from './engine';
-import { ellipticalSubject, followUpKind, resolveElliptical } from './follow-up';
+import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame } from './follow-up';
 import { buildKnowledgeBase } from './knowledge';
 import type { ChatContext } from './types';
 
@@ -31,6 +31,17 @@ describe('ellipticalSubject', () => {
     expect(ellipticalSubject('那层归一化和批归一化又有啥区别呢？')).toBeNull();
     expect(ellipticalSubject('深度学习能做推荐吗？还有别的领域呢')).toBeNull();
     expect(ellipticalSubject('What is dropout?')).toBeNull();
+  });
+});
+
+describe('resolveFrame', async () => {
+  const kb = await buildKnowledgeBase();
+  it('puts the previous concept into a follow-up that names none, or only a broad concept as context', () => {
+    expect(resolveFrame(kb, '什么是过拟合', '怎么避免', 'zh')).toBe('过拟合怎么避免');
+    expect(resolveFrame(kb, 'what is overfitting?', 'how do I avoid it?', 'en')).toBe('how do I avoid overfitting?');
+    expect(resolveFrame(kb, 'what is pooling', 'why is it used in CNNs?', 'en')).toBe('why is pooling used in CNNs?');
+    // a follow-up that names a concept of its own is a new question
+    expect(resolveFrame(kb, 'what is pooling', 'is it the same as dropout?', 'en')).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
 // of their own: they continue the previous answer) and "what about RNNs?", "那LSTM呢" (a new subject
 // in the previous question's frame). Detection and the rewriting of an elliptical question only;
 // lib/chat/continuation.ts composes the continued answers. Framework-free.
-import { focusConcept, namesOf } from './concept-question';
+import { focusConcept, isBroadConcept, namesOf } from './concept-question';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 
 /** What a topic-less follow-up asks for. */
@@ -80,7 +80,8 @@ const EN_PRONOUN = /\b(?:it|that|this|them)\b/i;
  *  overfitting?"), or null. */
 export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lang: 'en' | 'zh'): string | null {
   const concept = focusConcept(findGlossaryNames(kb, topic));
-  if (!concept || findGlossaryNames(kb, text).length) return null;
+  // a broad concept named as context does not make it a new question ("why is it used in CNNs?")
+  if (!concept || findGlossaryNames(kb, text).some((id) => !isBroadConcept(id))) return null;
   const name = kb.glossaryById.get(concept)!.term[lang].toLowerCase();
   const t = text.normalize('NFKC').trim();
   if (lang === 'zh') return ZH_FRAME_ONLY.test(t) ? `${name}${t.replace(/^(?:那么|那)/, '')}` : null;

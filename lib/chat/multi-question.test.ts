@@ -1,0 +1,63 @@
+// Messages that ask several things: where they split (multi-question.ts) and how the engine
+// answers them (combine-answers.ts via engine.ts).
+import { describe, expect, it } from 'vitest';
+import { createChatEngine } from './engine';
+import { splitQuestions } from './multi-question';
+
+describe('splitQuestions', () => {
+  it('splits questions joined by "and", commas or question marks, in both languages', () => {
+    expect(splitQuestions('what is dropout and what is batch norm?')).toEqual(['what is dropout', 'what is batch norm?']);
+    expect(splitQuestions('What is dropout? And what is a GAN?')).toEqual(['What is dropout?', 'what is a GAN?']);
+    expect(splitQuestions('what is pooling, and why is it used in CNNs?')).toEqual(['what is pooling', 'why is it used in CNNs?']);
+    expect(splitQuestions('什么是卷积？池化又是什么？')).toEqual(['什么是卷积?', '池化是什么?']);
+    expect(splitQuestions('什么是卷积，什么是池化')).toEqual(['什么是卷积', '什么是池化']);
+    expect(splitQuestions('什么是过拟合？还有怎么避免？')).toEqual(['什么是过拟合?', '怎么避免?']);
+  });
+  it('leaves one question alone, however many clauses or concepts it has', () => {
+    for (const q of [
+      'what is the difference between dropout and batch norm',
+      'how do dropout and batch norm differ?',
+      'do you know what dropout is',
+      'Thanks! What is dropout?',
+      'tf1 vs tf2, what changed? are sessions and placeholders gone?',
+      'Dive into Deep Learning has PyTorch, MXNet and JAX versions, right? Which one should a beginner pick?',
+      '卷积和池化有什么区别',
+      '我想了解卷积，它是什么',
+      '虽然我学过一点，但是反向传播是什么',
+      'what is dropout',
+    ]) expect(splitQuestions(q), q).toBeNull();
+  });
+  it('does not split into more than three questions', () => {
+    expect(splitQuestions('what is a CNN? what is an RNN? what is a transformer? what is a GAN?')).toBeNull();
+    expect(splitQuestions('what is a CNN? what is an RNN? what is a GAN?')).toHaveLength(3);
+  });
+});
+
+describe('chat engine: several questions in one message', async () => {
+  const engine = await createChatEngine({ extract: null });
+  it('answers each question under its own heading and cites the sources of both', async () => {
+    const a = await engine.ask('What is dropout? And what is a GAN?');
+    expect(a.refused).toBe(false);
+    expect(a.answer).toMatch(/^\*\*What is dropout\?\*\*/);
+    expect(a.answer).toContain('**what is a GAN?**');
+    const glossaryIds = a.sources.map((s) => s.glossary?.id);
+    expect(glossaryIds).toContain('dropout');
+    expect(glossaryIds).toContain('gan');
+    // the conversation continues with the last question
+    expect(a.followUp?.topic).toMatch(/GAN/);
+  });
+  it('reads a pronoun in a later question as the earlier question\'s concept (Chinese too)', async () => {
+    const a = await engine.ask('什么是过拟合？怎么避免？');
+    expect(a.language).toBe('zh');
+    expect(a.answer).toContain('**什么是过拟合?**');
+    expect(a.answer).toContain('过拟合怎么避免');
+    expect(a.sources[0].section).toBe('9.7');
+  });
+  it('answers the message as one question when a part is not covered or both parts have one answer', async () => {
+    const france = await engine.ask('what is dropout and what is the capital of France?');
+    expect(france.answer).not.toContain('**what is dropout**');
+    const same = await engine.ask('what is dropout and how does it work?');
+    expect(same.answer).not.toContain('**what is dropout**');
+    expect(same.sources[0].glossary?.id).toBe('dropout');
+  });
+});
