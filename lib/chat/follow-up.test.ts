@@ -40,8 +40,13 @@ describe('resolveFrame', async () => {
     expect(resolveFrame(kb, '什么是过拟合', '怎么避免', 'zh')).toBe('过拟合怎么避免');
     expect(resolveFrame(kb, 'what is overfitting?', 'how do I avoid it?', 'en')).toBe('how do I avoid overfitting?');
     expect(resolveFrame(kb, 'what is pooling', 'why is it used in CNNs?', 'en')).toBe('why is pooling used in CNNs?');
-    // a follow-up that names a concept of its own is a new question
-    expect(resolveFrame(kb, 'what is pooling', 'is it the same as dropout?', 'en')).toBeNull();
+    // a pronoun beside another concept is the previous concept
+    expect(resolveFrame(kb, 'what is pooling', 'is it the same as dropout?', 'en')).toBe('is pooling the same as dropout?');
+    expect(resolveFrame(kb, '卷积神经网络是什么', '它和循环神经网络有什么区别', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别');
+    expect(resolveFrame(kb, '什么是注意力机制', 'Transformer为什么用它', 'zh')).toBe('Transformer为什么用注意力机制');
+    // a follow-up that names a concept of its own and no pronoun is a new question
+    expect(resolveFrame(kb, 'what is pooling', 'what is dropout?', 'en')).toBeNull();
+    expect(resolveFrame(kb, '什么是池化', '其它层呢', 'zh')).toBeNull();
   });
 });
 

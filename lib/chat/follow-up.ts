@@ -74,17 +74,25 @@ export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subje
 
 const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什么|有哪些|有啥|是不是|能不能|要不要|该怎么|应该怎么|需要)[\p{Script=Han}]{0,6}[?？]?$/u;
 const EN_PRONOUN = /\b(?:it|that|this|them)\b/i;
+// 它 / 它们, not inside 其它 ("other")
+const ZH_PRONOUN = /(?<!其)它们|(?<!其)它/u;
 
 /** A short follow-up that asks something new of the previous question's concept without naming it
  *  ("怎么避免" after "什么是过拟合" → "过拟合怎么避免"; "how do I avoid it?" → "how do I avoid
- *  overfitting?"), or null. */
+ *  overfitting?"), or that names it by a pronoun beside another concept ("is it the same as
+ *  dropout?" → "is pooling the same as dropout?", "它和循环神经网络有什么区别" → "卷积神经网络和循环神经网络有什么区别");
+ *  null otherwise. */
 export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lang: 'en' | 'zh'): string | null {
   const concept = focusConcept(findGlossaryNames(kb, topic));
+  if (!concept) return null;
   // a broad concept named as context does not make it a new question ("why is it used in CNNs?")
-  if (!concept || findGlossaryNames(kb, text).some((id) => !isBroadConcept(id))) return null;
+  const named = findGlossaryNames(kb, text).filter((id) => !isBroadConcept(id));
+  if (named.includes(concept)) return null;
   const name = kb.glossaryById.get(concept)!.term[lang].toLowerCase();
   const t = text.normalize('NFKC').trim();
-  if (lang === 'zh') return ZH_FRAME_ONLY.test(t) ? `${name}${t.replace(/^(?:那么|那)/, '')}` : null;
-  return t.split(/\s+/).length <= 8 && EN_PRONOUN.test(t) ? t.replace(EN_PRONOUN, name) : null;
+  if (lang === 'zh') {
+    if (!named.length && ZH_FRAME_ONLY.test(t)) return `${name}${t.replace(/^(?:那么|那)/, '')}`;
+    return ZH_PRONOUN.test(t) ? t.replace(ZH_PRONOUN, name) : null;
+  }
+  return t.split(/\s+/).length <= (named.length ? 12 : 8) && EN_PRONOUN.test(t) ? t.replace(EN_PRONOUN, name) : null;
 }
-
