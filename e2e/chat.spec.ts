@@ -118,6 +118,16 @@ test('follow-ups continue the conversation, also after a reload; "what about X" 
   await expect(alone.getByTestId('chat-answer')).toContainText('Tell you more about what?');
 });
 
+test('a message with two questions gets an answer to each, under its question, with both sources', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const answer = await chat.ask('What is dropout? And what is a GAN?');
+  const body = answer.getByTestId('chat-answer');
+  await expect(body.locator('strong', { hasText: 'What is dropout?' })).toBeVisible();
+  await expect(body.locator('strong', { hasText: 'what is a GAN?' })).toBeVisible();
+  expect(await answer.getByTestId('chat-source').count()).toBeGreaterThanOrEqual(2);
+});
+
 test('a corrupt saved conversation is reported and the chat keeps working', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
