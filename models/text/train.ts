@@ -15,7 +15,7 @@ import { naturalSentiment, sentimentExamples, type Example } from './data/sentim
 import { naturalTopic, topicExamples } from './data/topic-data';
 import { classifierReaderQuestions, passages, sectionSentences, splitQueries, type Passage, type Query } from './data/embed-data';
 import { loadSharedTokenizer, sentimentTokenizer } from './build-tokenizer';
-import { batchTensors, forward, initWeights, meanPoolNormalize, parameterCount, type EncoderConfig, type Weights } from './model';
+import { batchTensors, factorised, forward, initWeights, meanPoolNormalize, parameterCount, type EncoderConfig, type Weights } from './model';
 import { weightsFromOnnx, writeModelFolder } from './export-onnx';
 import { NLI_ENTAILMENT, nliPairs, TOPIC_NAMES, HYPOTHESIS_TEMPLATES } from './data/nli-data';
 import { mulberry32, shuffle, type Rng } from '../../lib/util/rng';
@@ -23,6 +23,7 @@ import type { WordPieceTokenizer } from './tokenizer';
 import { glossary } from '../../lib/content/glossary';
 import { lrAt } from './lr-schedule';
 import { mixLogits, ngramLogits, trainNgram } from './ngram-branch';
+import { gloveRows } from './glove-init';
 import { loadWeights, mlmAccuracy, maskBatch, mlmCorpus, MLM_SETTINGS, pretrainMlm, saveWeights } from './pretrain-mlm';
 
 export const TRAIN_MAX_LEN = 64; // training sequences are cut here (the model itself accepts 128)
@@ -47,9 +48,12 @@ function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
 
 const SETTINGS = {
   sentiment: {
-    seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm', vocab: 'shared' as 'shared' | 'extended', aspects: 0, contrast: 0,
+    seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm' | 'glove', vocab: 'shared' as 'shared' | 'extended', aspects: 0, contrast: 0,
     // hashed unigram/bigram branch mixed into the class probabilities (ngram-branch.ts); null: none
     ngram: { buckets: 65521, weight: 0.5, epochs: 6, lr: 0.025, l2: 1e-6 } as { buckets: number; weight: number; epochs: number; lr: number; l2: number } | null,
+    // init 'glove': English word rows start from GloVe (glove-init.ts) at this standard deviation;
+    // freezeGlove keeps those rows fixed during training
+    gloveStd: 0.02, freezeGlove: false,
   },
   topic: {
     seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm',
@@ -57,7 +61,7 @@ const SETTINGS = {
     ngram: { buckets: 16381, weight: 0.5, epochs: 6, lr: 0.025, l2: 1e-6 } as { buckets: number; weight: number; epochs: number; lr: number; l2: number } | null,
   },
   // classifierQuestions: also anchor on the chat section classifier's reader questions (session 8)
-  embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm', classifierQuestions: true },
+  embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm' | 'glove', classifierQuestions: true, gloveStd: 0.02 },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
   nli: { seed: 4, premises: 6000, steps: 400, batch: 16, lr: 1e-3 },
 };
@@ -107,7 +111,7 @@ export function accuracy(w: Weights, c: EncoderConfig, tok: WordPieceTokenizer, 
  */
 function fitClassifier(
   w: Weights, c: EncoderConfig, items: Encoded[][], s: { seed: number; steps: number; batch: number; lr: number },
-  rng: Rng, every: number, report: (step: number, lossAvg: number) => void,
+  rng: Rng, every: number, report: (step: number, lossAvg: number) => void, afterStep?: () => void,
 ): void {
   const opt = tf.train.adam(s.lr, 0.9, 0.999, 1e-8);
   let order: number[] = [];
@@ -124,6 +128,7 @@ function fitClassifier(
         return tf.losses.softmaxCrossEntropy(labels, out.logits!, undefined, 0.05) as tf.Scalar;
       }, true)!.dataSync()[0];
     });
+    afterStep?.();
     lossAvg = step === 0 ? loss : 0.98 * lossAvg + 0.02 * loss;
     if ((step + 1) % every === 0 || step === stepsOf(s.steps) - 1) report(step, lossAvg);
   }
@@ -153,10 +158,12 @@ export function trainClassifier(
     log(`${kind}: encoder and head loaded from ${file} (natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%)`);
   } else {
     if (s.init === 'mlm') startFromCheckpoint(w, MLM_CHECKPOINT, log);
+    const g = s as { gloveStd?: number; freezeGlove?: boolean };
+    const afterStep = s.init === 'glove' ? startFromGlove(w, c, tok, g.gloveStd ?? 0.02, g.freezeGlove ?? false, log) : undefined;
     const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);
     fitClassifier(w, c, encoded, s, rng, 200, (step, lossAvg) => {
       log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}% natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%`);
-    });
+    }, afterStep);
   }
   const ng = 'ngram' in s ? s.ngram : null;
   if (!ng) return { w, c, tok, branch: {} };
@@ -182,6 +189,28 @@ function copyEncoderWeights(w: Weights, start: Record<string, Float32Array>, sou
     if (start[name]?.length !== v.size) throw new Error(`${source}: no weight ${name} of shape [${v.shape}]`);
     v.assign(tf.tensor(start[name], v.shape));
   }
+}
+
+/**
+ * Writes GloVe rows (glove-init.ts) into the token embedding table; with `freeze`, returns a
+ * function that puts them back after each optimiser step (the other rows train as usual).
+ */
+function startFromGlove(w: Weights, c: EncoderConfig, tok: WordPieceTokenizer, std: number, freeze: boolean, log: Log): (() => void) | undefined {
+  if (factorised(c)) throw new Error('init glove needs an unfactorised embedding table');
+  const rows = gloveRows(tok.vocab, c.hidden, std);
+  const table = w['embeddings.word'];
+  const data = table.dataSync().slice() as Float32Array; // [V, H]
+  const mask = new Float32Array(c.vocabSize);
+  for (const [id, row] of rows) {
+    data.set(row, id * c.hidden);
+    mask[id] = 1;
+  }
+  const initial = tf.keep(tf.tensor2d(data, [c.vocabSize, c.hidden]));
+  table.assign(initial);
+  log(`embeddings: ${rows.size} English word rows initialised from GloVe (std ${std}${freeze ? ', frozen' : ''})`);
+  if (!freeze) return undefined;
+  const keep = tf.keep(tf.tensor2d(mask, [c.vocabSize, 1]).cast('bool'));
+  return () => tf.tidy(() => table.assign(tf.where(keep.tile([1, c.hidden]), initial, table as tf.Tensor2D)));
 }
 
 /** Starts `w`'s encoder from the MLM checkpoint (`--model pretrain`). */
@@ -258,6 +287,7 @@ export function trainEmbedder(tok: WordPieceTokenizer, log: Log): { w: Weights; 
   log(`embed: ${train.length} training questions, ${heldout.length} held-out paraphrases, ${ps.length} passages, ${parameterCount(c)} parameters`);
   const w = initWeights(c, s.seed * 1000);
   if (s.init === 'mlm') startFromCheckpoint(w, MLM_CHECKPOINT, log);
+  if (s.init === 'glove') startFromGlove(w, c, tok, s.gloveStd, false, log);
   const opt = tf.train.adam(s.lr);
   const enc = (t: string) => tok.encode(t, TRAIN_MAX_LEN);
   let lossAvg = 0;
