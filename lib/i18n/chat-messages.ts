@@ -3,7 +3,7 @@ export { fill } from './fill';
 
 const en = {
   title: 'Chat',
-  intro: 'Ask about the article or a deep-learning concept, in English or Chinese. Answers come only from the article and a glossary, with the section cited; when they do not cover a question, the chat says so. Follow up with “tell me more”, “give an example”, “I don’t understand” or “what about …?”. Everything runs in this tab.',
+  intro: 'Ask about the article or a deep-learning concept, in English or Chinese. Answers come only from the article and a glossary, with the section cited; when they do not cover a question, the chat says so. Follow up with “tell me more”, “give an example”, “I don’t understand” or “what about …?”, or ask two things at once. Everything runs in this tab.',
   quality: 'How good is it? On {n} questions written separately from the retriever, the right section comes first for {en}% of English and {zh}% of Chinese questions; {oos}% of questions the article does not cover are declined, and {wrong}% of answerable ones are wrongly declined. Check the cited section.',
   inputLabel: 'Your question',
   placeholder: 'e.g. How can I stop my model from overfitting?  /  卷积层和池化层有什么区别？',
@@ -61,7 +61,7 @@ export type ChatMessages = typeof en;
 
 const zh: ChatMessages = {
   title: '问答',
-  intro: '用中文或英文提问，关于这篇文章或深度学习概念。回答只来自文章和术语表，并注明出处章节；文章没讲到的，问答会直说。可以接着说“继续”“举个例子”“没看懂”或“那……呢？”。一切都在这个标签页里运行。',
+  intro: '用中文或英文提问，关于这篇文章或深度学习概念。回答只来自文章和术语表，并注明出处章节；文章没讲到的，问答会直说。可以接着说“继续”“举个例子”“没看懂”或“那……呢？”，也可以一次问两个问题。一切都在这个标签页里运行。',
   quality: '效果如何？在与检索器分开编写的 {n} 个问题上，英文问题有 {en}%、中文问题有 {zh}% 把正确章节排在第一；文章未涉及的问题有 {oos}% 被拒答，可回答的问题有 {wrong}% 被误拒。请核对引用的章节。',
   inputLabel: '你的问题',
   placeholder: '例如：卷积层和池化层有什么区别？  /  How can I stop my model from overfitting?',
