@@ -1,5 +1,6 @@
 // One reply to a message that asked several things (multi-question.ts): each question's answer
-// under the question as the user wrote it, the sources of all of them (first answer's first).
+// under the question as the user wrote it, and the sources of all of them (those the whole message
+// would cite first).
 // Framework-free.
 import type { Lang } from '../content/types';
 import { markdownLiteral } from './compose';
@@ -9,14 +10,14 @@ const sourceKey = (s: ChatSource) => `${s.section}|${s.glossary?.id ?? ''}`;
 
 /**
  * The combined answer to `parts`, or null when splitting adds nothing: a part was refused or names
- * no knowledge-base concept (`namesConcept`, asked of the question as read, e.g. "why does it save
+ * no knowledge-base concept (`namesAConcept`, asked of the question as read, e.g. "why does it save
  * time?" as "why does transfer learning save time?"), or every part cites the same best source
  * (then one answer to the whole message says it better). `whole` is the answer to the message as
  * one question: its sources come first, in its order, so the best source for the whole message
  * stays first.
  */
-export function combineAnswers(parts: string[], answers: ChatAnswer[], whole: ChatAnswer, language: Lang, namesConcept: (question: string) => boolean): ChatAnswer | null {
-  const answered = answers.filter((a) => !a.refused && a.sources.length > 0 && a.followUp && namesConcept(a.followUp.topic));
+export function combineAnswers(parts: string[], answers: ChatAnswer[], whole: ChatAnswer, language: Lang, namesAConcept: (question: string) => boolean): ChatAnswer | null {
+  const answered = answers.filter((a) => !a.refused && a.sources.length > 0 && a.followUp && namesAConcept(a.followUp.topic));
   if (answered.length < 2 || answered.length < answers.length) return null;
   if (new Set(answered.map((a) => sourceKey(a.sources[0]))).size < 2) return null;
   const blocks = parts.map((p, i) => `**${markdownLiteral(p)}**\n\n${answers[i].answer}`);

@@ -97,8 +97,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const composed = compose(kb, r, cal.threshold);
     const restated = (subject && question !== subject) || framed ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
     const corrected = r.corrections.length ? `${CORRECTED[composed.language](r.corrections.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
-    const answer: ChatAnswer = { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
-    return answer;
+    return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
   }
   return {
     kb,
@@ -123,8 +122,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         const answer = continueTopic(kb, r, first, context!, followUp, language);
         return { ...answer, context: contextOf(kb, answer), truncated: cut };
       }
-      // "what is dropout and what is batch norm?": each question answered, when they differ
       const answer = await answerQuestion(asked, context, language);
+      // "what is dropout and what is batch norm?": each question answered, when they differ
       const parts = splitQuestions(asked);
       if (parts) {
         const answers: ChatAnswer[] = [];

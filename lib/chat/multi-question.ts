@@ -5,13 +5,14 @@
 
 const MAX_PARTS = 3;
 
-// English: a part starts with a question word, an auxiliary or a request ("… and what is …", "…?
-// How does …", "Explain …").
-const EN_QUESTION_START = /^(?:what|what's|whats|how|why|when|where|which|who|is|are|does|do|did|can|could|should|would|will|explain|describe|define|tell me)\b/i;
+// English question words and auxiliaries that start a question.
+const EN_QUESTION_WORDS = "what|what's|whats|how|why|when|where|which|who|is|are|does|do|did|can|could|should|would|will";
+// A part starts with one of them or a request ("… and what is …", "…? How does …", "Explain …").
+const EN_QUESTION_START = new RegExp(`^(?:${EN_QUESTION_WORDS}|explain|describe|define|tell me)\\b`, 'i');
 // Separators before a new English question: "?" (anything may follow), or ",", ";", "and" (a
 // question word must follow).
 const EN_AFTER_QUESTION_MARK = /(?<=[?？])\s+(?:and\s+|also\s+|plus\s+)?/i;
-const EN_JOIN = /(?:\s*[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+(?:also\s+)?)(?=(?:what|what's|whats|how|why|when|where|which|who|is|are|does|do|did|can|could|should|would|will)\b)/i;
+const EN_JOIN = new RegExp(`(?:\\s*[,;]\\s*(?:and\\s+|also\\s+|plus\\s+)?|\\s+and\\s+(?:also\\s+)?)(?=(?:${EN_QUESTION_WORDS})\\b)`, 'i');
 
 // Chinese: question markers, and the separators that may join two questions.
 const ZH_QUESTION = /什么|啥|怎么|怎样|如何|为什么|为啥|吗|呢|哪|多少|是否|能否|有没有|是不是/;
@@ -19,6 +20,7 @@ const ZH_SPLIT = /(?<=[?？])\s*|[，,；;]\s*/;
 const LEADING_CONNECTOR = /^(?:还有|另外|以及|并且|而且|同时|然后|and\s+|also\s+|plus\s+|so\s+)/i;
 
 const isHan = (s: string) => /\p{Script=Han}/u.test(s);
+const asksZh = (clause: string) => ZH_QUESTION.test(clause) || /[?？]$/.test(clause);
 
 /** Pieces of `text` split at `re`, trimmed, empty ones dropped. */
 function pieces(text: string, re: RegExp): string[] {
@@ -40,8 +42,7 @@ function chineseParts(text: string): string[] {
   const out: string[] = [];
   for (const c of clauses) {
     const prev = out[out.length - 1];
-    const asks = ZH_QUESTION.test(c) || /[?？]$/.test(c);
-    if (prev !== undefined && !(asks && (ZH_QUESTION.test(prev) || /[?？]$/.test(prev)))) out[out.length - 1] = `${prev}，${c}`;
+    if (prev !== undefined && !(asksZh(c) && asksZh(prev))) out[out.length - 1] = `${prev}，${c}`;
     else out.push(c);
   }
   return out;
