@@ -75,7 +75,7 @@ export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subje
 const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什么|有哪些|有啥|是不是|能不能|要不要|该怎么|应该怎么|需要)[\p{Script=Han}]{0,6}[?？]?$/u;
 const EN_PRONOUN = /\b(?:it|that|this|them)\b/i;
 // 它 / 它们, not inside 其它 ("other")
-const ZH_PRONOUN = /(?<!其)它们|(?<!其)它/u;
+const ZH_PRONOUN = /(?<!其)它们?/u;
 
 /** A short follow-up that asks something new of the previous question's concept without naming it
  *  ("怎么避免" after "什么是过拟合" → "过拟合怎么避免"; "how do I avoid it?" → "how do I avoid

@@ -209,8 +209,8 @@ function startFromGlove(w: Weights, c: EncoderConfig, tok: WordPieceTokenizer, s
   table.assign(initial);
   log(`embeddings: ${rows.size} English word rows initialised from GloVe (std ${std}${freeze ? ', frozen' : ''})`);
   if (!freeze) return undefined;
-  const keep = tf.keep(tf.tensor2d(mask, [c.vocabSize, 1]).cast('bool'));
-  return () => tf.tidy(() => table.assign(tf.where(keep.tile([1, c.hidden]), initial, table as tf.Tensor2D)));
+  const keep = tf.keep(tf.tidy(() => tf.tensor2d(mask, [c.vocabSize, 1]).cast('bool').tile([1, c.hidden]))); // [V, H]
+  return () => tf.tidy(() => table.assign(tf.where(keep, initial, table as tf.Tensor2D)));
 }
 
 /** Starts `w`'s encoder from the MLM checkpoint (`--model pretrain`). */
