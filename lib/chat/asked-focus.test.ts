@@ -7,7 +7,7 @@ import { CLASSIFIER_QUESTIONS_B } from '../../models/chat/data/classifier-questi
 import { FOCUS_DEV } from '../../models/chat/data/focus-dev-questions';
 import { devQuestions } from '../../models/chat/dev-questions';
 import { secondSetQuestions } from '../../models/text/data/embed-data';
-import { askedFocus, editDistance, focusNamed, type FocusIndex } from './asked-focus';
+import { askedFocus, focusNamed, type FocusIndex } from './asked-focus';
 import { createNodeChatEngine } from './node-engine';
 
 describe('askedFocus', () => {
@@ -43,10 +43,6 @@ describe('focusNamed', () => {
     expect(focusNamed(index, { text: '反向传波', script: 'han' })).toBe(true);
     expect(focusNamed(index, { text: '遗忘门', script: 'han' })).toBe(false);
     expect(focusNamed(index, { text: '梯度累积', script: 'han' })).toBe(false);
-  });
-  it('measures edit distance', () => {
-    expect(editDistance('transform', 'transfom')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 });
 

@@ -8,6 +8,7 @@
 // Only term-like names are checked: a few words or a short Chinese term, no relative clause or
 // particle ("the layer that shrinks the image", "把图片变小的那一层" are descriptions, not names,
 // and are left to retrieval). Pure string rules; no model.
+import { typoDistance } from './spelling';
 import { terms } from './terms';
 
 export interface AskedFocus {
@@ -86,9 +87,10 @@ export function focusNamed(index: FocusIndex, focus: AskedFocus): boolean {
   return terms(focus.text).every((t) => index.vocabulary.has(t) || (t.length >= TYPO_MIN && hasNearWord(index.vocabulary, t)));
 }
 
-/** Whether some word of `vocabulary` is within two edits of `word` (a typo of it). */
+/** Whether some word of `vocabulary` is within two edits of `word` (a typo of it; the chat's one
+ *  edit distance, spelling.ts, where swapping two neighbours counts as one edit). */
 function hasNearWord(vocabulary: Set<string>, word: string): boolean {
-  for (const v of vocabulary) if (Math.abs(v.length - word.length) <= 2 && editDistance(v, word) <= 2) return true;
+  for (const v of vocabulary) if (typoDistance(v, word, 2) <= 2) return true;
   return false;
 }
 
@@ -108,15 +110,4 @@ function hasNearRun(text: string, run: string): boolean {
     if (diff <= 1) return true;
   }
   return false;
-}
-
-/** Levenshtein distance (insertions, deletions, substitutions). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }

@@ -12,6 +12,7 @@ describe('typoDistance', () => {
     expect(typoDistance('instal', 'install')).toBe(1);
     expect(typoDistance('backpropogation', 'backpropagation')).toBe(1);
     expect(typoDistance('hyperparamters', 'hyperparameters')).toBe(1);
+    expect(typoDistance('kitten', 'sitting', 3)).toBe(3);
     expect(typoDistance('abcdefgh', 'zzzzzzzz', 2)).toBe(3);
   });
 });
