@@ -7,7 +7,8 @@ import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
-import { asksAboutThing, focusConcept, namesConcept } from './concept-question';
+import { articleOnBoth } from './compare-in-article';
+import { asksAboutThing, asksArticleView, focusConcept, namesConcept } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -126,6 +127,9 @@ const PHRASES = {
     related: (id: string, title: string) => `The article discusses it in section ${id}, “${title}”.`,
     compared: (a: string, b: string) => `**${a}** and **${b}** (Glassbox glossary):`,
     relatedBoth: (where: string[]) => `The article discusses them in ${where.join(' and ')}.`,
+    articleOnBoth: (a: string, b: string, id: string, title: string) => `What the article says about **${a}** and **${b}**, in section ${id}, “${title}”:`,
+    articleApart: (a: string, b: string) => `The article does not discuss **${a}** and **${b}** together, so here are the Glassbox glossary's definitions:`,
+    glossaryDefinitions: "The Glassbox glossary's definitions:",
     where: (id: string, title: string) => `section ${id}, “${title}”`,
     refusal: "I don't know — the article doesn't cover that, and I only answer from it. Closest topics I can answer:",
     refusalNone: "I don't know — the article doesn't cover that, and I only answer from it.",
@@ -144,6 +148,9 @@ const PHRASES = {
     related: (id: string, title: string) => `文章在第 ${id} 节「${title}」中讨论了它。`,
     compared: (a: string, b: string) => `**${a}**与**${b}**（Glassbox 术语表）：`,
     relatedBoth: (where: string[]) => `文章在${where.join('和')}中讨论了它们。`,
+    articleOnBoth: (a: string, b: string, id: string, title: string) => `文章在第 ${id} 节「${title}」中这样谈到**${a}**和**${b}**：`,
+    articleApart: (a: string, b: string) => `文章没有把**${a}**和**${b}**放在一起讨论，下面是 Glassbox 术语表的定义：`,
+    glossaryDefinitions: 'Glassbox 术语表的定义：',
     where: (id: string, title: string) => `第 ${id} 节「${title}」`,
     refusal: '我不知道——文章没有涉及这个问题，而我只根据文章回答。可以问问这些相关主题：',
     refusalNone: '我不知道——文章没有涉及这个问题，而我只根据文章回答。',
@@ -182,25 +189,35 @@ export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval
 }
 
 /** "Overfitting vs underfitting?": both glossary definitions, each under its name, and the
- *  sections that discuss them (one source per distinct section). */
+ *  sections that discuss them (one source per distinct section). When the question asks what the
+ *  article says ("文章里CNN和RNN有什么区别"), the article's own sentences about both come first
+ *  (compare-in-article.ts), or, when no section names both, a line saying so. */
 function comparisonAnswer(kb: KnowledgeBase, ids: [string, string], r: Retrieval, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
   const [a, b] = ids.map((id) => kb.glossaryById.get(id)!);
   const sections = [...new Set([a.section, b.section])];
-  const sources = [a, b].filter((g, i) => i === 0 || g.section !== a.section).map((g) => glossarySource(kb, g, r, lang));
-  const related = p.relatedBoth(sections.map((id) => p.where(id, getSection(id)!.title[lang])));
+  const glossarySources = [a, b].filter((g, i) => i === 0 || g.section !== a.section).map((g) => glossarySource(kb, g, r, lang));
   const demo = a.demo ?? b.demo;
   const sep = lang === 'zh' ? '：' : ': ';
-  return {
-    answer: `${p.compared(a.term[lang], b.term[lang])}\n\n${quote([a, b].map((g) => `**${g.term[lang]}**${sep}${g.definition[lang]}`))}\n\n${related}`,
-    language: lang,
-    kind: 'glossary',
-    refused: false,
-    sources,
-    suggestions: [],
-    demo: demo ? { href: demoHref(demo), label: demoLabel(demo, lang) } : undefined,
-    confidence: r.inScope,
-  };
+  const definitions = quote([a, b].map((g) => `**${g.term[lang]}**${sep}${g.definition[lang]}`));
+  const [ta, tb] = [a.term[lang], b.term[lang]];
+  const shared = { language: lang, refused: false, suggestions: [], demo: demo ? { href: demoHref(demo), label: demoLabel(demo, lang) } : undefined, confidence: r.inScope };
+  if (asksArticleView(r.question)) {
+    const inArticle = articleOnBoth(kb, ids, lang);
+    if (inArticle) {
+      const s = getSection(inArticle.section)!;
+      const ranked = r.ranked.find((x) => x.section === s.id) ?? { section: s.id, score: r.ranked[0]?.score ?? 0, passage: -1 };
+      return {
+        ...shared,
+        answer: `${p.articleOnBoth(ta, tb, s.id, s.title[lang])}\n\n${quote(inArticle.sentences)}\n\n${p.glossaryDefinitions}\n\n${definitions}`,
+        kind: 'section',
+        sources: [sourceOf(kb, ranked, lang), ...glossarySources.filter((g) => g.section !== s.id)],
+      };
+    }
+    return { ...shared, answer: `${p.articleApart(ta, tb)}\n\n${definitions}`, kind: 'glossary', sources: glossarySources };
+  }
+  const where = sections.map((id) => p.where(id, getSection(id)!.title[lang]));
+  return { ...shared, answer: `${p.compared(ta, tb)}\n\n${definitions}\n\n${p.relatedBoth(where)}`, kind: 'glossary', sources: glossarySources };
 }
 
 /** "What is this article about?": the background's sentences that say what the article does, and

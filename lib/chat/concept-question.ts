@@ -17,6 +17,19 @@ const DEFINE_EN = /\b(?:explain (?:\w+ )*?like i'?m (?:five|5)|like i'?m (?:five
 // The article's own instance of a concept ("the accuracy of the model in the article", "文章里的学习率").
 const ABOUT_ARTICLE = /\b(?:in|of|from|by) (?:the|this) (?:article|tutorial|example|code)\b|\bthe article'?s\b|文章里|文章中|本文|示例里|示例中|代码里|代码中|例子里/;
 
+// Asking what the article (or its author) says: "in the article", "what does the article say about",
+// "according to the author", "文章里", "文章怎么", "作者认为", "原文中". Removed before counting a
+// comparison's other words; the composer then quotes the article where it names both concepts.
+const ARTICLE_VIEW_EN = /\b(?:according to (?:the|this) (?:article|author|text|tutorial)|(?:in|from|by) (?:the|this) (?:article|author|text|tutorial)|(?:the|this) (?:article|author|text|tutorial)(?:'s)?(?: (?:say|says|said|think|thinks|compare|compares|describe|describes|explain|explains|put|puts|view|views|take|opinion))?)\b/g;
+const ARTICLE_VIEW_ZH = /(?:这篇|本篇)?(?:文章|原文|本文|作者)(?:里|中|内|上)?(?:面)?(?:是)?(?:怎么|如何)?(?:说|讲|写|认为|觉得|看|提到|介绍|描述|解释|比较|对比)?(?:的)?(?:对)?/g;
+
+/** Whether a question asks what the article or its author says ("what does the article say about
+ *  CNN vs RNN", "文章里CNN和RNN有什么区别"). */
+export function asksArticleView(question: string): boolean {
+  const q = question.normalize('NFKC').toLowerCase();
+  return q.search(ARTICLE_VIEW_EN) >= 0 || /文章|原文|本文|作者/.test(q);
+}
+
 // A broad concept or a category named beside the asked one ("the Adam optimizer", "the TensorFlow framework").
 const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network', 'optimizer', 'deep-learning-framework']);
 
@@ -108,7 +121,7 @@ export function comparedConcepts(question: string, hits: string[], kb: Knowledge
   const q = question.normalize('NFKC').toLowerCase().trim();
   if (!COMPARE_CUE.test(q)) return null;
   const position = (id: string) => Math.min(...namesOf(kb, id).map((n) => q.indexOf(n)).filter((i) => i >= 0));
-  if (residualTerms(withoutNames(q, hits, kb), [COMPARE_ZH, COMPARE_EN, DEFINE_ZH, DEFINE_EN]).length) return null;
+  if (residualTerms(withoutNames(q, hits, kb), [ARTICLE_VIEW_ZH, ARTICLE_VIEW_EN, COMPARE_ZH, COMPARE_EN, DEFINE_ZH, DEFINE_EN]).length) return null;
   const [a, b] = [...hits].sort((x, y) => position(x) - position(y));
   return [a, b];
 }

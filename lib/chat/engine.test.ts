@@ -92,6 +92,30 @@ describe('chat engine', () => {
     expect(other.answer).not.toContain(def('dropout').definition.en);
   });
 
+  it('answers what the article says about two concepts from the article first, or says that it does not discuss them together', async () => {
+    const def = (id: string) => glossary.find((e) => e.id === id)!;
+    // section 7 lists TensorFlow and PyTorch one after the other
+    const zh = await engine.ask('文章怎么比较TensorFlow和PyTorch的');
+    expect(zh.kind).toBe('section');
+    expect(zh.sources[0].section).toBe('7');
+    const s7 = getSection('7')!.body.zh;
+    const quoted = zh.answer.split('\n').filter((l) => l.startsWith('> ') && !l.includes('**')).map((l) => l.slice(2));
+    expect(quoted.length).toBe(2);
+    for (const line of quoted) expect(s7).toContain(line);
+    expect(zh.answer).toContain(def('pytorch').definition.zh); // the glossary corrects the article's "Microsoft"
+    expect(zh.answer.indexOf('PyTorch：微软')).toBeLessThan(zh.answer.indexOf(def('pytorch').definition.zh));
+    const en = await engine.ask('what does the article say about CNN vs RNN?');
+    expect(en.sources[0].section).toBe('9.2');
+    expect(en.answer).toMatch(/^What the article says about \*\*Convolutional neural network\*\* and \*\*Recurrent neural network\*\*, in section 9\.2/);
+    // no section names both: it says so, then the definitions
+    const apart = await engine.ask("what's the difference between overfitting and underfitting according to the article?");
+    expect(apart.kind).toBe('glossary');
+    expect(apart.answer).toMatch(/^The article does not discuss \*\*Overfitting\*\* and \*\*Underfitting\*\* together/);
+    expect(apart.answer).toContain(def('underfitting').definition.en);
+    // without the article in the question: the definitions only, as before
+    expect((await engine.ask('overfitting vs underfitting')).answer).toMatch(/^\*\*Overfitting\*\* and \*\*Underfitting\*\* \(Glassbox glossary\)/);
+  });
+
   it('answers how a named concept works from its glossary entry when the cited section never names it; how-to questions keep the article', async () => {
     const def = (id: string) => glossary.find((e) => e.id === id)!;
     // FAQ 9.5 leads (Grad-CAM's linked section) but never names Grad-CAM

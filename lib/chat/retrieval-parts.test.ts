@@ -8,7 +8,7 @@ import { detectLanguage } from './language';
 import { isBareLabel, quotableText, sentences } from './plain-text';
 import commonWordsData from './common-words.json';
 import { commonWordTerms } from '../../models/chat/build-common-words';
-import { asksAboutThing } from './concept-question';
+import { asksAboutThing, asksArticleView } from './concept-question';
 import { asksAboutArticle, comparedConcepts, defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
 import { smallTalk } from './small-talk';
 import { stem, terms } from './terms';
@@ -208,6 +208,15 @@ describe('comparedConcepts', async () => {
     expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp("what's the difference between machine learning and deep learning")).toEqual(['machine-learning', 'deep-learning']);
     expect(cmp('深度学习和传统机器学习有什么不一样')).toEqual(['deep-learning', 'machine-learning']);
+  });
+  it('reads a comparison that asks what the article or its author says', () => {
+    expect(cmp('文章里CNN和RNN有什么区别')).toEqual(['convolutional-neural-network', 'recurrent-neural-network']);
+    expect(cmp('文章怎么比较TensorFlow和PyTorch的')).toEqual(['tensorflow', 'pytorch']);
+    expect(cmp('according to the author, how do SGD and Adam differ?')).toEqual(['stochastic-gradient-descent', 'adam']);
+    expect(asksArticleView('what does the article say about CNN vs RNN?')).toBe(true);
+    expect(asksArticleView('作者认为SGD和Adam哪个好')).toBe(true);
+    expect(asksArticleView('CNN vs RNN?')).toBe(false);
+    expect(asksArticleView('CNN和RNN哪个好')).toBe(false);
   });
   it('needs the comparison word, exactly two concepts and nothing else asked', () => {
     expect(cmp('dropout and batch normalization')).toBeNull(); // no comparison word

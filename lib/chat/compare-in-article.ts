@@ -1,0 +1,37 @@
+// Where the article itself speaks of two compared concepts: for "what does the article say about
+// CNNs vs RNNs?" the chat quotes the article's sentences that name them, not only the glossary.
+// The article rarely compares two things head-on; it names both in one sentence (section 3.4: "CNNs
+// for images, RNNs for sequences") or in neighbouring list items (section 7: TensorFlow, PyTorch).
+// This finds the section that does so best, in the question's language. Pure string rules.
+import { article } from '../content/article';
+import type { Lang } from '../content/types';
+import { namesConcept } from './concept-question';
+import type { KnowledgeBase } from './knowledge';
+import { quotableText, sentences } from './plain-text';
+
+/** At most this many sentences are quoted. */
+const MAX_QUOTED = 4;
+
+export interface ArticleOnBoth {
+  section: string;
+  /** Sentences of the section, in article order: those naming both concepts, or else the first
+   *  that names each. */
+  sentences: string[];
+}
+
+/** The section whose text (in `lang`) names both concepts `ids`, preferring one sentence that names
+ *  both, then more sentences naming them; null when no section names both. */
+export function articleOnBoth(kb: KnowledgeBase, ids: [string, string], lang: Lang): ArticleOnBoth | null {
+  let best: (ArticleOnBoth & { score: number }) | null = null;
+  for (const s of article.sections) {
+    const all = sentences(quotableText(s.body[lang]));
+    const [a, b] = ids.map((id) => all.map((x, i) => (namesConcept(x, id, kb) ? i : -1)).filter((i) => i >= 0));
+    if (!a.length || !b.length) continue;
+    const both = a.filter((i) => b.includes(i));
+    const score = both.length * 100 + Math.min(a.length, b.length);
+    if (best && score <= best.score) continue;
+    const picked = both.length ? both : [...new Set([a[0], b[0]])].sort((x, y) => x - y);
+    best = { section: s.id, sentences: picked.slice(0, MAX_QUOTED).map((i) => all[i]), score };
+  }
+  return best && { section: best.section, sentences: best.sentences };
+}
