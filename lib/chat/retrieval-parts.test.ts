@@ -188,6 +188,14 @@ describe('knowledge base', async () => {
     }
     for (const q of ['explain the formula for dropout', 'why do we need dropout in the section 5.2 code', '过拟合和欠拟合有什么区别']) expect(def(q), q).toBe(false);
   });
+  it('and when the question names its audience: a child, a beginner, a parent', () => {
+    const def = (q: string) => isDefinitional(q, findGlossaryNames(kb, q), kb);
+    for (const q of ["explain attention like I'm 10", "explain dropout like I'm a five year old", 'explain backpropagation to a 12 year old', 'explain convolution to a beginner', 'why does a CNN need pooling',
+      '给小学生讲讲什么是注意力机制', '用外行能听懂的话解释一下反向传播', '像给五岁小孩解释一样说说卷积', '给我妈解释一下什么是过拟合']) {
+      expect(def(q), q).toBe(true);
+    }
+    for (const q of ['explain convolution to a beginner using the section 5.2 code', '给小学生讲讲卷积和池化的区别']) expect(def(q), q).toBe(false);
+  });
 });
 
 describe('asksAboutThing', () => {
