@@ -3,14 +3,15 @@
 // paraphrase and four in five reader questions of each section), every sentence of each section
 // and the glossary's definitions; plus reader questions written for the classifier alone
 // (data/classifier-questions-*.ts) and out-of-scope questions for its out-of-scope class
-// (data/classifier-out-of-scope.ts). The chat's development and evaluation questions, the embedding
+// (data/classifier-out-of-scope.ts, and -field.ts: questions that name the field but ask about
+// careers, hardware, courses …, session 14). The chat's development and evaluation questions, the embedding
 // model's held-out questions and its second question set are never read; the seven development
 // questions that are also embedding training questions ("What is deep learning?") are left out,
 // so that the development set the fusion weights are fitted on stays unseen by the classifier.
 // Run: npm run classifier:chat (seconds; rerun after the article, glossary or questions change).
-// CLASSIFIER_PARTS (comma-separated, default reader,reader2,oos) picks the written parts: reader
+// CLASSIFIER_PARTS (comma-separated, default reader,reader2,oos,field) picks the written parts: reader
 // questions (reader: data/classifier-questions-a/b.ts, session 8; reader2: -c/d.ts, session 10, in
-// people's own words), out-of-scope questions, and "mentioned" (out-of-scope questions about things
+// people's own words), out-of-scope questions (oos; field: those naming the field), and "mentioned" (out-of-scope questions about things
 // the article mentions without answering; tried, not shipped), for the ablations in
 // models/chat/README.md; the shipped counts use the default.
 import fs from 'node:fs';
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { glossary } from '../../lib/content/glossary';
 import { OUT_OF_SCOPE_CLASS, trainSectionClassifier } from '../../lib/chat/section-classifier';
 import { CLASSIFIER_OUT_OF_SCOPE } from './data/classifier-out-of-scope';
+import { CLASSIFIER_OUT_OF_SCOPE_FIELD } from './data/classifier-out-of-scope-field';
 import { CLASSIFIER_OUT_OF_SCOPE_MENTIONED } from './data/classifier-out-of-scope-mentioned';
 import { CLASSIFIER_QUESTIONS_C } from './data/classifier-questions-c';
 import { CLASSIFIER_QUESTIONS_D } from './data/classifier-questions-d';
@@ -34,13 +36,14 @@ export function classifierTrainingText(): { text: string; section: string }[] {
     .flatMap((g) => (['en', 'zh'] as const).map((lang) => ({ text: `${g.term[lang]}: ${g.definition[lang]}`, section: g.section })));
   const { inScope, outOfScope } = devQuestions();
   const dev = new Set([...inScope, ...outOfScope].map((q) => normalised(q.question)));
-  const parts = (process.env.CLASSIFIER_PARTS ?? 'reader,reader2,oos').split(',');
+  const parts = (process.env.CLASSIFIER_PARTS ?? 'reader,reader2,oos,field').split(',');
   const reader = [
     ...(parts.includes('reader') ? classifierReaderQuestions().map((q) => ({ text: q.text, section: q.sectionId })) : []),
     ...(parts.includes('reader2') ? Object.entries({ ...CLASSIFIER_QUESTIONS_C, ...CLASSIFIER_QUESTIONS_D }).flatMap(([section, q]) => [...q.en, ...q.zh].map((text) => ({ text, section }))) : []),
   ];
   const oos = [
     ...(parts.includes('oos') ? [...CLASSIFIER_OUT_OF_SCOPE.en, ...CLASSIFIER_OUT_OF_SCOPE.zh] : []),
+    ...(parts.includes('field') ? [...CLASSIFIER_OUT_OF_SCOPE_FIELD.en, ...CLASSIFIER_OUT_OF_SCOPE_FIELD.zh] : []),
     ...(parts.includes('mentioned') ? [...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.en, ...CLASSIFIER_OUT_OF_SCOPE_MENTIONED.zh] : []),
   ].map((text) => ({ text, section: OUT_OF_SCOPE_CLASS }));
   return [

@@ -15,6 +15,7 @@ import { devQuestions, isSecondSetCheck, type DevQuestion } from './dev-question
 import { secondSetQuestions } from '../text/data/embed-data';
 import { OUT_OF_SCOPE_CHECK } from './data/out-of-scope-check';
 import { OUT_OF_SCOPE_MENTIONED_CHECK } from './data/out-of-scope-mentioned-check';
+import { FIELD_CHECK } from './data/field-check';
 
 /** Fusion weight of the lexical score for an embedding model the dev set was not run with. */
 const ANY_MODEL_ALPHA = 0.5;
@@ -212,6 +213,21 @@ async function main() {
     const rate = (m: { n: number; refused: number; byAnswerType: number }) => ({ n: m.n, refused: Number((m.refused / m.n).toFixed(4)), byAnswerTypeGate: m.byAnswerType });
     return { en: rate(per.en), zh: rate(per.zh), answered };
   };
+  // 7. A check, never fitted on, of questions that name the field itself (session 14): those it
+  //    cannot answer ("which laptop for deep learning") and those the article answers.
+  const fieldCheckInScope = async () => {
+    const per = Object.fromEntries((['en', 'zh'] as const).map((lang) => [lang, { n: 0, top1: 0, wronglyRefused: 0 }]));
+    const refused: string[] = [];
+    for (const q of FIELD_CHECK.inScope) {
+      const r = await retrieveUnseen(q.question);
+      const m = per[q.lang];
+      m.n++;
+      if (q.sections.includes(r.ranked[0]?.section ?? '')) m.top1++;
+      if (r.inScope < threshold) { m.wronglyRefused++; refused.push(q.question); }
+    }
+    const rate = (m: { n: number; top1: number; wronglyRefused: number }) => ({ n: m.n, top1: Number((m.top1 / m.n).toFixed(4)), wronglyRefused: Number((m.wronglyRefused / m.n).toFixed(4)) });
+    return { en: rate(per.en), zh: rate(per.zh), refused };
+  };
   const report = {
     devSet: { inScope: rankingInScope.length, inScopeForRefusal: inScope.length, inScopeOpen: inProbs.length, outOfScope: outOfScope.length },
     anyModel,
@@ -232,6 +248,11 @@ async function main() {
     devOutOfScopeRefused: oosRefused.length / outOfScope.length,
     outOfScopeCheck: { note: 'models/chat/data/out-of-scope-check.ts: never fitted on', ...(await outOfScopeCheck(OUT_OF_SCOPE_CHECK)) },
     outOfScopeMentionedCheck: { note: 'models/chat/data/out-of-scope-mentioned-check.ts: things the article mentions without answering; never fitted on', ...(await outOfScopeCheck(OUT_OF_SCOPE_MENTIONED_CHECK)) },
+    fieldCheck: {
+      note: 'models/chat/data/field-check.ts: questions that name the field (deep learning, neural networks …); never fitted on',
+      outOfScope: await outOfScopeCheck(FIELD_CHECK.outOfScope),
+      inScope: await fieldCheckInScope(),
+    },
     secondQuestionSet: { note: 'models/text/data/embed-questions-2*.ts, odd positions (the even ones fit the fusion weights): never fitted on; mostly paraphrases without the section\'s words', ...(await secondSet()) },
     wronglyRefused: wrongRefusals.map((q) => q.question),
     notRefused: outOfScope.filter((q) => !oosRefused.includes(q)).map((q) => q.question),

@@ -10,6 +10,7 @@ import { devQuestions } from '../dev-questions';
 import { OUT_OF_SCOPE_CHECK } from './out-of-scope-check';
 import { OUT_OF_SCOPE_MENTIONED_CHECK } from './out-of-scope-mentioned-check';
 import { CLASSIFIER_OUT_OF_SCOPE_MENTIONED } from './classifier-out-of-scope-mentioned';
+import { FIELD_CHECK } from './field-check';
 import { FOCUS_DEV } from './focus-dev-questions';
 
 
@@ -61,6 +62,7 @@ describe('the section classifier training text (models/chat/build-section-classi
 describe.each([
   ['out-of-scope-check.ts', [...OUT_OF_SCOPE_CHECK.en, ...OUT_OF_SCOPE_CHECK.zh]],
   ['out-of-scope-mentioned-check.ts', [...OUT_OF_SCOPE_MENTIONED_CHECK.en, ...OUT_OF_SCOPE_MENTIONED_CHECK.zh]],
+  ['field-check.ts', [...FIELD_CHECK.outOfScope.en, ...FIELD_CHECK.outOfScope.zh, ...FIELD_CHECK.inScope.map((q) => q.question)]],
 ])('the out-of-scope check set %s', (_, check) => {
   it('shares no question with the classifier training text (the unused "mentioned" part too), the development set or the evaluation set', () => {
     expect(check.length).toBeGreaterThan(150);
