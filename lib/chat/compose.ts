@@ -8,7 +8,7 @@ import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth } from './compare-in-article';
-import { asksAboutThing, asksArticleView, focusConcept, namesConcept } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksArticleView, focusConcept, namesConcept } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -124,6 +124,7 @@ const PHRASES = {
     overview: 'From section 1, “Background”:',
     chapters: "The article's chapters:",
     code: (id: string, title: string) => `The code in section ${id}, “${title}”:`,
+    codeUses: (id: string, title: string) => `The article's code in section ${id}, “${title}”, uses it here:`,
     related: (id: string, title: string) => `The article discusses it in section ${id}, “${title}”.`,
     compared: (a: string, b: string) => `**${a}** and **${b}** (Glassbox glossary):`,
     relatedBoth: (where: string[]) => `The article discusses them in ${where.join(' and ')}.`,
@@ -145,6 +146,7 @@ const PHRASES = {
     overview: '摘自第 1 节「背景介绍」：',
     chapters: '文章共有这些章：',
     code: (id: string, title: string) => `第 ${id} 节「${title}」中的代码：`,
+    codeUses: (id: string, title: string) => `文章第 ${id} 节「${title}」的代码在这里用到了它：`,
     related: (id: string, title: string) => `文章在第 ${id} 节「${title}」中讨论了它。`,
     compared: (a: string, b: string) => `**${a}**与**${b}**（Glassbox 术语表）：`,
     relatedBoth: (where: string[]) => `文章在${where.join('和')}中讨论了它们。`,
@@ -171,13 +173,14 @@ function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang:
   return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
 }
 
-export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
+/** A glossary definition, then `tail` (default: where the article discusses the concept). */
+export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, tail?: string): ChatAnswer {
   const p = PHRASES[lang];
   const s = getSection(g.section)!;
   const source = glossarySource(kb, g, r, lang);
   const others = r.ranked.filter((x) => x.section !== g.section && x.score >= ALSO_RELEVANT * (r.ranked[0]?.score ?? 0)).slice(0, MAX_SOURCES - 1);
   return {
-    answer: `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${p.related(s.id, s.title[lang])}`,
+    answer: `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${tail ?? p.related(s.id, s.title[lang])}`,
     language: lang,
     kind: 'glossary',
     refused: false,
@@ -291,6 +294,10 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
     // that is all code but for one introducing sentence (5.2) is answered with its code too: the
     // sentence alone ("The following is a simple neural network implementation …") says nothing.
     const lines = relevantCodeLines(kb, code, codeTerms);
+    if (focusEntry && !r.sectionRefs.length && asksAboutThing(r.question) && !asksAboutArticleInstance(r.question) && lines.some((l) => namesConcept(l, focusEntry.id, kb))) {
+      // "Why is softmax used in the last layer?": the code shows where, the definition says what it does.
+      return glossaryAnswer(kb, focusEntry, r, lang, `${p.codeUses(section.id, section.title[lang])}\n\n\`\`\`python\n${lines.join('\n')}\n\`\`\``);
+    }
     return {
       answer: `${p.code(section.id, section.title[lang])}\n\n${prose[0] ? `${quote([prose[0]])}\n\n` : ''}\`\`\`python\n${lines.join('\n')}\n\`\`\``,
       language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,

@@ -30,6 +30,12 @@ export function asksArticleView(question: string): boolean {
   return q.search(ARTICLE_VIEW_EN) >= 0 || /文章|原文|本文|作者/.test(q);
 }
 
+/** Whether a question asks about the article's own instance of something ("in the example", "the
+ *  article's learning rate", "代码里"). */
+export function asksAboutArticleInstance(question: string): boolean {
+  return ABOUT_ARTICLE.test(question.normalize('NFKC').toLowerCase());
+}
+
 // A broad concept or a category named beside the asked one ("the Adam optimizer", "the TensorFlow framework").
 const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network', 'optimizer', 'deep-learning-framework']);
 
@@ -72,7 +78,7 @@ export function focusConcept(allHits: string[]): string | null {
 // dropout do …", "梯度消失是怎么产生的", "多头注意力是什么原理"), not how the reader should do
 // something ("how do I evaluate …", "how to make my model generalize better").
 const ABOUT_THING_EN = /\b(?:how (?:does|do|did|is|are|can|could|would|will)\b(?! (?:i|we|you|one|people|my|our)\b)|what (?:does|do|did)\b.*\bdo\b|what(?: is|'s| are)\b|explain(?:ed|s)?\b|why (?:does|do|is|are)\b(?! (?:i|we|you|my|our)\b))/;
-const ABOUT_THING_ZH = /是怎么|是如何|怎么工作|如何工作|怎么运作|如何运作|原理|有什么用|有啥用|有什么作用|起什么作用|是什么|是啥|什么是|怎么看|如何看|怎么读|怎么理解|如何理解|为什么会/;
+const ABOUT_THING_ZH = /为什么(?:要)?(?:用|使用|采用|选用?)|为啥(?:要)?用|是怎么|是如何|怎么工作|如何工作|怎么运作|如何运作|原理|有什么用|有啥用|有什么作用|起什么作用|是什么|是啥|什么是|怎么看|如何看|怎么读|怎么理解|如何理解|为什么会/;
 
 // Asking for remedies or steps ("what are the standard remedies", "泛化差怎么办") is a how-to
 // question even in a "what are" frame.

@@ -92,6 +92,21 @@ describe('chat engine', () => {
     expect(other.answer).not.toContain(def('dropout').definition.en);
   });
 
+  it('answers why the code uses a concept with its definition, then the code lines that use it; questions about the example itself keep the code', async () => {
+    const def = (id: string) => glossary.find((e) => e.id === id)!;
+    for (const [q, lang] of [['why is softmax used in the last layer?', 'en'], ['最后一层为什么用softmax', 'zh']] as const) {
+      const a = await engine.ask(q);
+      expect(a.kind, q).toBe('glossary');
+      expect(a.sources[0].section).toBe('5.2');
+      expect(a.answer.indexOf(def('softmax').definition[lang])).toBeGreaterThan(0);
+      expect(a.answer.indexOf("activation='softmax'")).toBeGreaterThan(a.answer.indexOf(def('softmax').definition[lang]));
+    }
+    const example = await engine.ask('what is the role of relu in the code');
+    expect(example.kind).toBe('section');
+    expect(example.answer).not.toContain(def('relu').definition.en);
+    expect(example.answer).toContain("activation='relu'");
+  });
+
   it('answers what the article says about two concepts from the article first, or says that it does not discuss them together', async () => {
     const def = (id: string) => glossary.find((e) => e.id === id)!;
     // section 7 lists TensorFlow and PyTorch one after the other
