@@ -68,9 +68,11 @@ describe('smallTalk', () => {
     ['Can I run this offline?', 'about'], ['Do you store my questions?', 'about'], ['能离线用吗', 'about'], ['会上传我的数据吗', 'about'],
     ['how are you', 'greeting'], ['你好吗', 'greeting'], ["what's your name?", 'about'], ['are you ChatGPT?', 'about'], ['你叫什么名字', 'about'],
     ['How does the digit recognition on this site work?', 'demos'], ['what model does the text lab here use', 'demos'], ['这个网站的数字识别是怎么做的', 'demos'], ['这里的情感分析用的什么模型', 'demos'],
+    ['where can I try the digit classifier', 'demos'], ['is there a demo?', 'demos'], ['哪里可以体验手写数字识别', 'demos'], ['有演示吗', 'demos'],
   ])('%s -> %s', (text, kind) => expect(smallTalk(text)).toBe(kind));
   it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么',
-    'can a model run offline', 'is federated learning private', 'how are transformers trained', 'what is your opinion on dropout', 'how does digit recognition work', '数字识别是怎么做的', 'what is sentiment analysis'])('is not small talk: %s', (text) => {
+    'can a model run offline', 'is federated learning private', 'how are transformers trained', 'what is your opinion on dropout', 'how does digit recognition work', '数字识别是怎么做的', 'what is sentiment analysis',
+    'where can I find the digits of pi', 'how do I use the sentiment model in my own app', '情感分析在哪些行业用得多'])('is not small talk: %s', (text) => {
     expect(smallTalk(text)).toBeNull();
   });
 });
@@ -196,6 +198,11 @@ describe('knowledge base', async () => {
     }
     for (const q of ['explain convolution to a beginner using the section 5.2 code', '给小学生讲讲卷积和池化的区别']) expect(def(q), q).toBe(false);
   });
+  it('and when it asks which problem the concept solves', () => {
+    const def = (q: string) => isDefinitional(q, findGlossaryNames(kb, q), kb);
+    for (const q of ['what problem does batch normalization solve', 'what problems is dropout meant to fix?', '批归一化解决了什么问题', '注意力机制是为了解决什么问题']) expect(def(q), q).toBe(true);
+    expect(def('what problem does batch normalization solve in the section 5.2 code')).toBe(false);
+  });
 });
 
 describe('asksAboutThing', () => {
@@ -216,6 +223,14 @@ describe('comparedConcepts', async () => {
     expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp("what's the difference between machine learning and deep learning")).toEqual(['machine-learning', 'deep-learning']);
     expect(cmp('深度学习和传统机器学习有什么不一样')).toEqual(['deep-learning', 'machine-learning']);
+  });
+  it('reads "X vs a plain Y", "why is X faster than Y", "X instead of Y" as comparisons', () => {
+    expect(cmp('How is a CNN different from a regular neural network?')).toEqual(['convolutional-neural-network', 'neural-network']);
+    expect(cmp('CNN和普通神经网络有什么区别')).toEqual(['convolutional-neural-network', 'neural-network']);
+    expect(cmp('why is a transformer faster than an RNN?')).toEqual(['transformer', 'recurrent-neural-network']);
+    expect(cmp('Transformer为什么比RNN快')).toEqual(['transformer', 'recurrent-neural-network']);
+    expect(cmp('why use Adam instead of SGD')).toEqual(['adam', 'stochastic-gradient-descent']);
+    expect(cmp('why is a transformer faster than an RNN on my GPU cluster?')).toBeNull();
   });
   it('reads a comparison that asks what the article or its author says', () => {
     expect(cmp('文章里CNN和RNN有什么区别')).toEqual(['convolutional-neural-network', 'recurrent-neural-network']);
