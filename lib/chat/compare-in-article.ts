@@ -2,7 +2,8 @@
 // CNNs vs RNNs?" the chat quotes the article's sentences that name them, not only the glossary.
 // The article rarely compares two things head-on; it names both in one sentence (section 3.4: "CNNs
 // for images, RNNs for sequences") or in neighbouring list items (section 7: TensorFlow, PyTorch).
-// This finds the section that does so best, in the question's language. Pure string rules.
+// This finds the section that does so best, in the question's language; and, for "what does the
+// article say about PyTorch?", the sentences that name one concept. Pure string rules.
 import { article } from '../content/article';
 import type { Lang } from '../content/types';
 import { namesConcept } from './concept-question';
@@ -17,6 +18,21 @@ export interface ArticleOnBoth {
   /** Sentences of the section, in article order: those naming both concepts, or else the first
    *  that names each. */
   sentences: string[];
+}
+
+/** The article's sentences (in `lang`) that name the concept `id`: in the section `prefer` (its
+ *  glossary link) when that names it, else in the section that names it most often; null when no
+ *  section names it. */
+export function articleOnConcept(kb: KnowledgeBase, id: string, lang: Lang, prefer: string): ArticleOnBoth | null {
+  let best: (ArticleOnBoth & { score: number }) | null = null;
+  for (const s of article.sections) {
+    const all = sentences(quotableText(s.body[lang]));
+    const naming = all.filter((x) => namesConcept(x, id, kb));
+    if (!naming.length) continue;
+    const score = naming.length + (s.id === prefer ? 1000 : 0);
+    if (!best || score > best.score) best = { section: s.id, sentences: naming.slice(0, MAX_QUOTED), score };
+  }
+  return best && { section: best.section, sentences: best.sentences };
 }
 
 /** The section whose text (in `lang`) names both concepts `ids`, preferring one sentence that names

@@ -7,7 +7,7 @@ import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
-import { articleOnBoth } from './compare-in-article';
+import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, focusConcept, namesConcept } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
@@ -17,6 +17,8 @@ import type { ChatAnswer, ChatSource, RankedSource, Retrieval } from './types';
 /** Sources within this share of the best score are listed as further sources. */
 const ALSO_RELEVANT = 0.8;
 const MAX_SOURCES = 3;
+/** Sections that list resources (books, papers, frameworks) by name: they explain nothing. */
+const RESOURCE_LISTS = new Set(['7']);
 
 export function sourceOf(kb: KnowledgeBase, r: RankedSource, lang: Lang, withGlossary = false): ChatSource {
   const s = getSection(r.section)!;
@@ -131,6 +133,9 @@ const PHRASES = {
     articleOnBoth: (a: string, b: string, id: string, title: string) => `What the article says about **${a}** and **${b}**, in section ${id}, “${title}”:`,
     articleApart: (a: string, b: string) => `The article does not discuss **${a}** and **${b}** together, so here are the Glassbox glossary's definitions:`,
     glossaryDefinitions: "The Glassbox glossary's definitions:",
+    articleOn: (a: string, id: string, title: string) => `What the article says about **${a}**, in section ${id}, “${title}”:`,
+    articleSilent: (a: string) => `The article does not mention **${a}** by name, so here is the Glassbox glossary's definition:`,
+    glossaryDefinition: "The Glassbox glossary's definition:",
     where: (id: string, title: string) => `section ${id}, “${title}”`,
     refusal: "I don't know — the article doesn't cover that, and I only answer from it. Closest topics I can answer:",
     refusalNone: "I don't know — the article doesn't cover that, and I only answer from it.",
@@ -153,6 +158,9 @@ const PHRASES = {
     articleOnBoth: (a: string, b: string, id: string, title: string) => `文章在第 ${id} 节「${title}」中这样谈到**${a}**和**${b}**：`,
     articleApart: (a: string, b: string) => `文章没有把**${a}**和**${b}**放在一起讨论，下面是 Glassbox 术语表的定义：`,
     glossaryDefinitions: 'Glassbox 术语表的定义：',
+    articleOn: (a: string, id: string, title: string) => `文章在第 ${id} 节「${title}」中这样谈到**${a}**：`,
+    articleSilent: (a: string) => `文章没有直接提到**${a}**，下面是 Glassbox 术语表的定义：`,
+    glossaryDefinition: 'Glassbox 术语表的定义：',
     where: (id: string, title: string) => `第 ${id} 节「${title}」`,
     refusal: '我不知道——文章没有涉及这个问题，而我只根据文章回答。可以问问这些相关主题：',
     refusalNone: '我不知道——文章没有涉及这个问题，而我只根据文章回答。',
@@ -173,14 +181,15 @@ function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang:
   return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
 }
 
-/** A glossary definition, then `tail` (default: where the article discusses the concept). */
-export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, tail?: string): ChatAnswer {
+/** A glossary definition, then `tail` (default: where the article discusses the concept); `whole`
+ *  replaces the whole text. */
+export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, tail?: string, whole?: string): ChatAnswer {
   const p = PHRASES[lang];
   const s = getSection(g.section)!;
   const source = glossarySource(kb, g, r, lang);
   const others = r.ranked.filter((x) => x.section !== g.section && x.score >= ALSO_RELEVANT * (r.ranked[0]?.score ?? 0)).slice(0, MAX_SOURCES - 1);
   return {
-    answer: `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${tail ?? p.related(s.id, s.title[lang])}`,
+    answer: whole ?? `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${tail ?? p.related(s.id, s.title[lang])}`,
     language: lang,
     kind: 'glossary',
     refused: false,
@@ -188,6 +197,25 @@ export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval
     suggestions: [],
     demo: g.demo ? { href: demoHref(g.demo), label: demoLabel(g.demo, lang) } : undefined,
     confidence: r.inScope,
+  };
+}
+
+/** "What does the article say about PyTorch?": the article's sentences that name the concept, then
+ *  the glossary's definition (which corrects the article where it errs); or a line saying that the
+ *  article does not discuss it, then the definition. */
+function articleViewAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const inArticle = articleOnConcept(kb, g.id, lang, g.section);
+  const definition = quote([g.definition[lang]]);
+  if (!inArticle) return glossaryAnswer(kb, g, r, lang, undefined, `${p.articleSilent(g.term[lang])}\n\n${definition}`);
+  const s = getSection(inArticle.section)!;
+  const ranked = r.ranked.find((x) => x.section === s.id) ?? { section: s.id, score: r.ranked[0]?.score ?? 0, passage: -1 };
+  const answer = glossaryAnswer(kb, g, r, lang);
+  return {
+    ...answer,
+    answer: `${p.articleOn(g.term[lang], s.id, s.title[lang])}\n\n${quote(inArticle.sentences)}\n\n${p.glossaryDefinition}\n\n${definition}`,
+    kind: 'section',
+    sources: [sourceOf(kb, ranked, lang), ...answer.sources.filter((x) => x.section !== s.id)].slice(0, MAX_SOURCES),
   };
 }
 
@@ -260,7 +288,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   }
   if (r.compared) return comparisonAnswer(kb, r.compared, r, lang);
   const g = r.concept ? kb.glossaryById.get(r.concept) : undefined;
-  if (g && r.definitional) return glossaryAnswer(kb, g, r, lang);
+  if (g && r.definitional) return asksArticleView(r.question) ? articleViewAnswer(kb, g, r, lang) : glossaryAnswer(kb, g, r, lang);
   if (r.factGlossary) return glossaryAnswer(kb, kb.glossaryById.get(r.factGlossary)!, r, lang);
 
   if (r.aboutArticle) return overviewAnswer(r, lang);
@@ -268,11 +296,14 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   const section = getSection(top.section)!;
   const focus = focusConcept(r.glossaryHits);
   const focusEntry = focus ? kb.glossaryById.get(focus)! : undefined;
-  if (focusEntry && focusEntry.section === top.section && !r.sectionRefs.length && asksAboutThing(r.question)
-    && !namesConcept(`${section.title.en}\n${section.title.zh}\n${section.body.en}\n${section.body.zh}`, focusEntry.id, kb)) {
+  if (focusEntry && !r.sectionRefs.length && asksAboutThing(r.question)
+    && ((focusEntry.section === top.section && !namesConcept(`${section.title.en}\n${section.title.zh}\n${section.body.en}\n${section.body.zh}`, focusEntry.id, kb))
+      || RESOURCE_LISTS.has(top.section))) {
     // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
-    // its text cannot say anything about the concept, the glossary entry that links there can.
-    return glossaryAnswer(kb, focusEntry, r, lang);
+    // its text cannot say anything about the concept, the glossary entry that links there can. Nor
+    // can a list of books, papers and frameworks: "how is attention computed" led to section 7's
+    // line on PyTorch's "wide attention".
+    return asksArticleView(r.question) ? articleViewAnswer(kb, focusEntry, r, lang) : glossaryAnswer(kb, focusEntry, r, lang);
   }
   const sources = [top, ...r.ranked.slice(1).filter((x) => x.score >= ALSO_RELEVANT * top.score)].slice(0, MAX_SOURCES).map((x) => sourceOf(kb, x, lang));
   if (section.parent === '9') {

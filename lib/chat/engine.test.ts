@@ -107,6 +107,25 @@ describe('chat engine', () => {
     expect(example.answer).toContain("activation='relu'");
   });
 
+  it('answers what the article says about one concept with its sentences, then the definition; how a concept works not from a list of resources', async () => {
+    const def = (id: string) => glossary.find((e) => e.id === id)!;
+    const pytorch = await engine.ask('what does the article say about pytorch');
+    expect(pytorch.kind).toBe('section');
+    expect(pytorch.sources[0].section).toBe('7');
+    expect(pytorch.answer).toMatch(/^What the article says about \*\*PyTorch\*\*, in section 7/);
+    expect(pytorch.answer.indexOf("Microsoft's open-source")).toBeLessThan(pytorch.answer.indexOf(def('pytorch').definition.en));
+    const silent = await engine.ask('what does the article say about federated learning?');
+    expect(silent.answer).toMatch(/^The article does not mention \*\*Federated learning\*\* by name/);
+    expect(silent.answer).toContain(def('federated-learning').definition.en);
+    // section 7 lists papers and frameworks: its line on PyTorch's "wide attention" explains nothing
+    for (const [q, lang] of [['how is attention computed', 'en'], ['注意力是怎么计算的', 'zh']] as const) {
+      const a = await engine.ask(q);
+      expect(a.kind, q).toBe('glossary');
+      expect(a.answer).toContain(def('attention').definition[lang]);
+      expect(a.answer).not.toMatch(/PyTorch/);
+    }
+  });
+
   it('answers what the article says about two concepts from the article first, or says that it does not discuss them together', async () => {
     const def = (id: string) => glossary.find((e) => e.id === id)!;
     // section 7 lists TensorFlow and PyTorch one after the other
