@@ -40,6 +40,7 @@ describe('resolveFrame', async () => {
     expect(resolveFrame(kb, '什么是过拟合', '怎么避免', 'zh')).toBe('过拟合怎么避免');
     expect(resolveFrame(kb, 'what is overfitting?', 'how do I avoid it?', 'en')).toBe('how do I avoid overfitting?');
     expect(resolveFrame(kb, 'what is pooling', 'why is it used in CNNs?', 'en')).toBe('why is pooling used in CNNs?');
+    expect(resolveFrame(kb, 'what is the learning rate', "what happens if it's too big", 'en')).toBe('what happens if learning rate is too big');
     // a pronoun beside another concept is the previous concept
     expect(resolveFrame(kb, 'what is pooling', 'is it the same as dropout?', 'en')).toBe('is pooling the same as dropout?');
     expect(resolveFrame(kb, '卷积神经网络是什么', '它和循环神经网络有什么区别', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别');

@@ -74,6 +74,7 @@ export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subje
 
 const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什么|有哪些|有啥|是不是|能不能|要不要|该怎么|应该怎么|需要)[\p{Script=Han}]{0,6}[?？]?$/u;
 const EN_PRONOUN = /\b(?:it|that|this|them)\b/i;
+const EN_IT_IS = /\b(?:it|that)['’]s\b/i;
 // 它 / 它们, not inside 其它 ("other")
 const ZH_PRONOUN = /(?<!其)它们?/u;
 
@@ -94,5 +95,7 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
     if (!named.length && ZH_FRAME_ONLY.test(t)) return `${name}${t.replace(/^(?:那么|那)/, '')}`;
     return ZH_PRONOUN.test(t) ? t.replace(ZH_PRONOUN, name) : null;
   }
-  return t.split(/\s+/).length <= (named.length ? 12 : 8) && EN_PRONOUN.test(t) ? t.replace(EN_PRONOUN, name) : null;
+  if (t.split(/\s+/).length > (named.length ? 12 : 8) || !EN_PRONOUN.test(t)) return null;
+  // "what happens if it's too big" → "… if learning rate is too big", not "learning rate's"
+  return EN_IT_IS.test(t) ? t.replace(EN_IT_IS, `${name} is`) : t.replace(EN_PRONOUN, name);
 }
