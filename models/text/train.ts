@@ -46,6 +46,9 @@ function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
   return { ...CONFIGS[kind], ...(JSON.parse(process.env.TEXT_MODEL_CONFIG || '{}') as Partial<EncoderConfig>), vocabSize: tok.size };
 }
 
+/** Standard deviation of GloVe-initialised rows (init 'glove', glove-init.ts; session 13). */
+const GLOVE_STD = 0.02;
+
 const SETTINGS = {
   sentiment: {
     seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm' | 'glove', vocab: 'shared' as 'shared' | 'extended', aspects: 0, contrast: 0,
@@ -53,7 +56,7 @@ const SETTINGS = {
     ngram: { buckets: 65521, weight: 0.5, epochs: 6, lr: 0.025, l2: 1e-6 } as { buckets: number; weight: number; epochs: number; lr: number; l2: number } | null,
     // init 'glove': English word rows start from GloVe (glove-init.ts) at this standard deviation;
     // freezeGlove keeps those rows fixed during training
-    gloveStd: 0.02, freezeGlove: false,
+    gloveStd: GLOVE_STD, freezeGlove: false,
   },
   topic: {
     seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm',
@@ -61,7 +64,7 @@ const SETTINGS = {
     ngram: { buckets: 16381, weight: 0.5, epochs: 6, lr: 0.025, l2: 1e-6 } as { buckets: number; weight: number; epochs: number; lr: number; l2: number } | null,
   },
   // classifierQuestions: also anchor on the chat section classifier's reader questions (session 8)
-  embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm' | 'glove', classifierQuestions: true, gloveStd: 0.02 },
+  embed: { seed: 3, steps: 1000, batch: 16, lr: 1e-3, temperature: 0.05, init: 'random' as 'random' | 'mlm' | 'glove', classifierQuestions: true, gloveStd: GLOVE_STD },
   // batch = premises per step; each gives an entailment and a contradiction pair (32 pairs)
   nli: { seed: 4, premises: 6000, steps: 400, batch: 16, lr: 1e-3 },
 };
@@ -159,7 +162,7 @@ export function trainClassifier(
   } else {
     if (s.init === 'mlm') startFromCheckpoint(w, MLM_CHECKPOINT, log);
     const g = s as { gloveStd?: number; freezeGlove?: boolean };
-    const afterStep = s.init === 'glove' ? startFromGlove(w, c, tok, g.gloveStd ?? 0.02, g.freezeGlove ?? false, log) : undefined;
+    const afterStep = s.init === 'glove' ? startFromGlove(w, c, tok, g.gloveStd ?? GLOVE_STD, g.freezeGlove ?? false, log) : undefined;
     const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);
     fitClassifier(w, c, encoded, s, rng, 200, (step, lossAvg) => {
       log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}% natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%`);
