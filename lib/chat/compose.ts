@@ -327,7 +327,8 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
     const lines = relevantCodeLines(kb, code, codeTerms);
     if (focusEntry && !r.sectionRefs.length && asksAboutThing(r.question) && !asksAboutArticleInstance(r.question) && lines.some((l) => namesConcept(l, focusEntry.id, kb))) {
       // "Why is softmax used in the last layer?": the code shows where, the definition says what it does.
-      return glossaryAnswer(kb, focusEntry, r, lang, `${p.codeUses(section.id, section.title[lang])}\n\n\`\`\`python\n${lines.join('\n')}\n\`\`\``);
+      const uses = lines.filter((l) => namesConcept(l, focusEntry.id, kb));
+      return glossaryAnswer(kb, focusEntry, r, lang, `${p.codeUses(section.id, section.title[lang])}\n\n\`\`\`python\n${uses.join('\n')}\n\`\`\``);
     }
     return {
       answer: `${p.code(section.id, section.title[lang])}\n\n${prose[0] ? `${quote([prose[0]])}\n\n` : ''}\`\`\`python\n${lines.join('\n')}\n\`\`\``,

@@ -100,6 +100,7 @@ describe('chat engine', () => {
       expect(a.sources[0].section).toBe('5.2');
       expect(a.answer.indexOf(def('softmax').definition[lang])).toBeGreaterThan(0);
       expect(a.answer.indexOf("activation='softmax'")).toBeGreaterThan(a.answer.indexOf(def('softmax').definition[lang]));
+      expect(a.answer).not.toContain('Conv2D'); // only the lines that use it
     }
     const example = await engine.ask('what is the role of relu in the code');
     expect(example.kind).toBe('section');
