@@ -230,6 +230,7 @@ describe('comparedConcepts', async () => {
     expect(cmp('why is a transformer faster than an RNN?')).toEqual(['transformer', 'recurrent-neural-network']);
     expect(cmp('Transformer为什么比RNN快')).toEqual(['transformer', 'recurrent-neural-network']);
     expect(cmp('why use Adam instead of SGD')).toEqual(['adam', 'stochastic-gradient-descent']);
+    expect(cmp('为什么用ReLU而不是sigmoid')).toEqual(['relu', 'sigmoid']);
     expect(cmp('why is a transformer faster than an RNN on my GPU cluster?')).toBeNull();
   });
   it('reads a comparison that asks what the article or its author says', () => {
