@@ -181,15 +181,14 @@ function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang:
   return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
 }
 
-/** A glossary definition, then `tail` (default: where the article discusses the concept); `whole`
- *  replaces the whole text. */
-export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, tail?: string, whole?: string): ChatAnswer {
+/** A glossary definition, then `tail` (default: where the article discusses the concept). */
+export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, tail?: string): ChatAnswer {
   const p = PHRASES[lang];
   const s = getSection(g.section)!;
   const source = glossarySource(kb, g, r, lang);
   const others = r.ranked.filter((x) => x.section !== g.section && x.score >= ALSO_RELEVANT * (r.ranked[0]?.score ?? 0)).slice(0, MAX_SOURCES - 1);
   return {
-    answer: whole ?? `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${tail ?? p.related(s.id, s.title[lang])}`,
+    answer: `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${tail ?? p.related(s.id, s.title[lang])}`,
     language: lang,
     kind: 'glossary',
     refused: false,
@@ -201,16 +200,16 @@ export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval
 }
 
 /** "What does the article say about PyTorch?": the article's sentences that name the concept, then
- *  the glossary's definition (which corrects the article where it errs); or a line saying that the
- *  article does not discuss it, then the definition. */
+ *  the glossary's definition (which corrects the article where it errs); or, when no section names
+ *  it, a line saying so, then the definition. */
 function articleViewAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
   const inArticle = articleOnConcept(kb, g.id, lang, g.section);
   const definition = quote([g.definition[lang]]);
-  if (!inArticle) return glossaryAnswer(kb, g, r, lang, undefined, `${p.articleSilent(g.term[lang])}\n\n${definition}`);
+  const answer = glossaryAnswer(kb, g, r, lang);
+  if (!inArticle) return { ...answer, answer: `${p.articleSilent(g.term[lang])}\n\n${definition}` };
   const s = getSection(inArticle.section)!;
   const ranked = r.ranked.find((x) => x.section === s.id) ?? { section: s.id, score: r.ranked[0]?.score ?? 0, passage: -1 };
-  const answer = glossaryAnswer(kb, g, r, lang);
   return {
     ...answer,
     answer: `${p.articleOn(g.term[lang], s.id, s.title[lang])}\n\n${quote(inArticle.sentences)}\n\n${p.glossaryDefinition}\n\n${definition}`,
