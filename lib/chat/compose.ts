@@ -175,9 +175,14 @@ export function quote(lines: string[]): string {
   return lines.map((l) => `> ${readableMath(l)}`).join('\n>\n');
 }
 
+/** `section` as retrieval ranked it, or scored as the best when it was not ranked. */
+function rankedOrBest(r: Retrieval, section: string): RankedSource {
+  return r.ranked.find((x) => x.section === section) ?? { section, score: r.ranked[0]?.score ?? 0, passage: -1 };
+}
+
 /** A glossary entry's section as a source, marked with the entry (scored as retrieved, or as the best). */
 function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatSource {
-  const best = r.ranked.find((x) => x.section === g.section) ?? { section: g.section, score: r.ranked[0]?.score ?? 0, passage: -1 };
+  const best = rankedOrBest(r, g.section);
   return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
 }
 
@@ -209,12 +214,11 @@ function articleViewAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, la
   const answer = glossaryAnswer(kb, g, r, lang);
   if (!inArticle) return { ...answer, answer: `${p.articleSilent(g.term[lang])}\n\n${definition}` };
   const s = getSection(inArticle.section)!;
-  const ranked = r.ranked.find((x) => x.section === s.id) ?? { section: s.id, score: r.ranked[0]?.score ?? 0, passage: -1 };
   return {
     ...answer,
     answer: `${p.articleOn(g.term[lang], s.id, s.title[lang])}\n\n${quote(inArticle.sentences)}\n\n${p.glossaryDefinition}\n\n${definition}`,
     kind: 'section',
-    sources: [sourceOf(kb, ranked, lang), ...answer.sources.filter((x) => x.section !== s.id)].slice(0, MAX_SOURCES),
+    sources: [sourceOf(kb, rankedOrBest(r, s.id), lang), ...answer.sources.filter((x) => x.section !== s.id)].slice(0, MAX_SOURCES),
   };
 }
 
@@ -236,12 +240,11 @@ function comparisonAnswer(kb: KnowledgeBase, ids: [string, string], r: Retrieval
     const inArticle = articleOnBoth(kb, ids, lang);
     if (inArticle) {
       const s = getSection(inArticle.section)!;
-      const ranked = r.ranked.find((x) => x.section === s.id) ?? { section: s.id, score: r.ranked[0]?.score ?? 0, passage: -1 };
       return {
         ...shared,
         answer: `${p.articleOnBoth(ta, tb, s.id, s.title[lang])}\n\n${quote(inArticle.sentences)}\n\n${p.glossaryDefinitions}\n\n${definitions}`,
         kind: 'section',
-        sources: [sourceOf(kb, ranked, lang), ...glossarySources.filter((g) => g.section !== s.id)],
+        sources: [sourceOf(kb, rankedOrBest(r, s.id), lang), ...glossarySources.filter((g) => g.section !== s.id)],
       };
     }
     return { ...shared, answer: `${p.articleApart(ta, tb)}\n\n${definitions}`, kind: 'glossary', sources: glossarySources };
