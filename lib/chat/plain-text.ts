@@ -37,11 +37,14 @@ function withoutMath(md: string): string {
 const LABEL_WORDS = 4;
 
 /** Sentences of plain text, in order (Chinese and English punctuation, and list lines). A short
- *  label before a colon stays with what follows it, so that a quote is never just "- PyTorch:". */
+ *  label before a colon stays with what follows it, so that a quote is never just "- PyTorch:";
+ *  a formula after a Chinese full stop stays with the sentence before it. */
 export function sentences(text: string): string[] {
   return text
     .split(/\n+/)
-    .flatMap((line) => line.split(/(?<=[。！？；])|(?<=[^\d\s][.!?;])\s+(?=[A-Z0-9"“(])/u))
+    // a display formula that quotableText put after a Chinese full stop stays with its sentence
+    // ("计算每个神经元的输出值。 zᵢ = Σⱼ wᵢⱼ xⱼ + bᵢ")
+    .flatMap((line) => line.split(/(?<=[。！？；])(?![^\p{Script=Han}]*=[^\p{Script=Han}]*$)|(?<=[^\d\s][.!?;])\s+(?=[A-Z0-9"“(])/u))
     .flatMap((part) => {
       const m = /^(.*?[^\d\s]:)\s+(?=[A-Z0-9"“(])(.*)$/u.exec(part);
       if (!m || m[1].replace(/^[-*\d.\s]+/, '').split(/\s+/).length <= LABEL_WORDS) return [part];

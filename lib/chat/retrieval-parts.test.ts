@@ -255,6 +255,11 @@ describe('sentences', () => {
   it('splits Chinese and English sentences and list lines', () => {
     expect(sentences('第一句。第二句！\n1. Item one. Next one')).toEqual(['第一句。', '第二句！', '1. Item one.', 'Next one']);
   });
+  it('keeps a formula after a Chinese full stop with its sentence (quotableText puts it there)', () => {
+    const zh = quotableText('1. **计算损失函数**：计算误差。\n   $$ L = \\frac{1}{2} (y - a)^2 $$\n   其中，y 是实际结果。');
+    expect(sentences(zh)).toEqual(['1. 计算损失函数：计算误差。 L = 1/2 (y - a)²', '其中，y 是实际结果。']);
+    expect(sentences('第一句。第二句 = 中文。')).toEqual(['第一句。', '第二句 = 中文。']);
+  });
   it('keeps a short label with what follows its colon, and splits after a long clause', () => {
     expect(sentences("- PyTorch: Meta's framework, flexible. Widely used.")).toEqual(["- PyTorch: Meta's framework, flexible.", 'Widely used.']);
     expect(sentences('The derivation of the algorithm goes as follows: Compute the outputs.')).toEqual(['The derivation of the algorithm goes as follows:', 'Compute the outputs.']);
