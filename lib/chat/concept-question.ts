@@ -38,7 +38,7 @@ export function asksAboutArticleInstance(question: string): boolean {
 }
 
 // A broad concept or a category named beside the asked one ("the Adam optimizer", "the TensorFlow framework").
-const CONTEXT_CONCEPTS = new Set(['deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network', 'optimizer', 'deep-learning-framework']);
+const CONTEXT_CONCEPTS = new Set(['artificial-intelligence', 'deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network', 'optimizer', 'deep-learning-framework']);
 
 // Words that may accompany a concept's name in a definition question ("the Adam optimizer").
 const GENERIC = new Set(['model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word', 'purpose', 'for', 'work', 'role', 'use', 'actual', 'actually', 'realli', 'really', 'exactli', 'exactly', 'basic', 'basically',

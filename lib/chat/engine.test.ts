@@ -6,7 +6,7 @@ import { glossary } from '../content/glossary';
 import { createChatEngine, EmptyQuestionError, MAX_QUESTION_CHARS } from './engine';
 import { createNodeChatEngine } from './node-engine';
 import { readableMath } from './inline-math';
-import { plainText } from './plain-text';
+import { quotableText } from './plain-text';
 import { defaultCalibration } from './retriever';
 
 const engine = await createNodeChatEngine();
@@ -55,7 +55,7 @@ describe('chat engine', () => {
     for (const q of ['What are the weaknesses of deep learning?', '反向传播的公式是怎么推导的？', 'Which real-world applications use CNNs?']) {
       const a = await engine.ask(q);
       expect(a.kind, q).toBe('section');
-      const source = readableMath(plainText(getSection(a.sources[0].section)!.body[a.language]));
+      const source = readableMath(quotableText(getSection(a.sources[0].section)!.body[a.language]));
       for (const line of quoted(a.answer)) expect(source, q).toContain(line);
     }
   });
@@ -71,6 +71,22 @@ describe('chat engine', () => {
     const zh = await engine.ask('什么是过拟合？');
     expect(zh.language).toBe('zh');
     expect(zh.answer).toContain(glossary.find((e) => e.id === 'overfitting')!.definition.zh);
+  });
+
+  it('defines artificial intelligence and compares it with deep learning; naming AI alone does not count as naming a glossary concept for refusal', async () => {
+    const def = (id: string) => glossary.find((e) => e.id === id)!;
+    for (const [q, lang] of [['what is AI', 'en'], ['人工智能是什么', 'zh']] as const) {
+      const a = await engine.ask(q);
+      expect(a.kind, q).toBe('glossary');
+      expect(a.answer).toContain(def('artificial-intelligence').definition[lang]);
+    }
+    const same = await engine.ask('is deep learning the same as AI?');
+    expect(same.answer).toContain(def('deep-learning').definition.en);
+    expect(same.answer).toContain(def('artificial-intelligence').definition.en);
+    const r = await engine.retrieve('will AI take my job');
+    expect(r.glossaryHits).toEqual(['artificial-intelligence']);
+    expect(r.features.glossary).toBe(0);
+    expect((await engine.retrieve('will dropout take my job')).features.glossary).toBe(1);
   });
 
   it('compares two named concepts with both glossary definitions, citing each one\'s section once', async () => {

@@ -40,6 +40,11 @@ interface Prepared {
   outOfScope: number;
 }
 
+// Glossary concepts whose name says nothing about whether the article answers: "AI" (session 14's
+// entry) is named in "what is AI" and in "will AI take my job" alike. Naming them does not set the
+// refusal model's glossary feature, which therefore sees what it saw before the entry existed.
+const NO_REFUSAL_SIGNAL = new Set(['artificial-intelligence']);
+
 const ZH_DIGITS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 // Chapters named by what they are about ("the math chapter", "FAQ section", "项目实践那一章").
@@ -178,7 +183,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
     cosine: best && dense ? Math.max(...sectionDocs.map((i) => dense[i])) : 0,
     lexical: lexMax,
     oov: kb.bm25.outOfVocabulary(p.terms),
-    glossary: p.glossaryHits.length ? 1 : 0,
+    glossary: p.glossaryHits.some((h) => !NO_REFUSAL_SIGNAL.has(h)) ? 1 : 0,
     charCoverage: 0,
     unknownWord: p.terms.some((t) => isUnknownWord(kb, p.question, t)) ? 1 : 0,
     classifier: best ? (p.posterior.get(best.section) ?? 0) : 0,

@@ -47,6 +47,16 @@ export const glossary: GlossaryEntry[] = [
     section: '3.3',
   },
   {
+    id: 'artificial-intelligence',
+    term: { en: 'Artificial intelligence', zh: '人工智能' },
+    aliases: { en: ['ai', 'a.i.'], zh: ['AI', '人工智慧'] },
+    definition: {
+      en: 'Artificial intelligence (AI) is the broad field of building computer systems that do tasks which normally call for human intelligence, such as recognizing images, understanding language, planning or making decisions. Machine learning is the part of AI in which systems learn such skills from data instead of following hand-written rules, and deep learning, the subject of the article, is the part of machine learning that uses many-layered neural networks; the article calls it an important branch of AI.',
+      zh: '人工智能（AI）是让计算机完成通常需要人类智能的任务的广阔领域，例如识别图像、理解语言、规划和决策。机器学习是其中让系统从数据中学会这些本领、而不是照着人写好的规则去做的部分；文章讨论的深度学习又是机器学习中使用多层神经网络的一支，文章称它为人工智能的一个重要分支。',
+    },
+    section: '1',
+  },
+  {
     id: 'neural-network',
     term: { en: 'Neural network', zh: '神经网络' },
     aliases: {
