@@ -1,7 +1,8 @@
 // Where the article itself speaks of two compared concepts: for "what does the article say about
 // CNNs vs RNNs?" the chat quotes the article's sentences that name them, not only the glossary.
-// The article rarely compares two things head-on; it names both in one sentence (section 3.4: "CNNs
-// for images, RNNs for sequences") or in neighbouring list items (section 7: TensorFlow, PyTorch).
+// The article rarely compares two things head-on; it names both in one sentence (section 9.2: "Common
+// deep learning algorithms include CNNs, RNNs and the Transformer") or in neighbouring list items
+// (section 7: TensorFlow, PyTorch).
 // This finds the section that does so best, in the question's language; and, for "what does the
 // article say about PyTorch?", the sentences that name one concept. Pure string rules.
 import { article } from '../content/article';
@@ -13,18 +14,18 @@ import { quotableText, sentences } from './plain-text';
 /** At most this many sentences are quoted. */
 const MAX_QUOTED = 4;
 
-export interface ArticleOnBoth {
+/** Sentences of one section that name the asked concept(s), in article order. */
+export interface ArticleLines {
   section: string;
-  /** Sentences of the section, in article order: those naming both concepts, or else the first
-   *  that names each. */
+  /** For two concepts: those naming both, or else the first that names each. */
   sentences: string[];
 }
 
 /** The article's sentences (in `lang`) that name the concept `id`: in the section `prefer` (its
  *  glossary link) when that names it, else in the section that names it most often; null when no
  *  section names it. */
-export function articleOnConcept(kb: KnowledgeBase, id: string, lang: Lang, prefer: string): ArticleOnBoth | null {
-  let best: (ArticleOnBoth & { score: number }) | null = null;
+export function articleOnConcept(kb: KnowledgeBase, id: string, lang: Lang, prefer: string): ArticleLines | null {
+  let best: (ArticleLines & { score: number }) | null = null;
   for (const s of article.sections) {
     const all = sentences(quotableText(s.body[lang]));
     const naming = all.filter((x) => namesConcept(x, id, kb));
@@ -37,8 +38,8 @@ export function articleOnConcept(kb: KnowledgeBase, id: string, lang: Lang, pref
 
 /** The section whose text (in `lang`) names both concepts `ids`, preferring one sentence that names
  *  both, then more sentences naming them; null when no section names both. */
-export function articleOnBoth(kb: KnowledgeBase, ids: [string, string], lang: Lang): ArticleOnBoth | null {
-  let best: (ArticleOnBoth & { score: number }) | null = null;
+export function articleOnBoth(kb: KnowledgeBase, ids: [string, string], lang: Lang): ArticleLines | null {
+  let best: (ArticleLines & { score: number }) | null = null;
   for (const s of article.sections) {
     const all = sentences(quotableText(s.body[lang]));
     const [a, b] = ids.map((id) => all.map((x, i) => (namesConcept(x, id, kb) ? i : -1)).filter((i) => i >= 0));
