@@ -182,19 +182,25 @@ async function main() {
     const p = prepareQuery(kb, question);
     return fuse(kb, p, lexicalScores(kb, p), await denseScores(store, kb.docs.length, question), cal);
   };
-  const secondSet = async () => {
+  /** Top-1 and wrong refusals per language on in-scope questions no fit has seen, and which were refused. */
+  const inScopeCheck = async (questions: { question: string; lang: 'en' | 'zh'; sections: string[] }[]) => {
     const per = { en: { n: 0, top1: 0, wronglyRefused: 0, byAnswerType: 0 }, zh: { n: 0, top1: 0, wronglyRefused: 0, byAnswerType: 0 } };
-    for (const [i, q] of secondSetQuestions().entries()) {
-      if (!isSecondSetCheck(i)) continue;
-      const r = await retrieveUnseen(q.text);
+    const refused: string[] = [];
+    for (const q of questions) {
+      const r = await retrieveUnseen(q.question);
       const m = per[q.lang];
       m.n++;
-      if (r.ranked[0]?.section === q.sectionId) m.top1++;
-      if (r.inScope < threshold) m.wronglyRefused++;
+      if (q.sections.includes(r.ranked[0]?.section ?? '')) m.top1++;
+      if (r.inScope < threshold) { m.wronglyRefused++; refused.push(q.question); }
       if (r.missingFact) m.byAnswerType++;
     }
-    const rate = (k: number, n: number) => Number((k / n).toFixed(4));
-    return Object.fromEntries(Object.entries(per).map(([lang, m]) => [lang, { n: m.n, top1: rate(m.top1, m.n), wronglyRefused: rate(m.wronglyRefused, m.n), wronglyRefusedByAnswerTypeGate: m.byAnswerType }]));
+    const rate = (m: { n: number; top1: number; wronglyRefused: number; byAnswerType: number }) =>
+      ({ n: m.n, top1: Number((m.top1 / m.n).toFixed(4)), wronglyRefused: Number((m.wronglyRefused / m.n).toFixed(4)), wronglyRefusedByAnswerTypeGate: m.byAnswerType });
+    return { en: rate(per.en), zh: rate(per.zh), refused };
+  };
+  const secondSet = async () => {
+    const { en, zh } = await inScopeCheck(secondSetQuestions().filter((_, i) => isSecondSetCheck(i)).map((q) => ({ question: q.text, lang: q.lang, sections: [q.sectionId] })));
+    return { en, zh };
   };
   // 6. A check of refusal, never fitted on: out-of-scope questions by a writer who saw no other set.
   const outOfScopeCheck = async (set: { en: string[]; zh: string[] }) => {
@@ -212,21 +218,6 @@ async function main() {
     // byAnswerTypeGate: refused because the sections lack the kind of fact asked for (fact-gate.ts).
     const rate = (m: { n: number; refused: number; byAnswerType: number }) => ({ n: m.n, refused: Number((m.refused / m.n).toFixed(4)), byAnswerTypeGate: m.byAnswerType });
     return { en: rate(per.en), zh: rate(per.zh), answered };
-  };
-  // 7. A check, never fitted on, of questions that name the field itself (session 14): those it
-  //    cannot answer ("which laptop for deep learning") and those the article answers.
-  const fieldCheckInScope = async () => {
-    const per = Object.fromEntries((['en', 'zh'] as const).map((lang) => [lang, { n: 0, top1: 0, wronglyRefused: 0 }]));
-    const refused: string[] = [];
-    for (const q of FIELD_CHECK.inScope) {
-      const r = await retrieveUnseen(q.question);
-      const m = per[q.lang];
-      m.n++;
-      if (q.sections.includes(r.ranked[0]?.section ?? '')) m.top1++;
-      if (r.inScope < threshold) { m.wronglyRefused++; refused.push(q.question); }
-    }
-    const rate = (m: { n: number; top1: number; wronglyRefused: number }) => ({ n: m.n, top1: Number((m.top1 / m.n).toFixed(4)), wronglyRefused: Number((m.wronglyRefused / m.n).toFixed(4)) });
-    return { en: rate(per.en), zh: rate(per.zh), refused };
   };
   const report = {
     devSet: { inScope: rankingInScope.length, inScopeForRefusal: inScope.length, inScopeOpen: inProbs.length, outOfScope: outOfScope.length },
@@ -251,7 +242,8 @@ async function main() {
     fieldCheck: {
       note: 'models/chat/data/field-check.ts: questions that name the field (deep learning, neural networks …); never fitted on',
       outOfScope: await outOfScopeCheck(FIELD_CHECK.outOfScope),
-      inScope: await fieldCheckInScope(),
+      // 7. Questions that name the field itself (session 14): those the article answers.
+      inScope: await inScopeCheck(FIELD_CHECK.inScope),
     },
     secondQuestionSet: { note: 'models/text/data/embed-questions-2*.ts, odd positions (the even ones fit the fusion weights): never fitted on; mostly paraphrases without the section\'s words', ...(await secondSet()) },
     wronglyRefused: wrongRefusals.map((q) => q.question),
