@@ -70,11 +70,12 @@ export function namedChapter(question: string): string | null {
   return hits.length === 1 ? hits[0] : null;
 }
 
-// "What is this article about?", "这篇文章讲了什么": the article as a whole, answered from its
+// "What is this article about?", "这篇文章讲了什么", "what sections does it have", "目录": the article as a whole, answered from its
 // background section, which says what the article covers, and its chapters (session 9: these
 // were refused).
-const ARTICLE_WORD = /\b(?:this|the) (?:article|text|piece|post|essay|survey)\b|\barticle\b|这篇文章|这篇|本文|文章|全文/gi;
-const ABOUT_FRAME = /\b(?:what(?:'s| is| does)?|about|topic|topics|cover|covers|main|idea|ideas|point|points|gist|overview|subject|mostly|mainly|discuss|discusses|say|hey|so|it|is|the|this|of|in|a|summar(?:y|ize|ise|ized|ised)|sum up|tl;?dr|key|takeaways?|briefly|brief|short|sentences?|words?|lines?|paragraph|\d+|one|two|three|few|couple|give me|can you|could you|please|me)\b|讲了?什么|讲的是什么|讲的啥|讲啥|主要|内容|关于什么|说了什么|说的是什么|介绍了什么|是关于|写了什么|写的啥|做了什么|做了啥|干了啥|到底|概述|大概|是什么|总结一下|总结|概括一下|概括|简单|几句话|一句话|一段话|要点|说说|讲讲|给我|请|帮我|\d+句话?/gi;
+// A table of contents is the article's by itself ("give me the table of contents", "目录").
+const ARTICLE_WORD = /\b(?:this|the) (?:article|text|piece|post|essay|survey)(?:'s)?\b|\barticle(?:'s)?\b|\btable of contents\b|这篇文章|这篇|本文|文章|全文|目录/gi;
+const ABOUT_FRAME = /\b(?:what(?:'s| is| does)?|about|topic|topics|cover|covers|main|idea|ideas|point|points|gist|overview|subject|mostly|mainly|discuss|discusses|say|hey|so|it|is|the|this|of|in|a|summar(?:y|ize|ise|ized|ised)|sum up|tl;?dr|key|takeaways?|briefly|brief|short|sentences?|words?|lines?|paragraph|\d+|one|two|three|few|couple|give me|can you|could you|please|me|show|list|sections?|chapters?|parts?|structure|structured|organi[sz]ed|outline|layout|have|has|contain|contains|include|includes|there|are|how|many|long|its)\b|讲了?哪些|哪些内容|哪些方面|哪几个|哪些|几个|几章|几部分|部分|章节|结构|大纲|包括|包含|分为|分成|多长|有|讲了?什么|讲的是什么|讲的啥|讲啥|主要|内容|关于什么|说了什么|说的是什么|介绍了什么|是关于|写了什么|写的啥|做了什么|做了啥|干了啥|到底|概述|大概|是什么|总结一下|总结|概括一下|概括|简单|几句话|一句话|一段话|要点|说说|讲讲|给我|请|帮我|\d+句话?/gi;
 
 /** Whether the question asks what the article as a whole is about (and nothing else). */
 export function asksAboutArticle(question: string): boolean {
