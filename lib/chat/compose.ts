@@ -8,7 +8,7 @@ import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
-import { asksAboutArticleInstance, asksAboutThing, asksArticleView, focusConcept, namesConcept } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, focusConcept, isBroadConcept, namesConcept } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -298,13 +298,19 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   const section = getSection(top.section)!;
   const focus = focusConcept(r.glossaryHits);
   const focusEntry = focus ? kb.glossaryById.get(focus)! : undefined;
-  if (focusEntry && !r.sectionRefs.length && asksAboutThing(r.question)
-    && ((focusEntry.section === top.section && !namesConcept(`${section.title.en}\n${section.title.zh}\n${section.body.en}\n${section.body.zh}`, focusEntry.id, kb))
-      || RESOURCE_LISTS.has(top.section))) {
+  const sectionNamesFocus = focusEntry !== undefined && namesConcept(`${section.title.en}\n${section.title.zh}\n${section.body.en}\n${section.body.zh}`, focusEntry.id, kb);
+  if (focusEntry && !r.sectionRefs.length
+    && ((asksAboutThing(r.question) && ((focusEntry.section === top.section && !sectionNamesFocus) || RESOURCE_LISTS.has(top.section)))
+      || ((asksAboutThing(r.question) || asksHowTo(r.question)) && !sectionNamesFocus && !isBroadConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && section.parent !== '9'))) {
     // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
     // its text cannot say anything about the concept, the glossary entry that links there can. Nor
     // can a list of books, papers and frameworks: "how is attention computed" led to section 7's
-    // line on PyTorch's "wide attention".
+    // line on PyTorch's "wide attention". Session 15: the same for any cited section that never
+    // names the one concept asked about, and for how-to questions about it ("How does an LSTM
+    // remember things?" quoted 5.4's "The output is as follows:", "梯度消失怎么解决" a formula of
+    // 4.3). Broad concepts ("how do I learn deep learning") and FAQ answers keep their sections: a
+    // FAQ answers the question it matched even when it does not name the concept ("waiting forever
+    // for each epoch, any way to make it quicker" → 9.6).
     return asksArticleView(r.question) ? articleViewAnswer(kb, focusEntry, r, lang) : glossaryAnswer(kb, focusEntry, r, lang);
   }
   const sources = [top, ...r.ranked.slice(1).filter((x) => x.score >= ALSO_RELEVANT * top.score)].slice(0, MAX_SOURCES).map((x) => sourceOf(kb, x, lang));

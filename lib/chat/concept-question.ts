@@ -92,6 +92,15 @@ export function asksAboutThing(question: string): boolean {
   return (ABOUT_THING_EN.test(q) || ABOUT_THING_ZH.test(q)) && !HOW_TO.test(q);
 }
 
+// Asking how to deal with a named problem ("how do I fix vanishing gradients", "梯度消失怎么解决").
+const HOW_TO_ZH = /怎么办|怎么(?:解决|避免|防止|缓解|克服|处理|应对)|如何(?:解决|避免|防止|缓解|克服|处理|应对)|(?:解决|缓解|避免|防止)(?:方法|办法)/;
+
+/** Whether a question asks how to do or fix something ("how to avoid vanishing gradients"). */
+export function asksHowTo(question: string): boolean {
+  const q = question.normalize('NFKC').toLowerCase();
+  return HOW_TO.test(q) || HOW_TO_ZH.test(q);
+}
+
 /** Whether `text` names the concept `id` (any of its names, either language). */
 export function namesConcept(text: string, id: string, kb: KnowledgeBase): boolean {
   const t = text.normalize('NFKC').toLowerCase();

@@ -167,7 +167,7 @@ describe('chat engine', () => {
     expect((await engine.ask('overfitting vs underfitting')).answer).toMatch(/^\*\*Overfitting\*\* and \*\*Underfitting\*\* \(Glassbox glossary\)/);
   });
 
-  it('answers how a named concept works from its glossary entry when the cited section never names it; how-to questions keep the article', async () => {
+  it('answers how a named concept works, or how to fix it, from its glossary entry when the cited section never names it; FAQ remedies stay', async () => {
     const def = (id: string) => glossary.find((e) => e.id === id)!;
     // FAQ 9.5 leads (Grad-CAM's linked section) but never names Grad-CAM
     const gradCam = await engine.ask('how does Grad-CAM highlight important regions?');
@@ -181,6 +181,18 @@ describe('chat engine', () => {
     const howTo = await engine.ask('how to make my model generalize better');
     expect(howTo.kind).toBe('faq');
     expect(howTo.answer).not.toContain(def('generalization').definition.en);
+    // any cited section that never names the concept (5.4 led for LSTM), and how-to questions
+    // about a named problem whose cited section never names it (4.3's formulas for 梯度消失)
+    const lstm = await engine.ask('How does an LSTM remember things?');
+    expect(lstm.kind).toBe('glossary');
+    expect(lstm.answer).toContain(def('lstm').definition.en);
+    for (const q of ['梯度消失怎么解决', 'how do I fix vanishing gradients']) {
+      const fix = await engine.ask(q);
+      expect(fix.kind, q).toBe('glossary');
+      expect(fix.answer, q).toContain(def('vanishing-gradient').definition[q.startsWith('how') ? 'en' : 'zh']);
+    }
+    // a FAQ that answers the question keeps it though it never names the concept ("epoch")
+    expect((await engine.ask('waiting forever for each epoch, any way to make it quicker')).sources[0].section).toBe('9.6');
   });
 
   it('answers questions about the code with the matching code lines', async () => {
