@@ -8,7 +8,7 @@ import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
-import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, focusConcept, isBroadConcept, namesConcept } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -19,6 +19,17 @@ const ALSO_RELEVANT = 0.8;
 const MAX_SOURCES = 3;
 /** Sections that list resources (books, papers, frameworks) by name: they explain nothing. */
 const RESOURCE_LISTS = new Set(['7']);
+
+/** Whether an item of the resource list `section` is headed by one of the concept's names ("- PyTorch:
+ *  …", "- TensorFlow：…"): that item does describe it. */
+function listItemFor(kb: KnowledgeBase, section: string, id: string): boolean {
+  const names = new Set(namesOf(kb, id));
+  const body = getSection(section)!.body;
+  return `${body.en}\n${body.zh}`.split('\n').some((line) => {
+    const head = /^\s*[-*]\s*(.+?)\s*[:：]/.exec(line.normalize('NFKC'))?.[1];
+    return head !== undefined && names.has(head.replace(/\*/g, '').trim().toLowerCase());
+  });
+}
 
 export function sourceOf(kb: KnowledgeBase, r: RankedSource, lang: Lang, withGlossary = false): ChatSource {
   const s = getSection(r.section)!;
@@ -300,8 +311,8 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   const focusEntry = focus ? kb.glossaryById.get(focus)! : undefined;
   const sectionNamesFocus = focusEntry !== undefined && namesConcept(`${section.title.en}\n${section.title.zh}\n${section.body.en}\n${section.body.zh}`, focusEntry.id, kb);
   if (focusEntry && !r.sectionRefs.length
-    && ((asksAboutThing(r.question) && ((focusEntry.section === top.section && !sectionNamesFocus) || RESOURCE_LISTS.has(top.section)))
-      || ((asksAboutThing(r.question) || asksHowTo(r.question)) && !sectionNamesFocus && !isBroadConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && section.parent !== '9'))) {
+    && ((asksAboutThing(r.question) && ((focusEntry.section === top.section && !sectionNamesFocus) || (RESOURCE_LISTS.has(top.section) && !listItemFor(kb, top.section, focusEntry.id))))
+      || ((asksAboutThing(r.question) || asksHowTo(r.question)) && !sectionNamesFocus && !isBroadConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && (section.parent !== '9' || r.features.classifier < 0.5)))) {
     // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
     // its text cannot say anything about the concept, the glossary entry that links there can. Nor
     // can a list of books, papers and frameworks: "how is attention computed" led to section 7's
@@ -310,7 +321,8 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
     // remember things?" quoted 5.4's "The output is as follows:", "梯度消失怎么解决" a formula of
     // 4.3). Broad concepts ("how do I learn deep learning") and FAQ answers keep their sections: a
     // FAQ answers the question it matched even when it does not name the concept ("waiting forever
-    // for each epoch, any way to make it quicker" → 9.6).
+    // for each epoch, any way to make it quicker" → 9.6), unless the section classifier gives that
+    // FAQ under even odds ("What is BERT trained on?" led to 9.7 on overfitting at p = 0.10).
     return asksArticleView(r.question) ? articleViewAnswer(kb, focusEntry, r, lang) : glossaryAnswer(kb, focusEntry, r, lang);
   }
   const sources = [top, ...r.ranked.slice(1).filter((x) => x.score >= ALSO_RELEVANT * top.score)].slice(0, MAX_SOURCES).map((x) => sourceOf(kb, x, lang));

@@ -191,6 +191,11 @@ describe('chat engine', () => {
       expect(fix.kind, q).toBe('glossary');
       expect(fix.answer, q).toContain(def('vanishing-gradient').definition[q.startsWith('how') ? 'en' : 'zh']);
     }
+    // "为什么" asks about the thing too; a resource list's own item on the concept is still quoted
+    expect((await engine.ask('均方误差公式前面为什么有个1/2？')).answer).toContain(def('mean-squared-error').definition.zh);
+    const pytorch = await engine.ask('PyTorch 为啥这么受关注');
+    expect(pytorch.kind).toBe('section');
+    expect(pytorch.answer).toContain('动态计算图而受到广泛关注');
     // a FAQ that answers the question keeps it though it never names the concept ("epoch")
     expect((await engine.ask('waiting forever for each epoch, any way to make it quicker')).sources[0].section).toBe('9.6');
   });
