@@ -20,6 +20,9 @@ const PATTERNS: [SmallTalk, RegExp][] = [
   // says nothing about them
   ['demos', new RegExp(String.raw`^(?=.*\b(?:here|${THIS_APP_EN})\b)(?=.*\b(?:digits?|handwrit\w*|drawing|draw|text lab|sentiment|topic)\b)(?:how|what|which)\b.*$`)],
   ['demos', new RegExp(String.raw`^(?=.*(?:这里|${THIS_APP_ZH}))(?=.*(?:数字识别|手写|识别数字|画的数字|文本实验室|情感分析|主题分类)).*(?:怎么|如何|什么|哪|啥).*$`)],
+  // a demo named by its page ("what does the digits demo show me", "how does the text lab work")
+  ['demos', /^(?:how|what|which|why)\b.*\b(?:(?:the|your|this) (?:digits?|handwriting|drawing|mnist) (?:demo|page|lab|playground)|(?:the )?text lab)\b.*$/],
+  ['demos', /^.*(?:文本实验室|(?:数字识别|手写数字|数字)(?:演示|页面)).*(?:怎么|如何|什么|哪|啥).*$/],
   // where to try the demos ("where can I try the digit classifier", "哪里可以体验手写数字识别")
   ['demos', /^(?:where|how) (?:can|could|do|would) i (?:try|use|play with|test|see|find|get to)\b(?!.*\b(?:my|our) (?:own )?(?:app|code|project|site|data)\b).*\b(?:digits? (?:classifier|recogni\w*|model|demo|page)|handwriting (?:recogni\w*|demo)|text lab|(?:sentiment|topic) (?:model|demo|classifier)|demos?)\b.*$|^(?:is there|are there|do you have) (?:a |any )?(?:demos?|playground|live example)\b.*$/],
   ['demos', /^.*(?:在哪|哪里|哪儿|怎么|如何|能不能|可以)(?:能|可以)?(?:试|玩|用|体验|看到).*(?:数字识别|手写数字|识别数字|文本实验室|情感分析|主题分类|演示).*$|^.*有(?:没有)?(?:演示|在线演示|demo)(?:吗|么)?$/],
