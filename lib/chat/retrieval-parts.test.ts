@@ -187,6 +187,9 @@ describe('knowledge base', async () => {
     expect(def('What is dropout?')).toBe(true);
     expect(def('批归一化是什么？')).toBe(true);
     expect(def('dropout')).toBe(true);
+    // where the concept sits does not make it a different question
+    expect(def('CNN里的pooling是干嘛的')).toBe(true);
+    expect(def('在Transformer中，自注意力是什么')).toBe(true);
     expect(def('What dropout rate should I use for a small convolutional network on images?')).toBe(false);
     // the article's own instance of the concept is asked about, not the concept
     for (const q of ['what is the accuracy of the model in the article', "what is the article's learning rate", '文章里的学习率是多少', '示例中的优化器是什么']) expect(def(q), q).toBe(false);
@@ -231,6 +234,7 @@ describe('comparedConcepts', async () => {
     expect(cmp('batch norm or layer norm, which is better?')).toEqual(['batch-normalization', 'layer-normalization']);
     expect(cmp('is attention the same thing as a transformer?')).toEqual(['attention', 'transformer']);
     expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
+    expect(cmp("what's the diff between SGD and Adam")).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp("what's the difference between machine learning and deep learning")).toEqual(['machine-learning', 'deep-learning']);
     expect(cmp('深度学习和传统机器学习有什么不一样')).toEqual(['deep-learning', 'machine-learning']);
   });
