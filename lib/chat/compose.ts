@@ -5,9 +5,10 @@
 import { article, childrenOf, getSection, sectionAnchor } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
-import type { KnowledgeBase } from './knowledge';
+import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
+import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
@@ -147,6 +148,8 @@ const PHRASES = {
     articleOn: (a: string, id: string, title: string) => `What the article says about **${a}**, in section ${id}, “${title}”:`,
     articleSilent: (a: string) => `The article does not mention **${a}** by name, so here is the Glassbox glossary's definition:`,
     glossaryDefinition: "The Glassbox glossary's definition:",
+    mentions: (x: string, id: string, title: string) => `Yes: the article mentions “${x}” in section ${id}, “${title}”:`,
+    noMention: (x: string) => `I don't know — I found no mention of “${x}” in the article, and I only answer from it. Closest topics:`,
     where: (id: string, title: string) => `section ${id}, “${title}”`,
     refusal: "I don't know — the article doesn't cover that, and I only answer from it. Closest topics I can answer:",
     refusalNone: "I don't know — the article doesn't cover that, and I only answer from it.",
@@ -172,6 +175,8 @@ const PHRASES = {
     articleOn: (a: string, id: string, title: string) => `文章在第 ${id} 节「${title}」中这样谈到**${a}**：`,
     articleSilent: (a: string) => `文章没有直接提到**${a}**，下面是 Glassbox 术语表的定义：`,
     glossaryDefinition: 'Glassbox 术语表的定义：',
+    mentions: (x: string, id: string, title: string) => `提到了：文章在第 ${id} 节「${title}」中提到“${x}”：`,
+    noMention: (x: string) => `我不知道——我在文章里没有找到“${x}”，而我只根据文章回答。最接近的部分：`,
     where: (id: string, title: string) => `第 ${id} 节「${title}」`,
     refusal: '我不知道——文章没有涉及这个问题，而我只根据文章回答。可以问问这些相关主题：',
     refusalNone: '我不知道——文章没有涉及这个问题，而我只根据文章回答。',
@@ -278,6 +283,36 @@ function overviewAnswer(r: Retrieval, lang: Lang): ChatAnswer {
   };
 }
 
+/** "I don't know" with `lead` and the closest topics (the generic line when there are none). */
+function refusalAnswer(kb: KnowledgeBase, r: Retrieval, lead: string): ChatAnswer {
+  const p = PHRASES[r.lang];
+  const suggestions = r.ranked.filter((x) => x.score > 0).slice(0, 3).map((x) => sourceOf(kb, x, r.lang));
+  const list = suggestions.map((s) => `- [${s.section} ${s.title}](${s.href})`).join('\n');
+  return {
+    answer: suggestions.length ? `${lead}\n\n${list}` : p.refusalNone,
+    language: r.lang, kind: 'refusal', refused: true, sources: [], suggestions, confidence: r.inScope,
+  };
+}
+
+/** "Does the article mention X?" (article-mention.ts): for a glossary concept, what the article says
+ *  about it or that it never names it (then the definition); for anything else, the sentences that
+ *  use its words, or "no mention" with the closest topics when X is a name. Answered whatever the
+ *  refusal model says: the article's text decides. Null for a description the article does not
+ *  use word for word (the usual retrieval answers it). */
+function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: Lang): ChatAnswer | null {
+  const p = PHRASES[lang];
+  const focus = focusConcept(findGlossaryNames(kb, subject));
+  if (focus) return articleViewAnswer(kb, kb.glossaryById.get(focus)!, r, lang);
+  const found = articleOnWords(subject, lang);
+  // a description not found word for word ("可以直接跑的代码") is left to the usual retrieval
+  if (!found) return isNameLike(subject) ? refusalAnswer(kb, r, p.noMention(markdownLiteral(subject))) : null;
+  const s = getSection(found.section)!;
+  return {
+    answer: `${p.mentions(markdownLiteral(subject), s.id, s.title[lang])}\n\n${quote(found.sentences)}`,
+    language: lang, kind: 'section', refused: false, sources: [sourceOf(kb, rankedOrBest(r, s.id), lang)], suggestions: [], confidence: r.inScope,
+  };
+}
+
 /** User text shown inside an answer, with Markdown's special characters escaped. */
 export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
@@ -287,17 +322,13 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   const lang = r.lang;
   const p = PHRASES[lang];
   const top = r.ranked[0];
+  const subject = mentionSubject(r.question);
+  const mention = subject ? mentionAnswer(kb, r, subject, lang) : null;
+  if (mention) return mention;
   if (!top || r.inScope < threshold) {
-    const suggestions = r.ranked.filter((x) => x.score > 0).slice(0, 3).map((x) => sourceOf(kb, x, lang));
-    const list = suggestions.map((s) => `- [${s.section} ${s.title}](${s.href})`).join('\n');
-    const lead = !suggestions.length ? p.refusal
-      : r.missingFact ? p.missingFact(p.facts[r.missingFact])
+    return refusalAnswer(kb, r, r.missingFact ? p.missingFact(p.facts[r.missingFact])
       : r.unexplainedFocus ? p.unexplained(markdownLiteral(r.unexplainedFocus))
-      : p.refusal;
-    return {
-      answer: suggestions.length ? `${lead}\n\n${list}` : p.refusalNone,
-      language: lang, kind: 'refusal', refused: true, sources: [], suggestions, confidence: r.inScope,
-    };
+      : p.refusal);
   }
   if (r.compared) return comparisonAnswer(kb, r.compared, r, lang);
   const g = r.concept ? kb.glossaryById.get(r.concept) : undefined;

@@ -200,6 +200,26 @@ describe('chat engine', () => {
     expect((await engine.ask('waiting forever for each epoch, any way to make it quicker')).sources[0].section).toBe('9.6');
   });
 
+  it('answers "does the article mention X?" from the article text: its sentences, "not by name" for a concept, or no mention', async () => {
+    const none = await engine.ask('Does the article mention reinforcement learning?');
+    expect(none.refused).toBe(true);
+    expect(none.answer).toMatch(/no mention of “reinforcement learning”/);
+    const noneZh = await engine.ask('文章提到强化学习了吗');
+    expect(noneZh.refused).toBe(true);
+    expect(noneZh.answer).toContain('没有找到“强化学习”');
+    const named = await engine.ask('does the article mention Karpathy?');
+    expect(named.refused).toBe(false);
+    expect(named.sources[0].section).toBe('1');
+    expect(named.answer).toMatch(/^Yes: the article mentions “Karpathy”[\s\S]*> .*Karpathy/);
+    // a glossary concept the article never names: said so, then the definition
+    const dropout = await engine.ask('Is dropout mentioned in the article?');
+    expect(dropout.answer).toMatch(/^The article does not mention \*\*Dropout\*\* by name/);
+    // one it names: its sentences first
+    const gan = await engine.ask('does the article cover GANs?');
+    expect(gan.sources[0].section).toBe('6');
+    expect(gan.answer).toMatch(/^What the article says about \*\*Generative adversarial network\*\*/);
+  });
+
   it('answers questions about the code with the matching code lines', async () => {
     const a = await engine.ask('How many filters does the second Conv2D layer have?');
     expect(a.sources[0].section).toBe('5.2');

@@ -1,0 +1,46 @@
+// Unit tests for "does the article mention X?" (article-mention.ts).
+import { describe, expect, it } from 'vitest';
+import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
+
+describe('mentionSubject', () => {
+  it.each([
+    ['Does the article mention reinforcement learning?', 'reinforcement learning'],
+    ['does the article talk about LSTMs at all', 'LSTMs'],
+    ['Did the author discuss the topic of ethics?', 'ethics'],
+    ['Is dropout mentioned in the article?', 'dropout'],
+    ['are GANs covered anywhere in the text?', 'GANs'],
+    ['is there anything about Karpathy in the article?', 'Karpathy'],
+    ['文章提到强化学习了吗', '强化学习'],
+    ['文章里有没有提到TensorFlow', 'TensorFlow'],
+    ['本文讲了迁移学习吗？', '迁移学习'],
+    ['强化学习在文章里有提到吗', '强化学习'],
+    ['文章里有讲GAN的内容吗', 'GAN'],
+  ])('%s -> %s', (q, subject) => expect(mentionSubject(q)).toBe(subject));
+
+  it.each(['What is dropout?', 'What does the article say about dropout?', 'does the article mention how dropout works?', 'does dropout help?', '文章讲了什么', '什么是迁移学习',
+    'does the article mention the seven most important ideas that every beginner in the field should know'])('is not a mention question: %s', (q) => {
+    expect(mentionSubject(q)).toBeNull();
+  });
+});
+
+describe('articleOnWords', () => {
+  it('finds the sentences that use the words, in the question language, whole English words only', () => {
+    const en = articleOnWords('Karpathy', 'en');
+    expect(en?.section).toBe('1');
+    expect(en?.sentences.every((s) => /karpathy/i.test(s))).toBe(true);
+    expect(articleOnWords('Karpathy', 'zh')?.sentences[0]).toMatch(/Karpathy/);
+    // plural asked, singular written
+    expect(articleOnWords('GANs', 'en')?.section).toBe('6');
+    expect(articleOnWords('reinforcement learning', 'en')).toBeNull();
+    expect(articleOnWords('强化学习', 'zh')).toBeNull();
+    // "arn" occurs inside "learning" but is no word of the article
+    expect(articleOnWords('arn', 'en')).toBeNull();
+  });
+});
+
+describe('isNameLike', () => {
+  it('tells names from descriptions', () => {
+    for (const x of ['reinforcement learning', 'GANs', '强化学习', 'TensorFlow', 'Karpathy']) expect(isNameLike(x), x).toBe(true);
+    for (const x of ['可以直接跑的代码', '怎么训练模型', 'a way to make training faster', 'models that can see']) expect(isNameLike(x), x).toBe(false);
+  });
+});

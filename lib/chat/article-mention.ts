@@ -1,0 +1,86 @@
+// "Does the article mention reinforcement learning?", "Is dropout mentioned in the article?",
+// "文章提到强化学习了吗": yes/no questions about what the article covers. Finds what is asked about,
+// and the article's sentences that use those words. The composer (compose.ts) answers a glossary
+// concept with what the article says about it (or that it never names it), and anything else with
+// the sentences that use the words, or by saying that no section does.
+// Framework-free, pure string rules.
+import { article } from '../content/article';
+import type { Lang } from '../content/types';
+import type { ArticleLines } from './compare-in-article';
+import { quotableText, sentences } from './plain-text';
+
+/** At most this many sentences are quoted. */
+const MAX_QUOTED = 3;
+
+const ARTICLE_EN = String.raw`(?:the|this) (?:article|text|survey|paper|author)`;
+const VERB_EN = String.raw`(?:mention|talk about|discuss|cover|say anything about|say something about|say much about|include|touch on|bring up|address|go into|get into|deal with|refer to)`;
+const PASSIVE_EN = String.raw`(?:mentioned|discussed|covered|talked about|included|addressed|touched on|referred to)`;
+const SUBJECT_EN: RegExp[] = [
+  // "does the article (ever) mention X (at all)?"
+  new RegExp(String.raw`^(?:does|did|do|will|can) ${ARTICLE_EN} (?:ever |also |even |actually )?${VERB_EN} (.+)$`, 'i'),
+  // "is X mentioned in the article?", "are GANs covered anywhere in the text?"
+  new RegExp(String.raw`^(?:is|are|was|were) (.+?) (?:ever |also |even |actually )?${PASSIVE_EN} (?:anywhere )?(?:in|by) ${ARTICLE_EN}$`, 'i'),
+  // "is there anything about X in the article?"
+  new RegExp(String.raw`^is there (?:anything|something) (?:in ${ARTICLE_EN} )?(?:about|on) (.+?)(?: in ${ARTICLE_EN})?$`, 'i'),
+];
+const VERB_ZH = '(?:提到|提及|讲到|讲过|讲了|说到|谈到|涉及|介绍了|介绍过|讨论了|讨论过|写到|包括|包含)';
+const SUBJECT_ZH: RegExp[] = [
+  // "文章（里）有没有提到X", "本文提到X了吗", "文章讲了迁移学习吗"
+  new RegExp(`^(?:这篇)?(?:文章|本文|原文|作者)(?:里|中|里面)?(?:有没有|是否|有|也|还)?${VERB_ZH}(?:过)?(.+?)(?:了)?(?:吗|么|嘛|没有|没)?$`),
+  // "X在文章里有提到吗", "文章里有X吗"
+  new RegExp(`^(.+?)(?:在)?(?:这篇)?(?:文章|本文)(?:里|中|里面)?(?:有|被|有没有|是否)?${VERB_ZH}(?:过)?(?:了)?(?:吗|么|嘛|没有|没)?$`),
+  /^(?:这篇)?(?:文章|本文)(?:里|中|里面)(?:有没有|有)(?:讲|说|写)?(?:关于)?(.+?)(?:的内容|的部分)?(?:吗|么|嘛)?$/,
+];
+// Words around the subject that are not part of it ("at all", "anywhere", "the topic of", "相关的内容").
+const TRIM_EN = /^(?:the (?:topic|idea|concept|subject) of |anything about |something about |about )|\b(?:at all|anywhere|in it|in there|somewhere)$/gi;
+const TRIM_ZH = /^(?:关于)|(?:相关的?内容|这个话题|这个概念|的内容|方面的内容|相关|什么)$/g;
+
+/** What a yes/no question about the article's coverage asks about, as written ("reinforcement
+ *  learning", "强化学习"); null for any other question. */
+export function mentionSubject(question: string): string | null {
+  const q = question.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/[?？!！。.]+$/u, '').trim();
+  const zh = /\p{Script=Han}/u.test(q);
+  for (const re of zh ? SUBJECT_ZH : SUBJECT_EN) {
+    const m = re.exec(q);
+    if (!m) continue;
+    let subject = m[1].trim();
+    for (let i = 0; i < 2; i++) subject = subject.replace(zh ? TRIM_ZH : TRIM_EN, '').trim();
+    // "does the article mention how dropout works?": a question inside, not a thing to look up
+    if (!zh && /^(?:how|why|what|when|where|which|who|whether|if)\b/i.test(subject)) return null;
+    const size = zh ? subject.replace(/[^\p{Script=Han}a-z0-9]/giu, '').length : subject.split(/\s+/).length;
+    if (subject && (zh ? size >= 2 && size <= 12 : size <= 5)) return subject;
+  }
+  return null;
+}
+
+/** Whether the subject reads as a name ("reinforcement learning", "强化学习"), not a description
+ *  ("可以直接跑的代码", "a way to make training faster"): only a name's absence means the article
+ *  does not mention it. */
+export function isNameLike(subject: string): boolean {
+  if (/\p{Script=Han}/u.test(subject)) return !/[的地得]|可以|能|怎么|如何|什么|哪/.test(subject) && subject.replace(/\s/g, '').length <= 8;
+  const words = subject.toLowerCase().split(/\s+/);
+  return words.length <= 3 && !words.some((w) => /^(?:a|an|the|that|which|who|to|of|for|with|in|on|can|could|be|is|are|any|some|way|ways|my|your|how)$/.test(w));
+}
+
+/** Written forms to look for: the subject, and in English its singular ("LSTMs" → "lstm"). */
+function forms(subject: string): string[] {
+  const s = subject.toLowerCase();
+  const out = [s];
+  if (/[a-z]{3,}s$/.test(s)) out.push(s.replace(/es$/, '').replace(/s$/, ''), s.replace(/s$/, ''));
+  return [...new Set(out)];
+}
+
+/** The article's sentences (in `lang`) that use the words of `subject`, from the section that uses
+ *  them most often; null when no section does. English matches whole words, Chinese any run. */
+export function articleOnWords(subject: string, lang: Lang): ArticleLines | null {
+  const patterns = forms(subject).map((f) => {
+    const body = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    return /\p{Script=Han}/u.test(f) ? new RegExp(body, 'iu') : new RegExp(`\\b${body}\\b`, 'iu');
+  });
+  let best: (ArticleLines & { score: number }) | null = null;
+  for (const s of article.sections) {
+    const naming = sentences(quotableText(s.body[lang])).filter((x) => patterns.some((re) => re.test(x.normalize('NFKC'))));
+    if (naming.length && (!best || naming.length > best.score)) best = { section: s.id, sentences: naming.slice(0, MAX_QUOTED), score: naming.length };
+  }
+  return best && { section: best.section, sentences: best.sentences };
+}
