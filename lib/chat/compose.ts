@@ -9,7 +9,7 @@ import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
-import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -338,9 +338,12 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   if (r.aboutArticle) return overviewAnswer(r, lang);
 
   const section = getSection(top.section)!;
-  const focus = focusConcept(r.glossaryHits);
+  const sectionText = `${section.title.en}\n${section.title.zh}\n${section.body.en}\n${section.body.zh}`;
+  // several concepts named: the first named is the subject ("联邦学习是怎么保护隐私的")
+  const named = r.glossaryHits.filter((h) => !isBroadConcept(h));
+  const focus = focusConcept(r.glossaryHits) ?? (named.length > 1 ? firstNamedConcept(r.question, named, kb) : null);
   const focusEntry = focus ? kb.glossaryById.get(focus)! : undefined;
-  const sectionNamesFocus = focusEntry !== undefined && namesConcept(`${section.title.en}\n${section.title.zh}\n${section.body.en}\n${section.body.zh}`, focusEntry.id, kb);
+  const sectionNamesFocus = focusEntry !== undefined && namesConcept(sectionText, focusEntry.id, kb);
   if (focusEntry && !r.sectionRefs.length
     && ((asksAboutThing(r.question) && ((focusEntry.section === top.section && !sectionNamesFocus) || (RESOURCE_LISTS.has(top.section) && !listItemFor(kb, top.section, focusEntry.id))))
       || ((asksAboutThing(r.question) || asksHowTo(r.question)) && !sectionNamesFocus && !isBroadConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && (section.parent !== '9' || r.features.classifier < 0.5)))) {

@@ -77,6 +77,18 @@ export function focusConcept(allHits: string[]): string | null {
   return hits.length === 1 ? hits[0] : null;
 }
 
+/** Of the concepts `ids`, the one the question names first ("联邦学习是怎么保护隐私的" → federated
+ *  learning, not data privacy). */
+export function firstNamedConcept(question: string, ids: string[], kb: KnowledgeBase): string | null {
+  const q = question.normalize('NFKC').toLowerCase();
+  let best: [string, number] | null = null;
+  for (const id of ids) {
+    const at = Math.min(...namesOf(kb, id).map((n) => q.indexOf(n)).filter((i) => i >= 0));
+    if (Number.isFinite(at) && (!best || at < best[1])) best = [id, at];
+  }
+  return best?.[0] ?? null;
+}
+
 // Frames that ask what a thing is or how it works ("how does Grad-CAM highlight …", "what does
 // dropout do …", "梯度消失是怎么产生的", "多头注意力是什么原理"), not how the reader should do
 // something ("how do I evaluate …", "how to make my model generalize better").

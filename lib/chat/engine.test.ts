@@ -196,6 +196,10 @@ describe('chat engine', () => {
     const pytorch = await engine.ask('PyTorch 为啥这么受关注');
     expect(pytorch.kind).toBe('section');
     expect(pytorch.answer).toContain('动态计算图而受到广泛关注');
+    // two concepts named: the first is the subject ("privacy" is what federated learning protects)
+    for (const [q, lang] of [['How does federated learning protect privacy?', 'en'], ['联邦学习是怎么保护隐私的', 'zh']] as const) {
+      expect((await engine.ask(q)).answer, q).toContain(def('federated-learning').definition[lang]);
+    }
     // a FAQ that answers the question keeps it though it never names the concept ("epoch")
     expect((await engine.ask('waiting forever for each epoch, any way to make it quicker')).sources[0].section).toBe('9.6');
   });
