@@ -45,6 +45,10 @@ describe('resolveFrame', async () => {
     expect(resolveFrame(kb, 'what is pooling', 'is it the same as dropout?', 'en')).toBe('is pooling the same as dropout?');
     expect(resolveFrame(kb, '卷积神经网络是什么', '它和循环神经网络有什么区别', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别');
     expect(resolveFrame(kb, '什么是注意力机制', 'Transformer为什么用它', 'zh')).toBe('Transformer为什么用注意力机制');
+    expect(resolveFrame(kb, 'Does the article mention GANs?', 'how do they work?', 'en')).toBe('how do generative adversarial networks work?');
+    // "was it mentioned?" without a pronoun in Chinese
+    expect(resolveFrame(kb, '那池化呢', '文章里提到了吗', 'zh')).toBe('文章里提到池化了吗');
+    expect(resolveFrame(kb, '什么是池化', '本文有没有讲到？', 'zh')).toBe('文章里提到池化了吗');
     // a follow-up that names a concept of its own and no pronoun is a new question
     expect(resolveFrame(kb, 'what is pooling', 'what is dropout?', 'en')).toBeNull();
     expect(resolveFrame(kb, '什么是池化', '其它层呢', 'zh')).toBeNull();

@@ -73,7 +73,9 @@ export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subje
 }
 
 const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什么|有哪些|有啥|是不是|能不能|要不要|该怎么|应该怎么|需要)[\p{Script=Han}]{0,6}[?？]?$/u;
-const EN_PRONOUN = /\b(?:it|that|this|them)\b/i;
+const EN_PRONOUN = /\b(?:it|that|this|them|they)\b/i;
+// "文章里提到了吗" after "什么是池化": asks whether the article mentions the concept
+const ZH_MENTION_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)(?:里|中|里面)?(?:有没有|有|是否|也|还)?(?:提到|提及|讲到|讲过|讲了|说到|谈到|涉及|介绍)(?:过)?(?:了)?(?:吗|么|嘛|没有|没)?[?？]?$/u;
 const EN_IT_IS = /\b(?:it|that)['’]s\b/i;
 // 它 / 它们, not inside 其它 ("other")
 const ZH_PRONOUN = /(?<!其)它们?/u;
@@ -81,7 +83,8 @@ const ZH_PRONOUN = /(?<!其)它们?/u;
 /** A short follow-up that asks something new of the previous question's concept without naming it
  *  ("怎么避免" after "什么是过拟合" → "过拟合怎么避免"; "how do I avoid it?" → "how do I avoid
  *  overfitting?"), or that names it by a pronoun beside another concept ("is it the same as
- *  dropout?" → "is pooling the same as dropout?", "它和循环神经网络有什么区别" → "卷积神经网络和循环神经网络有什么区别");
+ *  dropout?" → "is pooling the same as dropout?", "它和循环神经网络有什么区别" → "卷积神经网络和循环神经网络有什么区别"),
+ *  or asks only whether the article mentions it ("文章里提到了吗" → "文章里提到池化了吗");
  *  null otherwise. */
 export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lang: 'en' | 'zh'): string | null {
   const concept = focusConcept(findGlossaryNames(kb, topic));
@@ -93,9 +96,12 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   const t = text.normalize('NFKC').trim();
   if (lang === 'zh') {
     if (!named.length && ZH_FRAME_ONLY.test(t)) return `${name}${t.replace(/^(?:那么|那)/, '')}`;
+    if (!named.length && ZH_MENTION_ONLY.test(t)) return `文章里提到${name}了吗`;
     return ZH_PRONOUN.test(t) ? t.replace(ZH_PRONOUN, name) : null;
   }
   if (t.split(/\s+/).length > (named.length ? 12 : 8) || !EN_PRONOUN.test(t)) return null;
   // "what happens if it's too big" → "… if learning rate is too big", not "learning rate's"
-  return EN_IT_IS.test(t) ? t.replace(EN_IT_IS, `${name} is`) : t.replace(EN_PRONOUN, name);
+  if (EN_IT_IS.test(t)) return t.replace(EN_IT_IS, `${name} is`);
+  // "how do they work?" after GANs → "how do generative adversarial networks work?"
+  return t.replace(EN_PRONOUN, (p) => (/^they$/i.test(p) && !/s$/.test(name) ? `${name}s` : name));
 }
