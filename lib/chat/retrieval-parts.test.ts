@@ -68,11 +68,14 @@ describe('smallTalk', () => {
     ['Can I run this offline?', 'about'], ['Do you store my questions?', 'about'], ['能离线用吗', 'about'], ['会上传我的数据吗', 'about'],
     ['how are you', 'greeting'], ['你好吗', 'greeting'], ["what's your name?", 'about'], ['are you ChatGPT?', 'about'], ['你叫什么名字', 'about'],
     ['How does the digit recognition on this site work?', 'demos'], ['what model does the text lab here use', 'demos'], ['这个网站的数字识别是怎么做的', 'demos'], ['这里的情感分析用的什么模型', 'demos'],
+    ["that's not what I asked", 'complaint'], ['this answer is wrong', 'complaint'], ['答非所问', 'complaint'], ['不对', 'complaint'], ['thanks, but that is wrong', 'complaint'],
+    ['this is great', 'praise'], ['I love how clear the attention section is!', 'praise'], ['写得真好', 'praise'], ['讲得很清楚', 'praise'], ['great explanation, thanks', 'thanks'],
     ['where can I try the digit classifier', 'demos'], ['is there a demo?', 'demos'], ['哪里可以体验手写数字识别', 'demos'], ['有演示吗', 'demos'], ['what does the digits demo show me', 'demos'], ['how does the text lab work', 'demos'], ['文本实验室能看到什么', 'demos'], ['数字识别页面怎么用', 'demos'],
   ])('%s -> %s', (text, kind) => expect(smallTalk(text)).toBe(kind));
   it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么',
     'can a model run offline', 'is federated learning private', 'how are transformers trained', 'what is your opinion on dropout', 'how does digit recognition work', '数字识别是怎么做的', 'what is sentiment analysis',
-    'where can I find the digits of pi', 'how do I use the sentiment model in my own app', '情感分析在哪些行业用得多'])('is not small talk: %s', (text) => {
+    'where can I find the digits of pi', 'how do I use the sentiment model in my own app', '情感分析在哪些行业用得多',
+    'is it wrong to use sigmoid?', 'I like CNNs, how do they work?', 'why is my answer wrong', '为什么不对', '这个模型好用吗'])('is not small talk: %s', (text) => {
     expect(smallTalk(text)).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
-// Greetings, thanks, goodbyes and questions about Glassbox itself ("what can you do?",
+// Greetings, thanks, praise, complaints, goodbyes and questions about Glassbox itself ("what can you do?",
 // "这个网站能做什么？") in English and Chinese, answered with a short reply instead of a retrieval
 // (which would refuse them: the article says nothing about this app).
 import type { Lang } from '../content/types';
 
-export type SmallTalk = 'about' | 'demos' | 'greeting' | 'thanks' | 'goodbye' | 'ack';
+export type SmallTalk = 'about' | 'demos' | 'complaint' | 'praise' | 'greeting' | 'thanks' | 'goodbye' | 'ack';
 
 const THIS_APP_EN = String.raw`(?:this|the) (?:site|website|web ?site|app|application|page|tool|thing|place|chat|chatbot|bot)|glassbox`;
 const THIS_APP_ZH = String.raw`(?:这个|这|本)(?:网站|网页|站|应用|app|工具|平台|页面|聊天|机器人)|glassbox`;
@@ -26,21 +26,29 @@ const PATTERNS: [SmallTalk, RegExp][] = [
   // where to try the demos ("where can I try the digit classifier", "哪里可以体验手写数字识别")
   ['demos', /^(?:where|how) (?:can|could|do|would) i (?:try|use|play with|test|see|find|get to)\b(?!.*\b(?:my|our) (?:own )?(?:app|code|project|site|data)\b).*\b(?:digits? (?:classifier|recogni\w*|model|demo|page)|handwriting (?:recogni\w*|demo)|text lab|(?:sentiment|topic) (?:model|demo|classifier)|demos?)\b.*$|^(?:is there|are there|do you have) (?:a |any )?(?:demos?|playground|live example)\b.*$/],
   ['demos', /^.*(?:在哪|哪里|哪儿|怎么|如何|能不能|可以)(?:能|可以)?(?:试|玩|用|体验|看到).*(?:数字识别|手写数字|识别数字|文本实验室|情感分析|主题分类|演示).*$|^.*有(?:没有)?(?:演示|在线演示|demo)(?:吗|么)?$/],
+  // feedback on an answer or the article ("that's not what I asked", "答非所问", "this is great", "写得真好"):
+  // retrieval would quote a stray section for it
+  ['complaint', /^(?:(?:this|that|the|your) (?:answer|reply|response) (?:is|was) (?:wrong|incorrect|useless|unhelpful|irrelevant|not (?:right|correct|helpful|useful|relevant|what i (?:asked|meant|wanted)))|(?:that|this|it)(?:'s| is| was) (?:wrong|incorrect|irrelevant|useless|unhelpful|off[- ]topic|not (?:right|correct|helpful|useful|relevant|an answer|what i (?:asked|meant|wanted)))|(?:you(?:'re| are)|you were) wrong|wrong(?: answer)?|bad answer|not helpful|unhelpful|useless|irrelevant|not what i (?:asked|meant|wanted)|(?:that|this|it) (?:doesn't|does not|didn't|did not) (?:answer|help)(?: (?:my|the) question| me)?|you (?:didn't|did not) answer(?: my question)?)$/],
+  ['complaint', /^(?:不对|不是这样|错了|答错了|你错了|你答错了|回答错了|回答不对|答非所问|文不对题|没用|没有用|没什么用|没帮助|没有帮助|不相关|胡说|不是我要问的|不是我问的|这不是我问的|不是我想要的|你没回答我的问题|没回答我的问题|没有回答我的问题)(?:吧|啊|呀|的|了)?$/],
+  ['praise', /^(?:(?:this|that|it)(?:'s| is| was) (?:(?:so|really|very|super|pretty|quite) )?(?:great|awesome|helpful|useful|clear|amazing|excellent|brilliant|cool|nice|good|interesting|fantastic|perfect)(?: stuff| explanation| answer| article)?|(?:great|nice|good|awesome|excellent|helpful|clear|amazing|cool|interesting) (?:article|answer|explanation|job|work|site|app|tool|chat)|well (?:written|explained|done)|i (?:really )?(?:love|like|enjoy(?:ed)?|liked|loved|appreciate) (?:this|that|it|the (?:article|site|app|answer|explanation|chat)|glassbox|how\b.*)|love (?:it|this))$/],
+  ['praise', /^(?:这篇文章|文章|这个回答|回答|这个网站|这个|你)?(?:写得|讲得|说得|解释得|做得)?(?:真|很|太|非常|挺|特别|超)(?:好|棒|清楚|明白|不错|有用|有帮助|赞|厉害)(?:了)?(?:啊|呀|哦)?$|^(?:写得|讲得|说得|解释得)(?:好|不错|清楚)(?:啊|呀)?$|^(?:赞|厉害|牛|有用|有帮助|不错)(?:了)?(?:啊|呀|哦)?$/],
   ['greeting', /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings|how are you( doing)?( today)?|how's it going|how is it going|what's up|whats up|你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好|你好吗|最近怎么样|在吗)( there| everyone| all|呀|啊|！)?$/],
   ['thanks', /^(thanks?( you)?( so much| a lot| very much)?|thx|ty|cheers|谢谢(你|您)?|多谢|感谢|非常感谢|谢啦|太感谢了)$/],
   ['goodbye', /^(bye( bye)?|goodbye|see you|see ya|再见|拜拜|回头见)$/],
   ['ack', /^(ok(ay)?|cool|great|nice|got it|i see|understood|that makes sense|makes sense|that helps|perfect|awesome|好的?|好吧|行|明白了?|懂了|知道了|了解了?|原来如此|辛苦(了|啦)|收到)$/],
 ];
 
-function clauseKind(clause: string): SmallTalk | null {
+function clauseKind(raw: string): SmallTalk | null {
+  // "thanks, but that is wrong": a leading connective is not part of what is said
+  const clause = raw.replace(/^(?:but|and|so|well|hmm+|oh|ah|但是|但|不过|可是)\s*/u, '');
   for (const [kind, re] of PATTERNS) if (re.test(clause)) return kind;
   return null;
 }
 
 /** The kind of small talk `text` is, or null for anything else: short messages whose every
- *  clause is a greeting, thanks, goodbye or acknowledgement ("cool, that makes sense. bye"). The
- *  most telling clause wins: a question about the app or its demos over goodbye over thanks over greeting over
- *  acknowledgement. */
+ *  clause is a greeting, thanks, praise, complaint, goodbye or acknowledgement ("cool, that makes
+ *  sense. bye"). The most telling clause wins: a question about the app or its demos over a
+ *  complaint over goodbye over thanks over praise over greeting over acknowledgement. */
 export function smallTalk(text: string): SmallTalk | null {
   const t = text.normalize('NFKC').toLowerCase().trim();
   if (!t || t.length > 60) return null;
@@ -48,7 +56,7 @@ export function smallTalk(text: string): SmallTalk | null {
   if (!clauses.length) return null;
   const kinds = clauses.map(clauseKind);
   if (kinds.some((k) => k === null)) return null;
-  for (const k of ['about', 'demos', 'goodbye', 'thanks', 'greeting', 'ack'] as const) if (kinds.includes(k)) return k;
+  for (const k of ['about', 'demos', 'complaint', 'goodbye', 'thanks', 'praise', 'greeting', 'ack'] as const) if (kinds.includes(k)) return k;
   return null;
 }
 
@@ -64,6 +72,14 @@ export const SMALL_TALK_REPLY: Record<SmallTalk, Record<Lang, string>> = {
   greeting: {
     en: 'Hello! Ask me anything about the article — deep learning, CNNs, Transformers, training or interpretability. Every answer cites the section it comes from.',
     zh: '你好！可以问我关于这篇文章的任何问题——深度学习、卷积网络、Transformer、训练或可解释性。每个回答都会注明出自哪一节。',
+  },
+  complaint: {
+    en: "Sorry that missed. I only quote the article and the Glassbox glossary, so when they don't cover a question well, my answer can miss it. Try other words, or name the concept (“what is dropout?”); the cited section also shows the context.",
+    zh: '抱歉没答好。我只引用文章和 Glassbox 术语表，它们没讲清楚的问题，我的回答就可能不准。可以换个说法，或直接问某个概念（例如“什么是 dropout？”）；引用的章节里也能看到上下文。',
+  },
+  praise: {
+    en: 'Thank you, glad it helps! What else would you like to know?',
+    zh: '谢谢，很高兴对你有帮助！还想了解什么？',
   },
   thanks: {
     en: "You're welcome! Ask another question whenever you like.",
