@@ -10,6 +10,8 @@ describe('mentionSubject', () => {
     ['Is dropout mentioned in the article?', 'dropout'],
     ['are GANs covered anywhere in the text?', 'GANs'],
     ['is there anything about Karpathy in the article?', 'Karpathy'],
+    ['does the article explain attention?', 'attention'],
+    ['is transfer learning mentioned?', 'transfer learning'],
     ['文章提到强化学习了吗', '强化学习'],
     ['文章里有没有提到TensorFlow', 'TensorFlow'],
     ['本文讲了迁移学习吗？', '迁移学习'],

@@ -13,13 +13,13 @@ import { quotableText, sentences } from './plain-text';
 const MAX_QUOTED = 3;
 
 const ARTICLE_EN = String.raw`(?:the|this) (?:article|text|survey|paper|author)`;
-const VERB_EN = String.raw`(?:mention|talk about|discuss|cover|say anything about|say something about|say much about|include|touch on|bring up|address|go into|get into|deal with|refer to)`;
+const VERB_EN = String.raw`(?:mention|talk about|discuss|cover|explain|describe|say anything about|say something about|say much about|include|touch on|bring up|address|go into|get into|deal with|refer to)`;
 const PASSIVE_EN = String.raw`(?:mentioned|discussed|covered|talked about|included|addressed|touched on|referred to)`;
 const SUBJECT_EN: RegExp[] = [
   // "does the article (ever) mention X (at all)?"
   new RegExp(String.raw`^(?:does|did|do|will|can) ${ARTICLE_EN} (?:ever |also |even |actually )?${VERB_EN} (.+)$`, 'i'),
   // "is X mentioned in the article?", "are GANs covered anywhere in the text?"
-  new RegExp(String.raw`^(?:is|are|was|were) (.+?) (?:ever |also |even |actually )?${PASSIVE_EN} (?:anywhere )?(?:in|by) ${ARTICLE_EN}$`, 'i'),
+  new RegExp(String.raw`^(?:is|are|was|were) (.+?) (?:ever |also |even |actually )?${PASSIVE_EN}(?: anywhere)?(?: (?:in|by) ${ARTICLE_EN})?$`, 'i'),
   // "is there anything about X in the article?"
   new RegExp(String.raw`^is there (?:anything|something) (?:in ${ARTICLE_EN} )?(?:about|on) (.+?)(?: in ${ARTICLE_EN})?$`, 'i'),
 ];

@@ -115,10 +115,21 @@ export function asksHowTo(question: string): boolean {
   return HOW_TO.test(q) || HOW_TO_ZH.test(q);
 }
 
-/** Whether `text` names the concept `id` (any of its names, either language). */
+// Everyday senses of a concept's name: section 7's PyTorch "has attracted wide attention" says
+// nothing about the attention mechanism.
+const OTHER_SENSES = /\b(?:(?:attract\w*|draw\w*|receiv\w*|gain\w*|got|get\w*) (?:(?:wide|widespread|much|great|considerable|public|growing|increasing|a lot of|more|little) )?attention|(?:wide|widespread|much|great|considerable|public|growing|increasing|special|particular|close) attention|pa(?:y|ys|id|ying) (?:more |close |special )?attention)\b/g;
+
+/** Whether `text` names the concept `id` (any of its names, either language), not counting everyday
+ *  senses of its name (OTHER_SENSES). */
 export function namesConcept(text: string, id: string, kb: KnowledgeBase): boolean {
-  const t = text.normalize('NFKC').toLowerCase();
+  const t = text.normalize('NFKC').toLowerCase().replace(OTHER_SENSES, ' ');
   return namesOf(kb, id).some((n) => t.includes(n));
+}
+
+/** Whether `text` uses the concept's name only in an everyday sense ("attracted wide attention"). */
+export function namesOnlyInOtherSense(text: string, id: string, kb: KnowledgeBase): boolean {
+  const t = text.normalize('NFKC').toLowerCase();
+  return namesOf(kb, id).some((n) => t.includes(n)) && !namesConcept(text, id, kb);
 }
 
 /** "What is dropout?", "批归一化是什么", "dropout?": one glossary concept named and nothing else

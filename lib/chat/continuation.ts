@@ -6,7 +6,7 @@
 import { getSection, sectionAnchor } from '../content/article';
 import type { Lang } from '../content/types';
 import { glossaryAnswer, markdownLiteral, quote, sourceOf } from './compose';
-import { focusConcept, isBroadConcept } from './concept-question';
+import { focusConcept, isBroadConcept, namesOnlyInOtherSense } from './concept-question';
 import type { ChatContext, FollowUpKind } from './follow-up';
 import type { KnowledgeBase } from './knowledge';
 import { isBareLabel, quotableText, sentences, sentencesByOverlap } from './plain-text';
@@ -75,9 +75,12 @@ export function chunksOf(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, lan
   // Sentences that share only a broad word with the topic ("深度学习" for "深度学习有哪些缺点") are
   // not more of it: at least MIN_SHARE of the best sentence's overlap.
   const floor = MIN_SHARE * Math.max(0, ...scored.flatMap((x) => x.sharing.map((y) => y.score)));
+  // "attracted wide attention" is not more about attention
+  const concept = focusConcept(r.glossaryHits);
+  const otherSense = (x: string) => concept !== null && namesOnlyInOtherSense(x, concept, kb);
   const out: Chunk[] = [];
   for (const { id, all, sharing } of scored) {
-    const fresh = sharing.filter((x) => x.score >= floor && !isBareLabel(x.s) && !first.answer.includes(x.s)).map((x) => x.i);
+    const fresh = sharing.filter((x) => x.score >= floor && !isBareLabel(x.s) && !otherSense(x.s) && !first.answer.includes(x.s)).map((x) => x.i);
     for (let k = 0; k < fresh.length; k += SENTENCES_PER_STEP[lang]) {
       const lines = fresh.slice(k, k + SENTENCES_PER_STEP[lang]).sort((a, b) => a - b).map((i) => all[i]);
       out.push({ section: id, lines, example: lines.some((l) => EXAMPLE.test(l)) });

@@ -95,6 +95,12 @@ describe('a conversation with the engine', async () => {
     expect(more.at(-1)!.answer).toMatch(/^That is all the article says about/);
   });
 
+  it('does not continue a concept with its name in an everyday sense ("attracted wide attention")', async () => {
+    const answers = await talk(['what is attention', 'tell me more', 'more', 'more']);
+    for (const a of answers) expect(a.answer).not.toMatch(/wide attention/);
+    expect(answers.some((a) => /Attention Is All You Need/.test(a.answer))).toBe(true);
+  });
+
   it('gives the glossary definition when the reader does not understand an article answer, in the follow-up\'s language', async () => {
     const [first, confused] = await talk(['过拟合怎么办', 'I don\'t understand']);
     expect(first.kind).toBe('faq');
