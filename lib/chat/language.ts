@@ -6,10 +6,22 @@ import type { Lang } from '../content/types';
 const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /[A-Za-z]+/g;
 
+/** `text` without code it quotes: `spans`, calls with their arguments ("model.add(Dense(10,
+ *  activation='softmax'))") and other parentheses, quoted strings and identifiers such as x_train,
+ *  model.fit or Conv2D. */
+export function withoutCode(text: string): string {
+  let t = text.replace(/`[^`]*`/g, ' ');
+  // a call: name( … ) with nested parentheses, removed from the innermost out (with any other
+  // parenthesis: an aside in brackets does not set the question's language either)
+  for (let i = 0; i < 8 && /\([^()]*\)/.test(t); i++) t = t.replace(/(?:[A-Za-z_][\w.]*)?\([^()]*\)/g, ' ');
+  return t.replace(/'[^']*'|"[^"]*"/g, ' ').replace(/\b[A-Za-z_]*(?:[A-Za-z]_|_[A-Za-z]|[a-z]\.[a-z]|[A-Za-z]\d|=)[\w.=]*/g, ' ');
+}
+
 export function detectLanguage(text: string): Lang {
   const han = text.match(HAN)?.length ?? 0;
   if (han === 0) return 'en';
-  const words = text.match(LATIN_WORD)?.length ?? 0;
+  // code quoted in a Chinese question ("model.add(Dense(10)) 这行是什么意思") is not English
+  const words = withoutCode(text).match(LATIN_WORD)?.length ?? 0;
   // One Latin word is worth about two Han characters (a Chinese word is ~2 characters).
   return han >= 2 * words ? 'zh' : 'en';
 }

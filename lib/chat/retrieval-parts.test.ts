@@ -21,6 +21,12 @@ describe('detectLanguage', () => {
     ['What does 过拟合 mean in practice?', 'en'],
     ['12345 ???', 'en'],
     ['深度学习', 'zh'],
+    // code quoted in a question does not make it English
+    ["model.add(Dense(10, activation='softmax')) 这行是什么意思", 'zh'],
+    ['x_train / 255.0 这是在干嘛', 'zh'],
+    ['model.fit里的epochs=5是什么意思', 'zh'],
+    ['what does Conv2D(32, (3,3)) mean', 'en'],
+    ['What is the learning rate (学习率)?', 'en'],
   ])('%s -> %s', (q, lang) => expect(detectLanguage(q)).toBe(lang));
 });
 
