@@ -283,6 +283,22 @@ function overviewAnswer(r: Retrieval, lang: Lang): ChatAnswer {
   };
 }
 
+// A Keras API name quoted in a question: Conv2D, MaxPooling2D, Dense, Flatten …
+const API_NAME = /\b(?:[A-Z][a-z]+)+\d*[A-Z]?(?=\s*\(|\b)/g;
+
+/** The article's code lines that use a Keras name the question quotes and the concept's definition
+ *  names too ("MaxPooling2D" for pooling), with their section; null when there is none. */
+function apiUses(g: GlossaryEntry, question: string, lang: Lang): { section: string; lines: string[] } | null {
+  const names = (question.normalize('NFKC').match(API_NAME) ?? []).filter((n) => /\d|[a-z][A-Z]/.test(n) || ['Dense', 'Flatten', 'Dropout'].includes(n));
+  const own = names.filter((n) => g.definition.en.includes(n));
+  if (!own.length) return null;
+  for (const s of article.sections) {
+    const lines = codeBlocks(s.body[lang]).join('\n').split('\n').filter((l) => own.some((n) => l.includes(`${n}(`)));
+    if (lines.length) return { section: s.id, lines };
+  }
+  return null;
+}
+
 /** "I don't know" with `lead` and the closest topics (the generic line when there are none). */
 function refusalAnswer(kb: KnowledgeBase, r: Retrieval, lead: string): ChatAnswer {
   const p = PHRASES[r.lang];
@@ -358,6 +374,11 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
     // for each epoch, any way to make it quicker" → 9.6), unless the section classifier gives that
     // FAQ under even odds ("What is BERT trained on?" led to 9.7 on overfitting at p = 0.10).
     return asksArticleView(r.question) ? articleViewAnswer(kb, focusEntry, r, lang) : glossaryAnswer(kb, focusEntry, r, lang);
+  }
+  const used = focusEntry && !r.sectionRefs.length && asksAboutThing(r.question) ? apiUses(focusEntry, r.question, lang) : null;
+  if (used) {
+    // "what does MaxPooling2D((2, 2)) do": the definition explains that very layer, the code shows it
+    return glossaryAnswer(kb, focusEntry!, r, lang, `${p.codeUses(used.section, getSection(used.section)!.title[lang])}\n\n\`\`\`python\n${used.lines.join('\n')}\n\`\`\``);
   }
   const sources = [top, ...r.ranked.slice(1).filter((x) => x.score >= ALSO_RELEVANT * top.score)].slice(0, MAX_SOURCES).map((x) => sourceOf(kb, x, lang));
   if (section.parent === '9') {

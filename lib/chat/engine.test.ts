@@ -224,6 +224,17 @@ describe('chat engine', () => {
     expect(gan.answer).toMatch(/^What the article says about \*\*Generative adversarial network\*\*/);
   });
 
+  it('answers what a quoted Keras layer does with the definition that explains it and the lines that use it', async () => {
+    const def = (id: string) => glossary.find((e) => e.id === id)!;
+    const pool = await engine.ask('what does MaxPooling2D((2, 2)) do');
+    expect(pool.kind).toBe('glossary');
+    expect(pool.answer).toContain(def('pooling').definition.en);
+    expect(pool.answer).toMatch(/```python\n\s*layers\.MaxPooling2D\(\(2, 2\)\),/);
+    const conv = await engine.ask('what does Conv2D(32, (3,3)) mean');
+    expect(conv.answer).toContain(def('convolution').definition.en);
+    expect(conv.answer).toContain("layers.Conv2D(32, (3, 3), activation='relu')");
+  });
+
   it('answers questions about the code with the matching code lines', async () => {
     const a = await engine.ask('How many filters does the second Conv2D layer have?');
     expect(a.sources[0].section).toBe('5.2');
