@@ -9,7 +9,7 @@ import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
-import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { terms } from './terms';
@@ -141,7 +141,8 @@ const PHRASES = {
     codeUses: (id: string, title: string) => `The article's code in section ${id}, “${title}”, uses it here:`,
     related: (id: string, title: string) => `The article discusses it in section ${id}, “${title}”.`,
     compared: (a: string, b: string) => `**${a}** and **${b}** (Glassbox glossary):`,
-    relatedBoth: (where: string[]) => `The article discusses them in ${where.join(' and ')}.`,
+    comparedAll: (names: string[]) => `${names.slice(0, -1).map((n) => `**${n}**`).join(', ')} and **${names.at(-1)}** (Glassbox glossary):`,
+    relatedBoth: (where: string[]) => `The article discusses them in ${where.length > 2 ? `${where.slice(0, -1).join(', ')} and ${where.at(-1)}` : where.join(' and ')}.`,
     articleOnBoth: (a: string, b: string, id: string, title: string) => `What the article says about **${a}** and **${b}**, in section ${id}, “${title}”:`,
     articleApart: (a: string, b: string) => `The article does not discuss **${a}** and **${b}** together, so here are the Glassbox glossary's definitions:`,
     glossaryDefinitions: "The Glassbox glossary's definitions:",
@@ -168,7 +169,8 @@ const PHRASES = {
     codeUses: (id: string, title: string) => `文章第 ${id} 节「${title}」的代码在这里用到了它：`,
     related: (id: string, title: string) => `文章在第 ${id} 节「${title}」中讨论了它。`,
     compared: (a: string, b: string) => `**${a}**与**${b}**（Glassbox 术语表）：`,
-    relatedBoth: (where: string[]) => `文章在${where.join('和')}中讨论了它们。`,
+    comparedAll: (names: string[]) => `${names.slice(0, -1).map((n) => `**${n}**`).join('、')}与**${names.at(-1)}**（Glassbox 术语表）：`,
+    relatedBoth: (where: string[]) => `文章在${where.length > 2 ? `${where.slice(0, -1).join('、')}和${where.at(-1)}` : where.join('和')}中讨论了它们。`,
     articleOnBoth: (a: string, b: string, id: string, title: string) => `文章在第 ${id} 节「${title}」中这样谈到**${a}**和**${b}**：`,
     articleApart: (a: string, b: string) => `文章没有把**${a}**和**${b}**放在一起讨论，下面是 Glassbox 术语表的定义：`,
     glossaryDefinitions: 'Glassbox 术语表的定义：',
@@ -252,7 +254,9 @@ function comparisonAnswer(kb: KnowledgeBase, ids: [string, string], r: Retrieval
   const definitions = quote([a, b].map((g) => `**${g.term[lang]}**${sep}${g.definition[lang]}`));
   const [ta, tb] = [a.term[lang], b.term[lang]];
   const shared = { language: lang, refused: false, suggestions: [], demo: demo ? { href: demoHref(demo), label: demoLabel(demo, lang) } : undefined, confidence: r.inScope };
-  if (asksArticleView(r.question)) {
+  // "how are X and Y related?": where the article names them together says how it relates them
+  const relation = asksRelation(r.question);
+  if (asksArticleView(r.question) || relation) {
     const inArticle = articleOnBoth(kb, ids, lang);
     if (inArticle) {
       const s = getSection(inArticle.section)!;
@@ -263,7 +267,7 @@ function comparisonAnswer(kb: KnowledgeBase, ids: [string, string], r: Retrieval
         sources: [sourceOf(kb, rankedOrBest(r, s.id), lang), ...glossarySources.filter((g) => g.section !== s.id)],
       };
     }
-    return { ...shared, answer: `${p.articleApart(ta, tb)}\n\n${definitions}`, kind: 'glossary', sources: glossarySources };
+    if (!relation) return { ...shared, answer: `${p.articleApart(ta, tb)}\n\n${definitions}`, kind: 'glossary', sources: glossarySources };
   }
   const where = sections.map((id) => p.where(id, getSection(id)!.title[lang]));
   return { ...shared, answer: `${p.compared(ta, tb)}\n\n${definitions}\n\n${p.relatedBoth(where)}`, kind: 'glossary', sources: glossarySources };
@@ -329,6 +333,23 @@ function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: L
   };
 }
 
+/** "How are AI, machine learning and deep learning related?": the three definitions, each under its
+ *  name, and the sections they link to. */
+function threeWayAnswer(kb: KnowledgeBase, ids: string[], r: Retrieval, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const entries = ids.map((id) => kb.glossaryById.get(id)!);
+  const sep = lang === 'zh' ? '：' : ': ';
+  const sections = [...new Set(entries.map((g) => g.section))];
+  const sources = sections.map((id) => glossarySource(kb, entries.find((g) => g.section === id)!, r, lang));
+  const where = sections.map((id) => p.where(id, getSection(id)!.title[lang]));
+  const demo = entries.find((g) => g.demo)?.demo;
+  return {
+    answer: `${p.comparedAll(entries.map((g) => g.term[lang]))}\n\n${quote(entries.map((g) => `**${g.term[lang]}**${sep}${g.definition[lang]}`))}\n\n${p.relatedBoth(where)}`,
+    language: lang, kind: 'glossary', refused: false, sources, suggestions: [],
+    demo: demo ? { href: demoHref(demo), label: demoLabel(demo, lang) } : undefined, confidence: r.inScope,
+  };
+}
+
 /** User text shown inside an answer, with Markdown's special characters escaped. */
 export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
@@ -347,6 +368,8 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
       : p.refusal);
   }
   if (r.compared) return comparisonAnswer(kb, r.compared, r, lang);
+  const triple = comparedTriple(r.question, r.glossaryHits, kb);
+  if (triple) return threeWayAnswer(kb, triple, r, lang);
   const g = r.concept ? kb.glossaryById.get(r.concept) : undefined;
   if (g && r.definitional) return asksArticleView(r.question) ? articleViewAnswer(kb, g, r, lang) : glossaryAnswer(kb, g, r, lang);
   if (r.factGlossary) return glossaryAnswer(kb, kb.glossaryById.get(r.factGlossary)!, r, lang);

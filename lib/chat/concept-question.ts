@@ -31,6 +31,12 @@ export function asksArticleView(question: string): boolean {
   return q.search(ARTICLE_VIEW_EN) >= 0 || /文章|原文|本文|作者/.test(q);
 }
 
+/** Whether a comparison asks how two things are related ("how are CNNs and RNNs related?",
+ *  "神经元和反向传播有什么关系"), not how they differ. */
+export function asksRelation(question: string): boolean {
+  return /\b(?:related|relationship|relation|connection|connected)\b|关系|联系/i.test(question.normalize('NFKC'));
+}
+
 /** Whether a question asks about the article's own instance of something ("in the example", "the
  *  article's learning rate", "代码里"). */
 export function asksAboutArticleInstance(question: string): boolean {
@@ -150,19 +156,31 @@ export function isDefinitional(question: string, hits: string[], kb: KnowledgeBa
 }
 
 // Comparison frames ("difference between", "vs", "和…有什么区别"), removed before counting other words.
-const COMPARE_EN = /\b(?:what(?:'s| is| are) the differences? between|(?:regular|normal|ordinary|plain|standard|vanilla|traditional|classic(?:al)?|simple|usual)|why (?:is|are|do|does)|(?:faster|slower|better|worse|stronger|weaker|more accurate|less accurate|more popular|preferred) (?:than|over)|instead of|rather than|differences? between|differences?|diff|differ(?:s|ent)?(?: from)?|vs\.?|versus|compared? (?:to|with)|comparison (?:of|between)|compare|(?:the )?same(?: thing)? as|similar to|(?:the )?(?:relationship|relation|connection) between|related to|which is better|better|and|or|between)(?=\W|$)/g;
+const COMPARE_EN = /\b(?:how (?:are|is|do|does)|what(?:'s| is| are) the differences? between|(?:regular|normal|ordinary|plain|standard|vanilla|traditional|classic(?:al)?|simple|usual)|why (?:is|are|do|does)|(?:faster|slower|better|worse|stronger|weaker|more accurate|less accurate|more popular|preferred) (?:than|over)|instead of|rather than|differences? between|differences?|diff|differ(?:s|ent)?(?: from)?|vs\.?|versus|compared? (?:to|with)|comparison (?:of|between)|compare|(?:the )?same(?: thing)? as|similar to|(?:the )?(?:relationship|relation|connection) between|related to|related|which is better|better|and|or|between)(?=\W|$)/g;
 const COMPARE_ZH = /(普通的?|一般的?|传统的?|常规的?|(?:为什么|为啥)(?:要|会)?(?:用|选)?|比(?:起)?(?:[^，。？?]{0,6}?)(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|有什么区别|有什么不同|有什么不一样|有啥区别|有何区别|有何不同|有何异同|的区别|的差别|的差异|的不同|区别|差别|差异|不同|不一样|异同|对比|比较|相比|是一回事吗|一回事|一样吗|有什么关系|的关系|关系|联系|哪个好|哪个更好|还是|以及|和|与|跟|同)/g;
-const COMPARE_CUE = /\b(?:differen\w*|differ\w*|diff|vs\.?|versus|compar\w*|same(?: thing)? as|similar to|relationship|relation|connection|related to|better|(?:faster|slower|worse|stronger|weaker|more accurate|more popular|preferred) (?:than|over)|instead of|rather than)(?=\W|$)|比(?:起)?[^，。？?]{0,6}?(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|区别|差别|差异|不同|不一样|异同|对比|比较|相比|一回事|一样吗|关系|联系|哪个好|哪个更好/i;
+const COMPARE_CUE = /\b(?:differen\w*|differ\w*|diff|vs\.?|versus|compar\w*|same(?: thing)? as|similar to|relationship|relation|connection|related(?: to)?|better|(?:faster|slower|worse|stronger|weaker|more accurate|more popular|preferred) (?:than|over)|instead of|rather than)(?=\W|$)|比(?:起)?[^，。？?]{0,6}?(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|区别|差别|差异|不同|不一样|异同|对比|比较|相比|一回事|一样吗|关系|联系|哪个好|哪个更好/i;
 
 /** "Overfitting vs underfitting?", "过拟合和欠拟合有什么区别": exactly two glossary concepts named, a
  *  comparison word, and nothing else but question words. Their ids in the order the question
  *  names them; null otherwise. */
 export function comparedConcepts(question: string, hits: string[], kb: KnowledgeBase): [string, string] | null {
   if (hits.length !== 2) return null;
+  const ids = comparedInOrder(question, hits, kb);
+  return ids && [ids[0], ids[1]];
+}
+
+/** "How are AI, machine learning and deep learning related?", "人工智能、机器学习和深度学习是什么关系":
+ *  three glossary concepts, a comparison word and nothing else but question words; their ids in
+ *  the question's order, or null. */
+export function comparedTriple(question: string, hits: string[], kb: KnowledgeBase): string[] | null {
+  return hits.length === 3 ? comparedInOrder(question, hits, kb) : null;
+}
+
+function comparedInOrder(question: string, hits: string[], kb: KnowledgeBase): string[] | null {
   const q = question.normalize('NFKC').toLowerCase().trim();
   if (!COMPARE_CUE.test(q)) return null;
   const position = (id: string) => Math.min(...namesOf(kb, id).map((n) => q.indexOf(n)).filter((i) => i >= 0));
-  if (residualTerms(withoutNames(q, hits, kb), [ARTICLE_VIEW_ZH, ARTICLE_VIEW_EN, COMPARE_ZH, COMPARE_EN, DEFINE_ZH, DEFINE_EN]).length) return null;
-  const [a, b] = [...hits].sort((x, y) => position(x) - position(y));
-  return [a, b];
+  // "、" and "," list the concepts
+  if (residualTerms(withoutNames(q, hits, kb).replace(/[、,]/g, ' '), [ARTICLE_VIEW_ZH, ARTICLE_VIEW_EN, COMPARE_ZH, COMPARE_EN, DEFINE_ZH, DEFINE_EN]).length) return null;
+  return [...hits].sort((x, y) => position(x) - position(y));
 }

@@ -235,6 +235,17 @@ describe('chat engine', () => {
     expect(conv.answer).toContain("layers.Conv2D(32, (3, 3), activation='relu')");
   });
 
+  it('answers how three concepts relate with their definitions, and how two relate with the article line that names both', async () => {
+    const def = (id: string) => glossary.find((e) => e.id === id)!;
+    const three = await engine.ask('How are AI, machine learning and deep learning related?');
+    expect(three.kind).toBe('glossary');
+    for (const id of ['artificial-intelligence', 'machine-learning', 'deep-learning']) expect(three.answer).toContain(def(id).definition.en);
+    expect(three.sources.map((s) => s.section)).toEqual([...new Set(['artificial-intelligence', 'machine-learning', 'deep-learning'].map((id) => def(id).section))]);
+    const two = await engine.ask('为啥反向传播跟梯度下降有关系');
+    expect(two.answer).toMatch(/^文章在第 4\.2 节「[^」]+」中这样谈到\*\*反向传播\*\*和\*\*梯度下降\*\*：\n\n> 深度学习中的反向传播算法是基于梯度下降法的。/);
+    expect(two.answer).toContain(def('gradient-descent').definition.zh);
+  });
+
   it('answers questions about the code with the matching code lines', async () => {
     const a = await engine.ask('How many filters does the second Conv2D layer have?');
     expect(a.sources[0].section).toBe('5.2');

@@ -8,7 +8,7 @@ import { detectLanguage } from './language';
 import { isBareLabel, quotableText, sentences } from './plain-text';
 import commonWordsData from './common-words.json';
 import { commonWordTerms } from '../../models/chat/build-common-words';
-import { asksAboutThing, asksArticleView } from './concept-question';
+import { asksAboutThing, asksArticleView, comparedTriple } from './concept-question';
 import { asksAboutArticle, comparedConcepts, defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
 import { smallTalk } from './small-talk';
 import { stem, terms } from './terms';
@@ -244,6 +244,15 @@ describe('comparedConcepts', async () => {
     expect(cmp('is attention the same thing as a transformer?')).toEqual(['attention', 'transformer']);
     expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp("what's the diff between SGD and Adam")).toEqual(['stochastic-gradient-descent', 'adam']);
+    expect(cmp('How are CNNs and RNNs related?')).toEqual(['convolutional-neural-network', 'recurrent-neural-network']);
+  });
+  it('reads three concepts and a comparison word as a three-way comparison', () => {
+    const three = (q: string) => comparedTriple(q, findGlossaryNames(kb, q), kb);
+    expect(three('How are AI, machine learning and deep learning related?')).toEqual(['artificial-intelligence', 'machine-learning', 'deep-learning']);
+    expect(three('人工智能、机器学习和深度学习是什么关系')).toEqual(['artificial-intelligence', 'machine-learning', 'deep-learning']);
+    expect(three("what's the difference between CNN, RNN and transformer")).toEqual(['convolutional-neural-network', 'recurrent-neural-network', 'transformer']);
+    expect(three('How are AI, machine learning and deep learning used in hospitals?')).toBeNull();
+    expect(cmp('How are AI, machine learning and deep learning related?')).toBeNull();
     expect(cmp("what's the difference between machine learning and deep learning")).toEqual(['machine-learning', 'deep-learning']);
     expect(cmp('深度学习和传统机器学习有什么不一样')).toEqual(['deep-learning', 'machine-learning']);
   });
