@@ -9,6 +9,7 @@ import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
+import { asksAboutErrors, errorNotes, type ErrorScope } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
@@ -149,6 +150,8 @@ const PHRASES = {
     articleOn: (a: string, id: string, title: string) => `What the article says about **${a}**, in section ${id}, “${title}”:`,
     articleSilent: (a: string) => `The article does not mention **${a}** by name, so here is the Glassbox glossary's definition:`,
     glossaryDefinition: "The Glassbox glossary's definition:",
+    articleErrors: "Glassbox's editors checked the article and found these problems (the article page shows each beside the text):",
+    codeErrors: "Glassbox's editors checked the article's code and found these problems (the article page shows each beside the code):",
     mentions: (x: string, id: string, title: string) => `Yes: the article mentions “${x}” in section ${id}, “${title}”:`,
     noMention: (x: string) => `I don't know — I found no mention of “${x}” in the article, and I only answer from it. Closest topics:`,
     where: (id: string, title: string) => `section ${id}, “${title}”`,
@@ -177,6 +180,8 @@ const PHRASES = {
     articleOn: (a: string, id: string, title: string) => `文章在第 ${id} 节「${title}」中这样谈到**${a}**：`,
     articleSilent: (a: string) => `文章没有直接提到**${a}**，下面是 Glassbox 术语表的定义：`,
     glossaryDefinition: 'Glassbox 术语表的定义：',
+    articleErrors: 'Glassbox 的编辑核对了文章，发现这些问题（文章页面在原文旁逐条标出）：',
+    codeErrors: 'Glassbox 的编辑核对了文章的代码，发现这些问题（文章页面在代码旁逐条标出）：',
     mentions: (x: string, id: string, title: string) => `提到了：文章在第 ${id} 节「${title}」中提到“${x}”：`,
     noMention: (x: string) => `我不知道——我在文章里没有找到“${x}”，而我只根据文章回答。最接近的部分：`,
     where: (id: string, title: string) => `第 ${id} 节「${title}」`,
@@ -303,6 +308,25 @@ function apiUses(g: GlossaryEntry, question: string, lang: Lang): { section: str
   return null;
 }
 
+/** "Is the code in the article correct?": the editors' notes on the article's errors (article-errors.ts),
+ *  each under its title with a link to its section; those sections are the sources. */
+function errorsAnswer(kb: KnowledgeBase, r: Retrieval, scope: ErrorScope, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const notes = errorNotes(scope);
+  const blocks = notes.map((n) => {
+    const s = getSection(n.sectionId)!;
+    const link = `[${s.id} ${s.title[lang]}](/article#${sectionAnchor(s.id)})`;
+    return `**${n.title[lang]}** ${lang === 'zh' ? `（${link}）` : `(${link})`}\n\n${quote([n.body[lang]])}`;
+  });
+  const sections = [...new Set(notes.map((n) => n.sectionId))];
+  return {
+    answer: `${scope === 'code' ? p.codeErrors : p.articleErrors}\n\n${blocks.join('\n\n')}`,
+    language: lang, kind: 'section', refused: false,
+    sources: sections.map((id) => sourceOf(kb, rankedOrBest(r, id), lang)),
+    suggestions: [], confidence: 1,
+  };
+}
+
 /** "I don't know" with `lead` and the closest topics (the generic line when there are none). */
 function refusalAnswer(kb: KnowledgeBase, r: Retrieval, lead: string): ChatAnswer {
   const p = PHRASES[r.lang];
@@ -359,6 +383,8 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   const lang = r.lang;
   const p = PHRASES[lang];
   const top = r.ranked[0];
+  const errors = asksAboutErrors(r.question);
+  if (errors) return errorsAnswer(kb, r, errors, lang);
   const subject = mentionSubject(r.question);
   const mention = subject ? mentionAnswer(kb, r, subject, lang) : null;
   if (mention) return mention;

@@ -246,6 +246,17 @@ describe('chat engine', () => {
     expect(two.answer).toContain(def('gradient-descent').definition.zh);
   });
 
+  it('answers questions about the article\'s errors with the editors\' notes, in the question language', async () => {
+    const code = await engine.ask('is the code in the article correct?');
+    expect(code.refused).toBe(false);
+    expect(code.answer).toMatch(/^Glassbox's editors checked the article's code/);
+    expect(code.answer).toContain('This code does not run as printed');
+    expect(code.sources.map((s) => s.section)).toEqual(['5.2', '5.4']);
+    const zh = await engine.ask('这篇文章有哪些错误？');
+    expect(zh.answer).toMatch(/^Glassbox 的编辑核对了文章/);
+    expect(zh.answer).toContain('PyTorch 来自 Facebook');
+  });
+
   it('answers questions about the code with the matching code lines', async () => {
     const a = await engine.ask('How many filters does the second Conv2D layer have?');
     expect(a.sources[0].section).toBe('5.2');
