@@ -71,7 +71,7 @@ describe('smallTalk', () => {
     ['cool, that makes sense. bye', 'goodbye'], ['好的，明白了', 'ack'],
     ['What is this site for?', 'about'], ['what can you do?', 'about'], ['Hi! What is Glassbox?', 'about'], ['how does this app work', 'about'],
     ['你好，这个网站能做什么？', 'about'], ['这是什么网站', 'about'], ['你是谁', 'about'], ['help', 'about'],
-    ['Can I run this offline?', 'about'], ['Do you store my questions?', 'about'], ['能离线用吗', 'about'], ['会上传我的数据吗', 'about'],
+    ['Can I run this offline?', 'about'], ['Do you store my questions?', 'about'], ['能离线用吗', 'about'], ['Can I use this model on my phone?', 'about'], ['手机上能用吗', 'about'], ['这个网站能在手机上运行吗', 'about'], ['会上传我的数据吗', 'about'],
     ['how are you', 'greeting'], ['你好吗', 'greeting'], ["what's your name?", 'about'], ['are you ChatGPT?', 'about'], ['你叫什么名字', 'about'],
     ['How does the digit recognition on this site work?', 'demos'], ['what model does the text lab here use', 'demos'], ['这个网站的数字识别是怎么做的', 'demos'], ['这里的情感分析用的什么模型', 'demos'],
     ["that's not what I asked", 'complaint'], ['this answer is wrong', 'complaint'], ['答非所问', 'complaint'], ['不对', 'complaint'], ['thanks, but that is wrong', 'complaint'],
@@ -81,7 +81,7 @@ describe('smallTalk', () => {
   it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么',
     'can a model run offline', 'is federated learning private', 'how are transformers trained', 'what is your opinion on dropout', 'how does digit recognition work', '数字识别是怎么做的', 'what is sentiment analysis',
     'where can I find the digits of pi', 'how do I use the sentiment model in my own app', '情感分析在哪些行业用得多',
-    'is it wrong to use sigmoid?', 'I like CNNs, how do they work?', 'why is my answer wrong', '为什么不对', '这个模型好用吗'])('is not small talk: %s', (text) => {
+    'is it wrong to use sigmoid?', 'can a model run on a phone', 'how do I run a CNN on my phone', 'I like CNNs, how do they work?', 'why is my answer wrong', '为什么不对', '这个模型好用吗'])('is not small talk: %s', (text) => {
     expect(smallTalk(text)).toBeNull();
   });
 });

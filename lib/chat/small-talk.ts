@@ -13,9 +13,11 @@ const PATTERNS: [SmallTalk, RegExp][] = [
   ['about', new RegExp(String.raw`^(?:what(?:'s| is) (?:${THIS_APP_EN})(?: for| about)?|what (?:does|can) (?:${THIS_APP_EN}) do|how does (?:${THIS_APP_EN}) work|what (?:can|do) you do|what can i (?:do|ask)(?: here| you)?|what should i ask(?: you)?|who are you|what are you|what(?:'s| is) your name|are you (?:a |an )?(?:bot|robot|ai|human|real person|person|chatgpt|gpt|llm)|how do i use (?:this|${THIS_APP_EN})|help(?: me)?`
     // offline use and privacy
     + String.raw`|(?:does|can|will) (?:it|this|${THIS_APP_EN}) (?:work|run) offline|can i (?:use|run) (?:it|this|${THIS_APP_EN}) offline|is (?:it|this|${THIS_APP_EN}|my data) private`
+    // on a phone ("can I use this model on my phone?")
+    + String.raw`|(?:can|could) i (?:use|run|try|open) (?:it|this|these|(?:this|the|your|these|glassbox(?:'s)?) (?:models?|demos?|site|website|app|chat)) on (?:my |a )?(?:phone|mobile(?: phone)?|smartphone|iphone|android(?: phone)?|tablet|ipad)|(?:does|do|will) (?:it|this|(?:this|the|your) (?:models?|demos?|site|website|app)) (?:work|run) on (?:my |a )?(?:phone|mobile(?: phone)?|smartphone|iphone|android(?: phone)?|tablet|ipad)`
     + String.raw`|(?:do|does|will) (?:you|it|this|${THIS_APP_EN}) (?:store|save|send|upload|collect|keep) my (?:data|questions|messages|conversations?|chats?)|where (?:is|are) my (?:data|questions|messages|conversations?) (?:stored|kept|saved))$`)],
   ['about', new RegExp(String.raw`^(?:(?:${THIS_APP_ZH})(?:能|可以)?(?:做|干)(?:什么|啥)(?:的|用的)?|(?:${THIS_APP_ZH})是(?:干|做)?(?:什么|啥)(?:的|网站|东西)?|这是(?:什么|啥)(?:网站|应用|工具)|(?:${THIS_APP_ZH})怎么用|你是谁|你是什么|你叫什么(?:名字)?|你是(?:机器人|真人|人|ai|chatgpt|gpt)(?:吗)?|你(?:能|可以|会)(?:做|干)(?:什么|啥)|我(?:能|可以)问(?:你)?(?:什么|啥)|怎么用|帮助`
-    + String.raw`|(?:${THIS_APP_ZH})?(?:能|可以)离线(?:用|使用|运行)(?:吗|么)?|(?:你|${THIS_APP_ZH})?(?:会|是否)(?:上传|保存|收集)我的(?:数据|问题|对话|聊天记录)(?:吗)?|我的(?:数据|问题|对话|聊天记录)(?:存|保存)在哪(?:里|儿)?)$`)],
+    + String.raw`|(?:${THIS_APP_ZH})?(?:能|可以)离线(?:用|使用|运行)(?:吗|么)?|(?:${THIS_APP_ZH}|这个模型|这些模型|模型)?(?:能|可以)?在(?:手机|平板|iphone|安卓手机|安卓)上(?:能|可以)?(?:用|使用|运行|跑|打开)(?:吗|么)?|(?:手机|平板)(?:上)?(?:能|可以)(?:用|使用|运行|打开)(?:吗|么)?|(?:你|${THIS_APP_ZH})?(?:会|是否)(?:上传|保存|收集)我的(?:数据|问题|对话|聊天记录)(?:吗)?|我的(?:数据|问题|对话|聊天记录)(?:存|保存)在哪(?:里|儿)?)$`)],
   // how this app's own demos work ("how does the digit recognition on this site work"): the article
   // says nothing about them
   ['demos', new RegExp(String.raw`^(?=.*\b(?:here|${THIS_APP_EN})\b)(?=.*\b(?:digits?|handwrit\w*|drawing|draw|text lab|sentiment|topic)\b)(?:how|what|which)\b.*$`)],
