@@ -1,6 +1,6 @@
 // Unit tests for questions about the article's own errors (article-errors.ts).
 import { describe, expect, it } from 'vitest';
-import { asksAboutErrors, errorNotes } from './article-errors';
+import { asksAboutErrors, asksAboutOwnCode, errorNotes } from './article-errors';
 
 describe('asksAboutErrors', () => {
   it.each([
@@ -15,6 +15,7 @@ describe('asksAboutErrors', () => {
     ['代码有没有bug', 'code'],
     ['这篇文章有哪些错误？', 'all'],
     ['文章靠谱吗', 'all'],
+    ['文章里的代码对吗', 'code'],
   ])('%s -> %s', (q, scope) => expect(asksAboutErrors(q)).toBe(scope));
 
   it.each(['How does the code in section 5.2 work?', "what is the correct learning rate in the article's code", 'what is wrong with my model', 'is dropout correct?', '代码里用的什么优化器', '过拟合有什么问题', 'why is the article wrong about dropout?'])(
@@ -31,5 +32,12 @@ describe('errorNotes', () => {
     expect(code.length).toBeGreaterThan(0);
     expect(code.every((n) => n.sectionId.startsWith('5'))).toBe(true);
     expect(code.length).toBeLessThan(all.length);
+  });
+});
+
+describe('asksAboutOwnCode', () => {
+  it('finds requests to fix the reader\'s own code, not questions about writing code', () => {
+    for (const q of ["what's wrong with my python code", 'my code has an error, can you help', '我的代码报错了怎么办', 'My training script crashes with a traceback']) expect(asksAboutOwnCode(q), q).toBe(true);
+    for (const q of ['how do I write my own code for a CNN', 'is the code in the article correct?', '我的模型过拟合了怎么办', 'what does my model learn']) expect(asksAboutOwnCode(q), q).toBe(false);
   });
 });

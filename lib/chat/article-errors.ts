@@ -1,5 +1,5 @@
 // "Is the code in the article correct?", "Are there mistakes in the article?", "文章里的代码能直接运行吗":
-// questions about the article's own errors. Answered from the editors' notes that /article shows
+// questions about the article's own errors, and questions about the reader's own broken code. Answered from the editors' notes that /article shows
 // beside the text (lib/content/editor-notes.ts), not from the article, which cannot say where it is
 // wrong. Framework-free, pure string rules.
 import { editorNotes, type EditorNote } from '../content/editor-notes';
@@ -27,7 +27,7 @@ const ERRORS_ZH: RegExp[] = [
   // "代码能直接运行吗", "文章里的代码能跑吗"
   /^(?:这篇)?(?:文章|本文|原文)?(?:里|中)?(?:的)?(?:代码|示例代码|例子)(?:能|可以|能不能|可不可以)(?:直接)?(?:运行|跑|跑通|用)(?:起来)?(?:吗|么|嘛)?$/u,
   // "文章靠谱吗", "代码对吗", "文章写得对不对"
-  /^(?:这篇)?(?:文章|本文|原文|代码|示例代码)(?:写得|说得)?(?:靠谱|可信|可靠|准确|正确|对)(?:吗|么|嘛|不对|不)?$/u,
+  /^(?:这篇)?(?:(?:文章|本文|原文)(?:里|中)?(?:的)?(?:代码|示例代码|示例|例子|公式)?|代码|示例代码)(?:写得|说得)?(?:靠谱|可信|可靠|准确|正确|对)(?:吗|么|嘛|不对|不)?$/u,
 ];
 
 /** Whether the question asks where the article (or its code) is wrong; which notes answer it. */
@@ -43,4 +43,16 @@ export function asksAboutErrors(question: string): ErrorScope | null {
  *  code, those on section 5's code and its output. */
 export function errorNotes(scope: ErrorScope): EditorNote[] {
   return editorNotes.filter((n) => n.kind !== 'addition' && (scope === 'all' || n.sectionId.startsWith('5')));
+}
+
+// The reader's own code ("what's wrong with my python code", "我的代码报错了"): nothing the article can
+// answer, and nothing Glassbox can see.
+const OWN_CODE_EN = /\bmy (?:own )?(?:python |keras |tensorflow |pytorch |training )?(?:code|program|script|notebook|implementation)\b/;
+const OWN_CODE_ZH = /我(?:自己)?(?:写)?的(?:python|keras|tensorflow|pytorch)?(?:代码|程序|脚本|训练代码)/;
+const TROUBLE = /\b(?:errors?|wrong|bugs?|buggy|fix|help|debug|crash\w*|fails?|failing|broken|exceptions?|traceback|(?:does ?n[o']t|won'?t|doesn't) (?:run|work|compile))\b|报错|错误|出错|错了|有错|bug|不能运行|运行不了|跑不起来|跑不通|有问题|怎么改|帮我/i;
+
+/** Whether the question asks for help with the reader's own code, which the chat cannot see. */
+export function asksAboutOwnCode(question: string): boolean {
+  const q = question.normalize('NFKC').toLowerCase();
+  return (OWN_CODE_EN.test(q) || OWN_CODE_ZH.test(q)) && TROUBLE.test(q);
 }

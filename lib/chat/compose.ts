@@ -9,7 +9,7 @@ import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
-import { asksAboutErrors, errorNotes, type ErrorScope } from './article-errors';
+import { asksAboutErrors, asksAboutOwnCode, errorNotes, type ErrorScope } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
@@ -151,6 +151,7 @@ const PHRASES = {
     articleSilent: (a: string) => `The article does not mention **${a}** by name, so here is the Glassbox glossary's definition:`,
     glossaryDefinition: "The Glassbox glossary's definition:",
     articleErrors: "Glassbox's editors checked the article and found these problems (the article page shows each beside the text):",
+    ownCode: "I don't know — I can't see or run your code, and I only answer from the article. If your code follows the article's section 5.2, note that the code printed there does not run as is: ask me “is the code in the article correct?”. Closest topics:",
     codeErrors: "Glassbox's editors checked the article's code and found these problems (the article page shows each beside the code):",
     mentions: (x: string, id: string, title: string) => `Yes: the article mentions “${x}” in section ${id}, “${title}”:`,
     noMention: (x: string) => `I don't know — I found no mention of “${x}” in the article, and I only answer from it. Closest topics:`,
@@ -181,6 +182,7 @@ const PHRASES = {
     articleSilent: (a: string) => `文章没有直接提到**${a}**，下面是 Glassbox 术语表的定义：`,
     glossaryDefinition: 'Glassbox 术语表的定义：',
     articleErrors: 'Glassbox 的编辑核对了文章，发现这些问题（文章页面在原文旁逐条标出）：',
+    ownCode: '我不知道——我看不到也无法运行你的代码，而我只根据文章回答。如果你的代码照着文章 5.2 节写，请注意那里印出的代码照原样无法运行：可以问我“文章里的代码对吗？”。最接近的部分：',
     codeErrors: 'Glassbox 的编辑核对了文章的代码，发现这些问题（文章页面在代码旁逐条标出）：',
     mentions: (x: string, id: string, title: string) => `提到了：文章在第 ${id} 节「${title}」中提到“${x}”：`,
     noMention: (x: string) => `我不知道——我在文章里没有找到“${x}”，而我只根据文章回答。最接近的部分：`,
@@ -383,6 +385,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   const lang = r.lang;
   const p = PHRASES[lang];
   const top = r.ranked[0];
+  if (asksAboutOwnCode(r.question)) return refusalAnswer(kb, r, p.ownCode);
   const errors = asksAboutErrors(r.question);
   if (errors) return errorsAnswer(kb, r, errors, lang);
   const subject = mentionSubject(r.question);
