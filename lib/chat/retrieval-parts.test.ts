@@ -99,6 +99,13 @@ describe('sectionReferences', () => {
     ["What's in the math chapter of the article?", ['4']],
     ['Give me the tl;dr of the conclusion chapter.', ['8']],
     ['Is there an FAQ section?', ['9']],
+    // or asked about as a whole, beside the article or "the FAQ" and nothing else
+    ['so what does the article conclude?', ['8']],
+    ['give me 3 key points from the FAQ', ['9']],
+    ["what's in the FAQ?", ['9']],
+    ['FAQ里有什么', ['9']],
+    ['does the FAQ say anything about overfitting', []],
+    ['what does the article conclude about interpretability', []],
     ['项目实践那一章包括哪些部分？', ['5']],
     ['文章里的公式都在哪一章？', ['4']],
     ['the code in chapter 4', ['4']],

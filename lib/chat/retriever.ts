@@ -57,7 +57,7 @@ const CHAPTER_NAMES: [string, RegExp][] = [
   ['5', /\b(?:code|coding|project|practice|implementation)\b|代码|项目实践|实践/i],
   ['6', /\b(?:applications?|use cases?)\b|应用场景|应用/i],
   ['7', /\b(?:tools?|resources?)\b|工具|资源/i],
-  ['8', /\b(?:summary|conclusions?|concluding|outlook|future trends?)\b|总结|结论|结尾|展望/i],
+  ['8', /\b(?:summary|conclu(?:sions?|ding|des?|ded)|outlook|future trends?)\b|总结|结论|结尾|展望/i],
   ['9', /\b(?:faqs?|frequently asked|appendix)\b|附录|常见问题/i],
 ];
 
@@ -84,6 +84,19 @@ export function asksAboutArticle(question: string): boolean {
   return terms(q.replace(ARTICLE_WORD, ' ').replace(ABOUT_FRAME, ' ')).length === 0;
 }
 
+/** The chapter a question asks about as a whole without a word such as "chapter": "what does the
+ *  article conclude?" (8), "give me 3 key points from the FAQ" (9). Its subject and the article (or
+ *  "the FAQ", a chapter by itself) must be all it names. */
+export function wholeChapterAsked(question: string): string | null {
+  const q = question.normalize('NFKC').toLowerCase();
+  const faq = /\b(?:the )?faqs?\b|常见问题(?:解答)?/gi;
+  if (!q.match(ARTICLE_WORD) && !q.match(faq)) return null;
+  const hits = CHAPTER_NAMES.filter(([, re]) => re.test(q)).map(([id]) => id);
+  if (hits.length !== 1) return null;
+  const names = new RegExp(CHAPTER_NAMES.find(([id]) => id === hits[0])![1].source, 'gi');
+  return terms(q.replace(ARTICLE_WORD, ' ').replace(faq, ' ').replace(names, ' ').replace(ABOUT_FRAME, ' ').replace(/\b(?:from|of|in)\b|里|中/g, ' ')).length === 0 ? hits[0] : null;
+}
+
 /** Section ids the question names: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节", "5.2节";
  *  else a chapter named by its subject ("the conclusion chapter"). */
 export function sectionReferences(question: string): string[] {
@@ -96,7 +109,7 @@ export function sectionReferences(question: string): string[] {
   for (const m of q.matchAll(/第\s*([1-9一二三四五六七八九](?:\.\d)?)\s*(?:章|节|部分|小节)/g)) add(m[1].replace(/[一二三四五六七八九]/, (d) => ZH_DIGITS[d]));
   for (const m of q.matchAll(/(?<![\d.])(\d\.\d)\s*(?:节|小节)/g)) add(m[1]);
   if (!found.length) {
-    const named = namedChapter(q);
+    const named = namedChapter(q) ?? wholeChapterAsked(q);
     if (named) add(named);
   }
   return found;
