@@ -16,6 +16,7 @@ import { SMALL_TALK_REPLY, smallTalk } from './small-talk';
 import { continueTopic, noTopicAnswer } from './continuation';
 import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
+import { expandShorthand } from './textspeak';
 import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame } from './follow-up';
 import type { ChatAnswer, ChatContext, Retrieval } from './types';
 
@@ -108,7 +109,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       if (!text) throw new EmptyQuestionError();
       const language: Lang = detectLanguage(text);
       // markup pasted into a question is not part of what is asked ("<b>what is dropout</b>")
-      const asked = text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text;
+      // and chat shorthand is read as what it stands for ("can u tell me abt transformers")
+      const asked = expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text);
       const talk = smallTalk(asked);
       if (talk) {
         return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };

@@ -1,0 +1,23 @@
+// Chat shorthand read as the words it stands for ("can u tell me abt transformers"), so that question
+// frames and small talk recognise it. Only whole words that have no other reading in questions about
+// deep learning; "pls" and "whats" are left alone (spelling them out changed which check questions
+// were declined). The text is otherwise unchanged. Framework-free.
+
+const SHORTHAND: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  abt: 'about',
+  cuz: 'because',
+  thru: 'through',
+  diffrence: 'difference',
+};
+
+/** `text` with chat shorthand spelled out ("can u tell me abt X" → "can you tell me about X"). */
+export function expandShorthand(text: string): string {
+  return text.replace(/(?<![\w.'\-\p{Script=Han}])[A-Za-z]+(?![\w'\-\p{Script=Han}])/gu, (w) => {
+    // a capital single letter is a name ("the Mann-Whitney U test")
+    const full = w.length === 1 && w !== w.toLowerCase() ? undefined : SHORTHAND[w.toLowerCase()];
+    if (!full) return w;
+    return w[0] === w[0].toUpperCase() && w.length > 1 ? full[0].toUpperCase() + full.slice(1) : full;
+  });
+}
