@@ -211,6 +211,14 @@ describe('knowledge base', async () => {
     for (const q of ['what is the accuracy of the model in the article', "what is the article's learning rate", '文章里的学习率是多少', '示例中的优化器是什么']) expect(def(q), q).toBe(false);
   });
 
+  it('reads a definition question after sentences about the reader, not after ones that ask or name something', () => {
+    const concept = (q: string) => prepareQuery(kb, q).concept;
+    expect(concept("ok so I'm new to this. what even is a neural network?")).toBe('neural-network');
+    expect(concept('我是新手。什么是卷积？')).toBe('convolution');
+    expect(concept('Dropout is used in many models. But what is batch norm?')).toBeNull();
+    expect(concept('Why do we normalize inputs? What is normalization?')).toBeNull();
+  });
+
   it('also in everyday frames: the point of, why we need, explain like I am five, in plain words', () => {
     const def = (q: string) => isDefinitional(q, findGlossaryNames(kb, q), kb);
     for (const q of ["what's the point of a pooling layer", 'why do we need activation functions at all', "Explain backprop like I'm five", "What's a transformer in plain English?", 'tell me about GANs', '用大白话讲讲什么是反向传播', '通俗地解释一下注意力机制', '简单说说过拟合', 'dropout是用来干嘛的',

@@ -115,6 +115,17 @@ export function sectionReferences(question: string): string[] {
   return found;
 }
 
+/** "ok so I'm new to this. what even is a neural network?": a definition question after sentences
+ *  that ask nothing and name no concept (about the reader); the concept it asks about, or null. */
+function lastSentenceConcept(kb: KnowledgeBase, question: string): string | null {
+  const parts = question.split(/(?<=[.!?。！？])\s*/u).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const before = parts.slice(0, -1);
+  if (before.some((x) => /[?？]$/.test(x) || findGlossaryNames(kb, x).length > 0)) return null;
+  const last = parts[parts.length - 1];
+  return definedConcept(last, findGlossaryNames(kb, last), kb);
+}
+
 export function prepareQuery(kb: KnowledgeBase, asked: string): Prepared {
   const { text: question, corrections } = correctSpelling(kb, asked);
   const q = terms(question);
@@ -128,7 +139,7 @@ export function prepareQuery(kb: KnowledgeBase, asked: string): Prepared {
   const aboutArticle = !named.length && asksAboutArticle(question);
   const sectionRefs = aboutArticle ? ['1'] : named;
   const compared = sectionRefs.length ? null : comparedConcepts(question, glossaryHits, kb);
-  const concept = sectionRefs.length || compared ? null : definedConcept(question, glossaryHits, kb);
+  const concept = sectionRefs.length || compared ? null : definedConcept(question, glossaryHits, kb) ?? lastSentenceConcept(kb, question);
   const { posterior, outOfScope } = kb.classifier.classify(question);
   return { question, corrections, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, aboutArticle, definitional: concept !== null, concept, compared };
 }
