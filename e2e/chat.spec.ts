@@ -55,6 +55,20 @@ test('says it does not know when the article does not cover the question', async
   await expect(how.getByTestId('chat-answer')).toContainText('文章没有讲到“梯度累积”');
 });
 
+test('answers what the article mentions and where it is wrong from the article and the editors\' notes', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const none = await chat.ask('Does the article mention reinforcement learning?');
+  await expect(none).toHaveAttribute('data-refused', 'true');
+  await expect(none.getByTestId('chat-answer')).toContainText('I found no mention of “reinforcement learning” in the article');
+  const errors = await chat.ask('is the code in the article correct?');
+  await expect(errors).toHaveAttribute('data-refused', 'false');
+  await expect(errors.getByTestId('chat-answer')).toContainText('This code does not run as printed');
+  await expect(errors.getByTestId('chat-source').first()).toHaveAttribute('data-section', '5.2');
+  await errors.getByTestId('chat-answer').getByRole('link', { name: /^5\.2 / }).click();
+  await expect(page).toHaveURL(/\/article#sec-5\.2$/);
+});
+
 test('Enter sends, Shift+Enter adds a line, an empty question gets a message', async ({ page }) => {
   const chat = new ChatPage(page);
   await chat.open();
