@@ -13,6 +13,7 @@ import { asksAboutErrors, asksAboutOwnCode, errorNotes, type ErrorScope } from '
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
+import { PHRASES } from './phrases';
 import { terms } from './terms';
 import type { ChatAnswer, ChatSource, RankedSource, Retrieval } from './types';
 
@@ -130,70 +131,6 @@ export function relevantCodeLines(kb: KnowledgeBase, code: string, queryTerms: s
   return out;
 }
 
-const PHRASES = {
-  en: {
-    faq: (id: string, title: string) => `The article's FAQ answers this in section ${id}, “${title}”:`,
-    section: (id: string, title: string) => `From section ${id}, “${title}”:`,
-    glossary: (term: string) => `**${term}** (Glassbox glossary):`,
-    chapter: (id: string, title: string) => `Chapter ${id}, “${title}”, has these parts:`,
-    overview: 'From section 1, “Background”:',
-    chapters: "The article's chapters:",
-    code: (id: string, title: string) => `The code in section ${id}, “${title}”:`,
-    codeUses: (id: string, title: string) => `The article's code in section ${id}, “${title}”, uses it here:`,
-    related: (id: string, title: string) => `The article discusses it in section ${id}, “${title}”.`,
-    compared: (a: string, b: string) => `**${a}** and **${b}** (Glassbox glossary):`,
-    comparedAll: (names: string[]) => `${names.slice(0, -1).map((n) => `**${n}**`).join(', ')} and **${names.at(-1)}** (Glassbox glossary):`,
-    relatedBoth: (where: string[]) => `The article discusses them in ${where.length > 2 ? `${where.slice(0, -1).join(', ')} and ${where.at(-1)}` : where.join(' and ')}.`,
-    articleOnBoth: (a: string, b: string, id: string, title: string) => `What the article says about **${a}** and **${b}**, in section ${id}, “${title}”:`,
-    articleApart: (a: string, b: string) => `The article does not discuss **${a}** and **${b}** together, so here are the Glassbox glossary's definitions:`,
-    glossaryDefinitions: "The Glassbox glossary's definitions:",
-    articleOn: (a: string, id: string, title: string) => `What the article says about **${a}**, in section ${id}, “${title}”:`,
-    articleSilent: (a: string) => `The article does not mention **${a}** by name, so here is the Glassbox glossary's definition:`,
-    glossaryDefinition: "The Glassbox glossary's definition:",
-    articleErrors: "Glassbox's editors checked the article and found these problems (the article page shows each beside the text):",
-    ownCode: "I don't know — I can't see or run your code, and I only answer from the article. If your code follows the article's section 5.2, note that the code printed there does not run as is: ask me “is the code in the article correct?”. Closest topics:",
-    codeErrors: "Glassbox's editors checked the article's code and found these problems (the article page shows each beside the code):",
-    mentions: (x: string, id: string, title: string) => `Yes: the article mentions “${x}” in section ${id}, “${title}”:`,
-    noMention: (x: string) => `I don't know — I found no mention of “${x}” in the article, and I only answer from it. Closest topics:`,
-    where: (id: string, title: string) => `section ${id}, “${title}”`,
-    refusal: "I don't know — the article doesn't cover that, and I only answer from it. Closest topics I can answer:",
-    refusalNone: "I don't know — the article doesn't cover that, and I only answer from it.",
-    missingFact: (what: string) => `I don't know — the article touches on this but doesn't ${what}, and I only answer from it. Where it comes closest:`,
-    unexplained: (x: string) => `I don't know — the article doesn't explain “${x}”, and I only answer from it. Where it comes closest:`,
-    facts: { agent: 'say who', date: 'say when', paper: 'say which paper it comes from', formula: 'give the formula', link: 'give a link or address', number: 'give that number' },
-  },
-  zh: {
-    faq: (id: string, title: string) => `文章的常见问题第 ${id} 节「${title}」是这样回答的：`,
-    section: (id: string, title: string) => `摘自第 ${id} 节「${title}」：`,
-    glossary: (term: string) => `**${term}**（Glassbox 术语表）：`,
-    chapter: (id: string, title: string) => `第 ${id} 章「${title}」包括这几部分：`,
-    overview: '摘自第 1 节「背景介绍」：',
-    chapters: '文章共有这些章：',
-    code: (id: string, title: string) => `第 ${id} 节「${title}」中的代码：`,
-    codeUses: (id: string, title: string) => `文章第 ${id} 节「${title}」的代码在这里用到了它：`,
-    related: (id: string, title: string) => `文章在第 ${id} 节「${title}」中讨论了它。`,
-    compared: (a: string, b: string) => `**${a}**与**${b}**（Glassbox 术语表）：`,
-    comparedAll: (names: string[]) => `${names.slice(0, -1).map((n) => `**${n}**`).join('、')}与**${names.at(-1)}**（Glassbox 术语表）：`,
-    relatedBoth: (where: string[]) => `文章在${where.length > 2 ? `${where.slice(0, -1).join('、')}和${where.at(-1)}` : where.join('和')}中讨论了它们。`,
-    articleOnBoth: (a: string, b: string, id: string, title: string) => `文章在第 ${id} 节「${title}」中这样谈到**${a}**和**${b}**：`,
-    articleApart: (a: string, b: string) => `文章没有把**${a}**和**${b}**放在一起讨论，下面是 Glassbox 术语表的定义：`,
-    glossaryDefinitions: 'Glassbox 术语表的定义：',
-    articleOn: (a: string, id: string, title: string) => `文章在第 ${id} 节「${title}」中这样谈到**${a}**：`,
-    articleSilent: (a: string) => `文章没有直接提到**${a}**，下面是 Glassbox 术语表的定义：`,
-    glossaryDefinition: 'Glassbox 术语表的定义：',
-    articleErrors: 'Glassbox 的编辑核对了文章，发现这些问题（文章页面在原文旁逐条标出）：',
-    ownCode: '我不知道——我看不到也无法运行你的代码，而我只根据文章回答。如果你的代码照着文章 5.2 节写，请注意那里印出的代码照原样无法运行：可以问我“文章里的代码对吗？”。最接近的部分：',
-    codeErrors: 'Glassbox 的编辑核对了文章的代码，发现这些问题（文章页面在代码旁逐条标出）：',
-    mentions: (x: string, id: string, title: string) => `提到了：文章在第 ${id} 节「${title}」中提到“${x}”：`,
-    noMention: (x: string) => `我不知道——我在文章里没有找到“${x}”，而我只根据文章回答。最接近的部分：`,
-    where: (id: string, title: string) => `第 ${id} 节「${title}」`,
-    refusal: '我不知道——文章没有涉及这个问题，而我只根据文章回答。可以问问这些相关主题：',
-    refusalNone: '我不知道——文章没有涉及这个问题，而我只根据文章回答。',
-    missingFact: (what: string) => `我不知道——文章讨论了相关内容，但没有提到${what}，而我只根据文章回答。最接近的部分：`,
-    unexplained: (x: string) => `我不知道——文章没有讲到“${x}”，而我只根据文章回答。最接近的部分：`,
-    facts: { agent: '是谁', date: '具体时间', paper: '出自哪篇论文', formula: '具体公式', link: '链接或网址', number: '这个具体数值' },
-  },
-} as const;
 
 /** Source lines as a Markdown block quote, inline TeX made readable (inline-math.ts). */
 export function quote(lines: string[]): string {
