@@ -131,7 +131,6 @@ export function relevantCodeLines(kb: KnowledgeBase, code: string, queryTerms: s
   return out;
 }
 
-
 /** Source lines as a Markdown block quote, inline TeX made readable (inline-math.ts). */
 export function quote(lines: string[]): string {
   return lines.map((l) => `> ${readableMath(l)}`).join('\n>\n');
