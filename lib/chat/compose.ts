@@ -1,7 +1,9 @@
-// Composes a reply from retrieved sources, only with source text and fixed phrases: the FAQ's
-// own answer for an FAQ match, a glossary definition for a named concept, otherwise the most
-// relevant sentences of the best section; all in the question's language. Below the calibrated
-// threshold: "I don't know" with the closest topics.
+// Composes a reply from retrieved sources, only with source text and fixed phrases (phrases.ts): the
+// FAQ's own answer for an FAQ match, a glossary definition for a named concept (two or three for a
+// comparison), otherwise the most relevant sentences of the best section; all in the question's
+// language. Questions about the article itself are answered from it before any threshold: whether
+// it mentions something (article-mention.ts) and where it is wrong (the editors' notes,
+// article-errors.ts). Below the calibrated threshold: "I don't know" with the closest topics.
 import { article, childrenOf, getSection, sectionAnchor } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
