@@ -12,7 +12,7 @@ import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences,
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutErrors, asksAboutOwnCode, errorNotes, type ErrorScope } from './article-errors';
-import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
 import { PHRASES } from './phrases';
@@ -52,7 +52,7 @@ export function sourceOf(kb: KnowledgeBase, r: RankedSource, lang: Lang, withGlo
  *  in their original order; the opening sentences when none share any. A sentence that introduces
  *  a list ("The strengths of deep learning algorithms include:") brings up to LIST_ITEMS of its
  *  items along; a bare label with nothing after it ("4. 计算梯度：") is never quoted. */
-export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number): string[] {
+export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number, skip?: (sentence: string) => boolean): string[] {
   const all = sentences(text);
   const listAfter = (i: number) => {
     const items: number[] = [];
@@ -64,7 +64,7 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
     }
     return items;
   };
-  const quotable = (i: number) => !isBareLabel(all[i]) || listAfter(i).length > 0;
+  const quotable = (i: number) => (!isBareLabel(all[i]) || listAfter(i).length > 0) && !skip?.(all[i]);
   let ranked = sentencesByOverlap(text, withSynonyms(queryTerms), (t) => kb.bm25.idf(t), Infinity).filter((x) => quotable(x.i));
   // asked for weaknesses (or strengths): the sentences that name them, when there are any
   const asked = askedGroup(queryTerms);
@@ -352,7 +352,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   const sectionNamesFocus = focusEntry !== undefined && namesConcept(sectionText, focusEntry.id, kb);
   if (focusEntry && !r.sectionRefs.length
     && ((asksAboutThing(r.question) && ((focusEntry.section === top.section && !sectionNamesFocus) || (RESOURCE_LISTS.has(top.section) && !listItemFor(kb, top.section, focusEntry.id))))
-      || ((asksAboutThing(r.question) || asksHowTo(r.question)) && !sectionNamesFocus && !isBroadConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && (section.parent !== '9' || r.features.classifier < 0.5)))) {
+      || ((asksAboutThing(r.question) || asksHowTo(r.question) || asksFormula(r.question)) && !sectionNamesFocus && !isBroadConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && (section.parent !== '9' || r.features.classifier < 0.5)))) {
     // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
     // its text cannot say anything about the concept, the glossary entry that links there can. Nor
     // can a list of books, papers and frameworks: "how is attention computed" led to section 7's
@@ -401,7 +401,9 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
     };
   }
   const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const e = kb.glossaryById.get(id)!; return terms(`${e.term.en} ${e.term.zh}`); })];
-  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2);
+  // not a sentence that uses the concept's name in an everyday sense ("attracted wide attention")
+  const skip = focusEntry ? (x: string) => namesOnlyInOtherSense(x, focusEntry.id, kb) : undefined;
+  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2, skip);
   return {
     answer: `${p.section(section.id, section.title[lang])}\n\n${quote(picked)}`,
     language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,

@@ -125,6 +125,14 @@ export function asksHowTo(question: string): boolean {
 // nothing about the attention mechanism.
 const OTHER_SENSES = /\b(?:(?:attract\w*|draw\w*|receiv\w*|gain\w*|got|get\w*) (?:(?:wide|widespread|much|great|considerable|public|growing|increasing|a lot of|more|little) )?attention|(?:wide|widespread|much|great|considerable|public|growing|increasing|special|particular|close) attention|pa(?:y|ys|id|ying) (?:more |close |special )?attention)\b/g;
 
+/** Whether a question asks for a concept's formula ("softmax formula", "交叉熵的公式"): when the cited
+ *  section never names the concept, its formulas are another thing's, and the definition says in
+ *  words how it is computed. */
+export function asksFormula(question: string): boolean {
+  const q = question.normalize('NFKC').trim();
+  return /\b(?:formula|equation)s? (?:for|of|behind)\b|\b(?:formulas?|formulae|equations?)\s*[?？]?$|\bmath behind\b/i.test(q) || /公式(?:是什么|是啥|怎么写|呢)?[?？]?$/.test(q);
+}
+
 /** Whether `text` names the concept `id` (any of its names, either language), not counting everyday
  *  senses of its name (OTHER_SENSES). */
 export function namesConcept(text: string, id: string, kb: KnowledgeBase): boolean {

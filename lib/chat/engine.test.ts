@@ -196,6 +196,12 @@ describe('chat engine', () => {
     const pytorch = await engine.ask('PyTorch 为啥这么受关注');
     expect(pytorch.kind).toBe('section');
     expect(pytorch.answer).toContain('动态计算图而受到广泛关注');
+    // the formula of a concept whose cited section never names it: its formulas are another thing's
+    expect((await engine.ask('softmax formula')).answer).toContain(def('softmax').definition.en);
+    expect((await engine.ask('交叉熵的公式是什么')).answer).toContain(def('cross-entropy').definition.zh);
+    expect((await engine.ask('apply the backprop formulas to one specific small network')).sources[0].section).toBe('4.3');
+    // and no sentence that uses the concept's name in an everyday sense
+    expect((await engine.ask('attention formula')).answer).not.toMatch(/wide attention/);
     // two concepts named: the first is the subject ("privacy" is what federated learning protects)
     for (const [q, lang] of [['How does federated learning protect privacy?', 'en'], ['联邦学习是怎么保护隐私的', 'zh']] as const) {
       expect((await engine.ask(q)).answer, q).toContain(def('federated-learning').definition[lang]);
