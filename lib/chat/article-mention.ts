@@ -4,10 +4,8 @@
 // concept with what the article says about it (or that it never names it), and anything else with
 // the sentences that use the words, or by saying that no section does.
 // Framework-free, pure string rules.
-import { article } from '../content/article';
 import type { Lang } from '../content/types';
-import type { ArticleLines } from './compare-in-article';
-import { quotableText, sentences } from './plain-text';
+import { sectionWhere, type ArticleLines } from './compare-in-article';
 
 /** At most this many sentences are quoted. */
 const MAX_QUOTED = 3;
@@ -77,10 +75,5 @@ export function articleOnWords(subject: string, lang: Lang): ArticleLines | null
     const body = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
     return /\p{Script=Han}/u.test(f) ? new RegExp(body, 'iu') : new RegExp(`\\b${body}\\b`, 'iu');
   });
-  let best: (ArticleLines & { score: number }) | null = null;
-  for (const s of article.sections) {
-    const naming = sentences(quotableText(s.body[lang])).filter((x) => patterns.some((re) => re.test(x.normalize('NFKC'))));
-    if (naming.length && (!best || naming.length > best.score)) best = { section: s.id, sentences: naming.slice(0, MAX_QUOTED), score: naming.length };
-  }
-  return best && { section: best.section, sentences: best.sentences };
+  return sectionWhere(lang, (x) => patterns.some((re) => re.test(x.normalize('NFKC'))), MAX_QUOTED);
 }

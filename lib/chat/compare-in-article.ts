@@ -25,13 +25,18 @@ export interface ArticleLines {
  *  glossary link) when that names it, else in the section that names it most often; null when no
  *  section names it. */
 export function articleOnConcept(kb: KnowledgeBase, id: string, lang: Lang, prefer: string): ArticleLines | null {
+  return sectionWhere(lang, (x) => namesConcept(x, id, kb), MAX_QUOTED, prefer);
+}
+
+/** The first `max` sentences (in `lang`) for which `test` holds, from the section `prefer` when it
+ *  has any, else from the section with the most (the first of equals); null when none has any. */
+export function sectionWhere(lang: Lang, test: (sentence: string) => boolean, max: number, prefer?: string): ArticleLines | null {
   let best: (ArticleLines & { score: number }) | null = null;
   for (const s of article.sections) {
-    const all = sentences(quotableText(s.body[lang]));
-    const naming = all.filter((x) => namesConcept(x, id, kb));
+    const naming = sentences(quotableText(s.body[lang])).filter(test);
     if (!naming.length) continue;
     const score = naming.length + (s.id === prefer ? 1000 : 0);
-    if (!best || score > best.score) best = { section: s.id, sentences: naming.slice(0, MAX_QUOTED), score };
+    if (!best || score > best.score) best = { section: s.id, sentences: naming.slice(0, max), score };
   }
   return best && { section: best.section, sentences: best.sentences };
 }
