@@ -89,10 +89,15 @@ export function firstNamedConcept(question: string, ids: string[], kb: Knowledge
   const q = question.normalize('NFKC').toLowerCase();
   let best: [string, number] | null = null;
   for (const id of ids) {
-    const at = Math.min(...namesOf(kb, id).map((n) => q.indexOf(n)).filter((i) => i >= 0));
+    const at = namedAt(q, id, kb);
     if (Number.isFinite(at) && (!best || at < best[1])) best = [id, at];
   }
   return best?.[0] ?? null;
+}
+
+/** Where the lower-case question `q` first names the concept `id` (Infinity when it does not). */
+function namedAt(q: string, id: string, kb: KnowledgeBase): number {
+  return Math.min(...namesOf(kb, id).map((n) => q.indexOf(n)).filter((i) => i >= 0));
 }
 
 // Frames that ask what a thing is or how it works ("how does Grad-CAM highlight …", "what does
@@ -187,8 +192,7 @@ export function comparedTriple(question: string, hits: string[], kb: KnowledgeBa
 function comparedInOrder(question: string, hits: string[], kb: KnowledgeBase): string[] | null {
   const q = question.normalize('NFKC').toLowerCase().trim();
   if (!COMPARE_CUE.test(q)) return null;
-  const position = (id: string) => Math.min(...namesOf(kb, id).map((n) => q.indexOf(n)).filter((i) => i >= 0));
   // "、" and "," list the concepts
   if (residualTerms(withoutNames(q, hits, kb).replace(/[、,]/g, ' '), [ARTICLE_VIEW_ZH, ARTICLE_VIEW_EN, COMPARE_ZH, COMPARE_EN, DEFINE_ZH, DEFINE_EN]).length) return null;
-  return [...hits].sort((x, y) => position(x) - position(y));
+  return [...hits].sort((x, y) => namedAt(q, x, kb) - namedAt(q, y, kb));
 }
