@@ -185,24 +185,27 @@ function articleViewAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, la
   };
 }
 
-/** "Overfitting vs underfitting?": both glossary definitions, each under its name, and the
- *  sections that discuss them (one source per distinct section). When the question asks what the
- *  article says ("文章里CNN和RNN有什么区别"), the article's own sentences about both come first
- *  (compare-in-article.ts), or, when no section names both, a line saying so. */
-function comparisonAnswer(kb: KnowledgeBase, ids: [string, string], r: Retrieval, lang: Lang): ChatAnswer {
+/** "Overfitting vs underfitting?": both glossary definitions (all three for "How are AI, machine
+ *  learning and deep learning related?"), each under its name, and the sections that discuss them
+ *  (one source per distinct section). When a question about two concepts asks what the article says
+ *  ("文章里CNN和RNN有什么区别"), the article's own sentences about both come first
+ *  (compare-in-article.ts), or, when no section names both, a line saying so; a question about how
+ *  they are related quotes those sentences when there are any. */
+function comparisonAnswer(kb: KnowledgeBase, ids: string[], r: Retrieval, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
-  const [a, b] = ids.map((id) => kb.glossaryById.get(id)!);
-  const sections = [...new Set([a.section, b.section])];
-  const glossarySources = [a, b].filter((g, i) => i === 0 || g.section !== a.section).map((g) => glossarySource(kb, g, r, lang));
-  const demo = a.demo ?? b.demo;
+  const entries = ids.map((id) => kb.glossaryById.get(id)!);
+  const sections = [...new Set(entries.map((g) => g.section))];
+  const glossarySources = sections.map((id) => glossarySource(kb, entries.find((g) => g.section === id)!, r, lang));
+  const demo = entries.find((g) => g.demo)?.demo;
   const sep = lang === 'zh' ? '：' : ': ';
-  const definitions = quote([a, b].map((g) => `**${g.term[lang]}**${sep}${g.definition[lang]}`));
-  const [ta, tb] = [a.term[lang], b.term[lang]];
+  const definitions = quote(entries.map((g) => `**${g.term[lang]}**${sep}${g.definition[lang]}`));
+  const names = entries.map((g) => g.term[lang]);
   const shared = { language: lang, refused: false, suggestions: [], demo: demo ? { href: demoHref(demo), label: demoLabel(demo, lang) } : undefined, confidence: r.inScope };
   // "how are X and Y related?": where the article names them together says how it relates them
   const relation = asksRelation(r.question);
-  if (asksArticleView(r.question) || relation) {
-    const inArticle = articleOnBoth(kb, ids, lang);
+  if (ids.length === 2 && (asksArticleView(r.question) || relation)) {
+    const [ta, tb] = names;
+    const inArticle = articleOnBoth(kb, [ids[0], ids[1]], lang);
     if (inArticle) {
       const s = getSection(inArticle.section)!;
       return {
@@ -215,7 +218,7 @@ function comparisonAnswer(kb: KnowledgeBase, ids: [string, string], r: Retrieval
     if (!relation) return { ...shared, answer: `${p.articleApart(ta, tb)}\n\n${definitions}`, kind: 'glossary', sources: glossarySources };
   }
   const where = sections.map((id) => p.where(id, getSection(id)!.title[lang]));
-  return { ...shared, answer: `${p.compared(ta, tb)}\n\n${definitions}\n\n${p.relatedBoth(where)}`, kind: 'glossary', sources: glossarySources };
+  return { ...shared, answer: `${p.compared(names)}\n\n${definitions}\n\n${p.relatedBoth(where)}`, kind: 'glossary', sources: glossarySources };
 }
 
 /** "What is this article about?": the background's sentences that say what the article does, and
@@ -297,23 +300,6 @@ function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: L
   };
 }
 
-/** "How are AI, machine learning and deep learning related?": the three definitions, each under its
- *  name, and the sections they link to. */
-function threeWayAnswer(kb: KnowledgeBase, ids: string[], r: Retrieval, lang: Lang): ChatAnswer {
-  const p = PHRASES[lang];
-  const entries = ids.map((id) => kb.glossaryById.get(id)!);
-  const sep = lang === 'zh' ? '：' : ': ';
-  const sections = [...new Set(entries.map((g) => g.section))];
-  const sources = sections.map((id) => glossarySource(kb, entries.find((g) => g.section === id)!, r, lang));
-  const where = sections.map((id) => p.where(id, getSection(id)!.title[lang]));
-  const demo = entries.find((g) => g.demo)?.demo;
-  return {
-    answer: `${p.comparedAll(entries.map((g) => g.term[lang]))}\n\n${quote(entries.map((g) => `**${g.term[lang]}**${sep}${g.definition[lang]}`))}\n\n${p.relatedBoth(where)}`,
-    language: lang, kind: 'glossary', refused: false, sources, suggestions: [],
-    demo: demo ? { href: demoHref(demo), label: demoLabel(demo, lang) } : undefined, confidence: r.inScope,
-  };
-}
-
 /** User text shown inside an answer, with Markdown's special characters escaped. */
 export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
@@ -334,9 +320,8 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
       : r.unexplainedFocus ? p.unexplained(markdownLiteral(r.unexplainedFocus))
       : p.refusal);
   }
-  if (r.compared) return comparisonAnswer(kb, r.compared, r, lang);
-  const triple = comparedTriple(r.question, r.glossaryHits, kb);
-  if (triple) return threeWayAnswer(kb, triple, r, lang);
+  const compared = r.compared ?? comparedTriple(r.question, r.glossaryHits, kb);
+  if (compared) return comparisonAnswer(kb, compared, r, lang);
   const g = r.concept ? kb.glossaryById.get(r.concept) : undefined;
   if (g && r.definitional) return asksArticleView(r.question) ? articleViewAnswer(kb, g, r, lang) : glossaryAnswer(kb, g, r, lang);
   if (r.factGlossary) return glossaryAnswer(kb, kb.glossaryById.get(r.factGlossary)!, r, lang);
