@@ -65,7 +65,11 @@ const CHAPTER_NAMES: [string, RegExp][] = [
  *  when no chapter word is present or several chapters match). */
 export function namedChapter(question: string): string | null {
   const q = question.normalize('NFKC');
-  if (!CHAPTER_WORD.test(q)) return null;
+  return CHAPTER_WORD.test(q) ? chapterByName(q) : null;
+}
+
+/** The one chapter whose subject the text names (null for none or several). */
+function chapterByName(q: string): string | null {
   const hits = CHAPTER_NAMES.filter(([, re]) => re.test(q)).map(([id]) => id);
   return hits.length === 1 ? hits[0] : null;
 }
@@ -87,14 +91,14 @@ export function asksAboutArticle(question: string): boolean {
 /** The chapter a question asks about as a whole without a word such as "chapter": "what does the
  *  article conclude?" (8), "give me 3 key points from the FAQ" (9). Its subject and the article (or
  *  "the FAQ", a chapter by itself) must be all it names. */
-export function wholeChapterAsked(question: string): string | null {
+function wholeChapterAsked(question: string): string | null {
   const q = question.normalize('NFKC').toLowerCase();
   const faq = /\b(?:the )?faqs?\b|常见问题(?:解答)?/gi;
   if (!q.match(ARTICLE_WORD) && !q.match(faq)) return null;
-  const hits = CHAPTER_NAMES.filter(([, re]) => re.test(q)).map(([id]) => id);
-  if (hits.length !== 1) return null;
-  const names = new RegExp(CHAPTER_NAMES.find(([id]) => id === hits[0])![1].source, 'gi');
-  return terms(q.replace(ARTICLE_WORD, ' ').replace(faq, ' ').replace(names, ' ').replace(ABOUT_FRAME, ' ').replace(/\b(?:from|of|in)\b|里|中/g, ' ')).length === 0 ? hits[0] : null;
+  const chapter = chapterByName(q);
+  if (!chapter) return null;
+  const names = new RegExp(CHAPTER_NAMES.find(([id]) => id === chapter)![1].source, 'gi');
+  return terms(q.replace(ARTICLE_WORD, ' ').replace(faq, ' ').replace(names, ' ').replace(ABOUT_FRAME, ' ').replace(/\b(?:from|of|in)\b|里|中/g, ' ')).length === 0 ? chapter : null;
 }
 
 /** Section ids the question names: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节", "5.2节";
