@@ -335,9 +335,15 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   const focus = focusConcept(r.glossaryHits) ?? (named.length > 1 ? firstNamedConcept(r.question, named, kb) : null);
   const focusEntry = focus ? kb.glossaryById.get(focus)! : undefined;
   const sectionNamesFocus = focusEntry !== undefined && namesConcept(sectionText, focusEntry.id, kb);
-  if (focusEntry && !r.sectionRefs.length
-    && ((asksAboutThing(r.question) && ((focusEntry.section === top.section && !sectionNamesFocus) || (RESOURCE_LISTS.has(top.section) && !listItemFor(kb, top.section, focusEntry.id))))
-      || ((asksAboutThing(r.question) || asksHowTo(r.question) || asksFormula(r.question)) && !sectionNamesFocus && !isBroadConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && (section.parent !== '9' || r.features.classifier < 0.5)))) {
+  const aboutThing = asksAboutThing(r.question);
+  // the concept's own section, or a list of resources, that never explains it
+  const silentLink = focusEntry !== undefined && aboutThing
+    && ((focusEntry.section === top.section && !sectionNamesFocus) || (RESOURCE_LISTS.has(top.section) && !listItemFor(kb, top.section, focusEntry.id)));
+  // any other cited section that never names it, when the question asks what it is, how to deal
+  // with it or its formula
+  const silentOther = focusEntry !== undefined && (aboutThing || asksHowTo(r.question) || asksFormula(r.question))
+    && !sectionNamesFocus && !isBroadConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && (section.parent !== '9' || r.features.classifier < 0.5);
+  if (focusEntry && !r.sectionRefs.length && (silentLink || silentOther)) {
     // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
     // its text cannot say anything about the concept, the glossary entry that links there can. Nor
     // can a list of books, papers and frameworks: "how is attention computed" led to section 7's
@@ -350,7 +356,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
     // FAQ under even odds ("What is BERT trained on?" led to 9.7 on overfitting at p = 0.10).
     return asksArticleView(r.question) ? articleViewAnswer(kb, focusEntry, r, lang) : glossaryAnswer(kb, focusEntry, r, lang);
   }
-  const used = focusEntry && !r.sectionRefs.length && asksAboutThing(r.question) ? apiUses(focusEntry, r.question, lang) : null;
+  const used = focusEntry && !r.sectionRefs.length && aboutThing ? apiUses(focusEntry, r.question, lang) : null;
   if (used) {
     // "what does MaxPooling2D((2, 2)) do": the definition explains that very layer, the code shows it
     return glossaryAnswer(kb, focusEntry!, r, lang, `${p.codeUses(used.section, getSection(used.section)!.title[lang])}\n\n\`\`\`python\n${used.lines.join('\n')}\n\`\`\``);
@@ -375,7 +381,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
     // that is all code but for one introducing sentence (5.2) is answered with its code too: the
     // sentence alone ("The following is a simple neural network implementation …") says nothing.
     const lines = relevantCodeLines(kb, code, codeTerms);
-    if (focusEntry && !r.sectionRefs.length && asksAboutThing(r.question) && !asksAboutArticleInstance(r.question) && lines.some((l) => namesConcept(l, focusEntry.id, kb))) {
+    if (focusEntry && !r.sectionRefs.length && aboutThing && !asksAboutArticleInstance(r.question) && lines.some((l) => namesConcept(l, focusEntry.id, kb))) {
       // "Why is softmax used in the last layer?": the code shows where, the definition says what it does.
       const uses = lines.filter((l) => namesConcept(l, focusEntry.id, kb));
       return glossaryAnswer(kb, focusEntry, r, lang, `${p.codeUses(section.id, section.title[lang])}\n\n\`\`\`python\n${uses.join('\n')}\n\`\`\``);
