@@ -114,8 +114,12 @@ function bestOverlap(kb: KnowledgeBase, texts: string[], queryTerms: string[]): 
   return Math.max(0, ...texts.map((t) => [...new Set(terms(t))].reduce((a, x) => a + (q.has(x) ? kb.bm25.idf(x) : 0), 0)));
 }
 
+/** Code lines a matching comment brings along, at most. */
+const COMMENTED_LINES = 12;
+
 /** Code lines sharing terms with the question, each with its comment line above when there is
- *  one; the whole block when nothing matches. Lines keep their order. */
+ *  one, and a matching comment with the lines below it; the whole block when nothing matches.
+ *  Lines keep their order. */
 export function relevantCodeLines(kb: KnowledgeBase, code: string, queryTerms: string[], max = 8): string[] {
   const lines = code.split('\n');
   const q = new Set(queryTerms);
@@ -123,7 +127,12 @@ export function relevantCodeLines(kb: KnowledgeBase, code: string, queryTerms: s
   const order = lines.map((_, i) => i).filter((i) => score[i] > 0).sort((a, b) => score[b] - score[a]).slice(0, max);
   if (!order.length) return lines;
   const keep = new Set(order);
-  for (const i of order) if (i > 0 && lines[i - 1].trim().startsWith('#')) keep.add(i - 1);
+  const isComment = (i: number) => lines[i].trim().startsWith('#');
+  for (const i of order) {
+    if (i > 0 && isComment(i - 1)) keep.add(i - 1);
+    // a comment that matches ("# 训练模型" for "示例代码训练了几轮") brings the code it describes
+    if (isComment(i)) for (let j = i + 1; j < lines.length && j <= i + COMMENTED_LINES && lines[j].trim() && !isComment(j); j++) keep.add(j);
+  }
   const picked = [...keep].sort((a, b) => a - b);
   const out: string[] = [];
   picked.forEach((i, k) => {
