@@ -3,7 +3,8 @@
 // comparison), otherwise the most relevant sentences of the best section; all in the question's
 // language. Questions about the article itself are answered from it before any threshold: whether
 // it mentions something (article-mention.ts) and where it is wrong (the editors' notes,
-// article-errors.ts). Below the calibrated threshold: "I don't know" with the closest topics.
+// article-errors.ts). Questions about which value to give a setting get the values the sources
+// hold (setting-question.ts). Below the calibrated threshold: "I don't know" with the closest topics.
 import { article, childrenOf, getSection, sectionAnchor } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
@@ -15,6 +16,7 @@ import { asksAboutErrors, asksAboutOwnCode, errorNotes, type ErrorScope } from '
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
+import { asksSettingValue, isNetworkShape, settingConcept } from './setting-question';
 import { PHRASES } from './phrases';
 import { terms } from './terms';
 import type { ChatAnswer, ChatSource, RankedSource, Retrieval } from './types';
@@ -309,6 +311,52 @@ function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: L
   };
 }
 
+/** The article's code lines that set `g` (with a number in them), from the first section with
+ *  any: "epochs=5" for the epoch, the Conv2D lines for the convolution, every layer of the example
+ *  model for the network's shape. */
+function codeSetting(kb: KnowledgeBase, g: GlossaryEntry, lang: Lang): { section: string; lines: string[] } | null {
+  for (const s of article.sections) {
+    const code = codeBlocks(s.body[lang]).join('\n').split('\n');
+    // "validation_split=0.1" names the validation split
+    const lines = code.filter((l) => /\d/.test(l) && (isNetworkShape(g.id) ? /\blayers\.\w+\(/.test(l) : namesConcept(l.replace(/_/g, ' '), g.id, kb)));
+    if (lines.length) return { section: s.id, lines: lines.map((l) => l.trim()) };
+  }
+  return null;
+}
+
+/** Whether `text` gives a number other than a section reference ("section 4.2", "4.2 节") or a
+ *  name with a digit ("L2", "Conv2D"): "for example 10% or 50%", "Keras uses 32 by default". */
+function holdsValue(text: string): boolean {
+  return /\d/.test(text.replace(/sections? \d+(?:\.\d+)?|\d+(?:\.\d+)?\s*节|\b[A-Za-z]+\d\w*/g, ' '));
+}
+
+/** "What dropout rate should I use?", "学习率一般设多少" (setting-question.ts): the article recommends
+ *  no values, so the answer says so and gives the ones its sources hold (its example code, numbers
+ *  in the glossary's definition), the definition, and the glossary's rule for choosing any
+ *  hyperparameter (on the validation set). Without any value, the lead says that no source gives one. */
+function settingAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const code = codeSetting(kb, g, lang);
+  const hasValue = code !== null || holdsValue(g.definition[lang]);
+  const tuning = kb.glossaryById.get('hyperparameter')!;
+  const blocks = [hasValue ? p.settingValues(g.term[lang]) : p.settingNoValue(g.term[lang])];
+  if (code) {
+    const s = getSection(code.section)!;
+    blocks.push(`${p.codeSets(s.id, s.title[lang])}\n\n\`\`\`python\n${code.lines.join('\n')}\n\`\`\``);
+  }
+  blocks.push(`${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}`);
+  if (g.id !== tuning.id) blocks.push(`${p.glossary(tuning.term[lang])}\n\n${quote([sentences(tuning.definition[lang]).at(-1)!])}`);
+  const sources = [glossarySource(kb, g, r, lang)];
+  if (code && code.section !== g.section) sources.push(sourceOf(kb, rankedOrBest(r, code.section), lang));
+  if (!sources.some((x) => x.section === tuning.section)) sources.push(glossarySource(kb, tuning, r, lang));
+  return {
+    answer: blocks.join('\n\n'),
+    language: lang, kind: 'glossary', refused: false, sources, suggestions: [],
+    demo: g.demo ? { href: demoHref(g.demo), label: demoLabel(g.demo, lang) } : undefined,
+    confidence: r.inScope,
+  };
+}
+
 /** User text shown inside an answer, with Markdown's special characters escaped. */
 export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
@@ -324,6 +372,12 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   const subject = mentionSubject(r.question);
   const mention = subject ? mentionAnswer(kb, r, subject, lang) : null;
   if (mention) return mention;
+  // "what dropout rate should I use": answered whatever the refusal model says ("dropout一般设多少"
+  // scored as out of scope), unless the question names something unknown ("ReduceLROnPlateau 的
+  // patience") or asks for a fact the sources lack ("default patience of EarlyStopping")
+  const setting = asksSettingValue(r.question) && !r.sectionRefs.length && !r.missingFact && !r.unexplainedFocus && r.features.unknownWord === 0
+    ? settingConcept(r.glossaryHits, r.question) : null;
+  if (setting) return settingAnswer(kb, kb.glossaryById.get(setting)!, r, lang);
   if (!top || r.inScope < threshold) {
     return refusalAnswer(kb, r, r.missingFact ? p.missingFact(p.facts[r.missingFact])
       : r.unexplainedFocus ? p.unexplained(markdownLiteral(r.unexplainedFocus))

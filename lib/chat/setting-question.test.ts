@@ -1,0 +1,73 @@
+// Questions about which value to give a setting ("what dropout rate should I use?", "学习率一般设多少"):
+// the detector, the concept it is about, and the composed answer (values the sources give, or a
+// plain statement that they give none), in both languages.
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../content/glossary';
+import { buildKnowledgeBase, findGlossaryNames } from './knowledge';
+import { createNodeChatEngine } from './node-engine';
+import { asksSettingValue, settingConcept } from './setting-question';
+
+const kb = await buildKnowledgeBase();
+const engine = await createNodeChatEngine();
+const def = (id: string) => glossary.find((e) => e.id === id)!;
+const conceptOf = (q: string) => settingConcept(findGlossaryNames(kb, q), q);
+
+describe('setting-value questions', () => {
+  it('recognises questions that ask which value to use, in English and Chinese', () => {
+    for (const q of ['what dropout rate should I use', 'how many epochs should I train for?', 'what is a good batch size', 'typical values for dropout?',
+      'what pool size is typical for max pooling?', 'dropout一般设多少', '学习率设成多少合适', '卷积核用多大合适', '验证集占多少比例合适', '隐藏层一般用几层']) {
+      expect(asksSettingValue(q), q).toBe(true);
+    }
+  });
+
+  it('leaves alone what the article\'s own example uses, definitions and how a setting acts', () => {
+    for (const q of ["how many epochs does the article's code train?", '示例代码训练了几轮', 'what is the learning rate', 'how does dropout work',
+      '学习率太大会怎样', 'how many layers does BERT have']) {
+      expect(asksSettingValue(q), q).toBe(false);
+    }
+  });
+
+  it('finds the setting a question is about, and none when another named concept owns it', () => {
+    expect(conceptOf("what's a good learning rate for Adam?")).toBe('learning-rate');
+    expect(conceptOf('how many layers should a CNN have for digit recognition?')).toBe('convolutional-neural-network');
+    expect(conceptOf('what dropout rate should I use in a CNN?')).toBe('dropout');
+    expect(conceptOf('what initial weights should I use?')).toBe('weight-initialization');
+    expect(conceptOf('训练多少轮比较合适')).toBe('epoch');
+    // the hidden units are the LSTM's, the stride the occlusion method's
+    expect(conceptOf('LSTM 的隐藏层一般设几层')).toBeNull();
+    expect(conceptOf('遮挡法的步长设多少合适')).toBeNull();
+  });
+
+  it('answers with the values the sources give: the glossary\'s examples and the article\'s code', async () => {
+    const dropout = await engine.ask('dropout一般设多少');
+    expect(dropout.refused).toBe(false);
+    expect(dropout.answer).toMatch(/^文章没有给出\*\*随机失活\*\*的通用推荐值/);
+    expect(dropout.answer).toContain(def('dropout').definition.zh);
+    expect(dropout.sources[0]).toMatchObject({ section: '9.7', glossary: { id: 'dropout' } });
+    const epochs = await engine.ask('how many epochs should I train for?');
+    expect(epochs.answer).toMatch(/^The article doesn't recommend a value for \*\*Epoch\*\* in general/);
+    expect(epochs.answer).toMatch(/section 5\.2[^\n]*uses:\n\n```python\nmodel\.fit\(x_train, y_train, epochs=5, validation_split=0\.1\)\n```/);
+    expect(epochs.sources.map((s) => s.section)).toContain('5.2');
+    // the glossary's rule for choosing any hyperparameter
+    expect(epochs.answer).toContain('Hyperparameters are tuned by comparing results on the validation set');
+  });
+
+  it('says that no source gives a value when none does; a section number is not a value', async () => {
+    const lr = await engine.ask('学习率一般设多少合适');
+    expect(lr.refused).toBe(false);
+    expect(lr.answer).toMatch(/^文章和 Glassbox 术语表都没有给出\*\*学习率\*\*的具体取值/);
+    expect(lr.answer).toContain(def('learning-rate').definition.zh);
+    expect(lr.answer).not.toContain('```');
+  });
+
+  it('keeps the usual answer when the question names something unknown', async () => {
+    const a = await engine.ask('what dropout rate should I use in a Zorblaxian flux layer?');
+    expect(a.answer).not.toMatch(/recommend a value/);
+  });
+
+  it('quotes the code a matching comment describes ("# 训练模型" brings model.fit)', async () => {
+    const a = await engine.ask('示例代码训练了几轮');
+    expect(a.sources[0].section).toBe('5.2');
+    expect(a.answer).toMatch(/# 训练模型\nmodel\.fit\(x_train, y_train, epochs=5, validation_split=0\.1\)/);
+  });
+});
