@@ -5,7 +5,7 @@
 // it mentions something (article-mention.ts) and where it is wrong (the editors' notes,
 // article-errors.ts). Questions about which value to give a setting get the values the sources
 // hold (setting-question.ts). Below the calibrated threshold: "I don't know" with the closest topics.
-import { article, childrenOf, getSection, sectionAnchor } from '../content/article';
+import { article, childrenOf, getSection } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
@@ -16,6 +16,7 @@ import { asksAboutErrors, asksAboutOwnCode, errorNotes, type ErrorScope } from '
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { readableMath } from './inline-math';
+import { sectionHref, sectionLink } from './section-link';
 import { asksSettingValue, isNetworkShape, settingConcept } from './setting-question';
 import { PHRASES } from './phrases';
 import { terms } from './terms';
@@ -45,7 +46,7 @@ export function sourceOf(kb: KnowledgeBase, r: RankedSource, lang: Lang, withGlo
     section: r.section,
     title: s.title[lang],
     score: Number(r.score.toFixed(4)),
-    href: `/article#${sectionAnchor(r.section)}`,
+    href: sectionHref(r.section),
     ...(g ? { glossary: { id: g.id, term: g.term[lang] } } : {}),
   };
 }
@@ -238,8 +239,8 @@ function overviewAnswer(r: Retrieval, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
   const intro = getSection('1')!;
   const own = sentences(plainText(intro.body[lang])).filter((x) => /\bthis article\b|本文/i.test(x));
-  const chapters = article.sections.filter((s) => s.parent === null).map((c) => `- [${c.id} ${c.title[lang]}](/article#${sectionAnchor(c.id)})`).join('\n');
-  const source = { section: '1', title: intro.title[lang], score: Number((r.ranked[0]?.score ?? 0).toFixed(4)), href: `/article#${sectionAnchor('1')}` };
+  const chapters = article.sections.filter((s) => s.parent === null).map((c) => `- ${sectionLink(c.id, lang)}`).join('\n');
+  const source = { section: '1', title: intro.title[lang], score: Number((r.ranked[0]?.score ?? 0).toFixed(4)), href: sectionHref('1') };
   return {
     answer: `${p.overview}\n\n${quote(own.length ? own : sentences(plainText(intro.body[lang])).slice(0, 2))}\n\n${p.chapters}\n\n${chapters}`,
     language: lang, kind: 'section', refused: false, sources: [source], suggestions: [], confidence: r.inScope,
@@ -269,7 +270,7 @@ function errorsAnswer(kb: KnowledgeBase, r: Retrieval, scope: ErrorScope, lang: 
   const notes = errorNotes(scope);
   const blocks = notes.map((n) => {
     const s = getSection(n.sectionId)!;
-    const link = `[${s.id} ${s.title[lang]}](/article#${sectionAnchor(s.id)})`;
+    const link = sectionLink(s.id, lang);
     return `**${n.title[lang]}** ${lang === 'zh' ? `（${link}）` : `(${link})`}\n\n${quote([n.body[lang]])}`;
   });
   const sections = [...new Set(notes.map((n) => n.sectionId))];
@@ -433,7 +434,7 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   }
   const children = childrenOf(section.id);
   if (!plainText(section.body[lang]) && children.length) {
-    const list = children.map((c) => `- [${c.id} ${c.title[lang]}](/article#${sectionAnchor(c.id)})`).join('\n');
+    const list = children.map((c) => `- ${sectionLink(c.id, lang)}`).join('\n');
     return { answer: `${p.chapter(section.id, section.title[lang])}\n\n${list}`, language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope };
   }
   const code = codeBlocks(section.body[lang]).join('\n');

@@ -3,13 +3,14 @@
 // a time, section by section (the topic's best sections, in order); for "I don't understand",
 // the glossary definition of the concept the topic names when it was not shown yet. Only source
 // text and fixed phrases, like compose.ts. Framework-free.
-import { getSection, sectionAnchor } from '../content/article';
+import { getSection } from '../content/article';
 import type { Lang } from '../content/types';
 import { glossaryAnswer, markdownLiteral, quote, sourceOf } from './compose';
 import { focusConcept, isBroadConcept, namesOnlyInOtherSense } from './concept-question';
 import type { ChatContext, FollowUpKind } from './follow-up';
 import type { KnowledgeBase } from './knowledge';
 import { isBareLabel, quotableText, sentences, sentencesByOverlap } from './plain-text';
+import { sectionLink } from './section-link';
 import { terms } from './terms';
 import type { ChatAnswer, Retrieval } from './types';
 
@@ -107,7 +108,7 @@ export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer
   if (!next && definitionNext) return definition();
   if (!next) {
     const sections = [...new Set(chunks.map((c) => c.section).concat(first.sources.map((s) => s.section)))];
-    const links = sections.map((id) => `- [${id} ${getSection(id)!.title[lang]}](/article#${sectionAnchor(id)})`).join('\n');
+    const links = sections.map((id) => `- ${sectionLink(id, lang)}`).join('\n');
     return { answer: `${p.done[kind](topic)}\n\n${links}`, language: lang, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: first.confidence, followUp: context };
   }
   const s = getSection(next.c.section)!;
