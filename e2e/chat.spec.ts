@@ -65,6 +65,11 @@ test('answers what the article mentions and where it is wrong from the article a
   await expect(errors).toHaveAttribute('data-refused', 'false');
   await expect(errors.getByTestId('chat-answer')).toContainText('This code does not run as printed');
   await expect(errors.getByTestId('chat-source').first()).toHaveAttribute('data-section', '5.2');
+  // an answer that quotes a corrected claim carries the editors' note, rendered as Markdown
+  const pytorch = await chat.ask('who developed PyTorch?');
+  await expect(pytorch.getByTestId('chat-answer')).toContainText("PyTorch: Microsoft's open-source deep learning framework");
+  await expect(pytorch.getByTestId('chat-answer').locator('strong', { hasText: "Glassbox editors' note: PyTorch came from Facebook" })).toBeVisible();
+  await expect(pytorch.getByTestId('chat-answer').locator('blockquote', { hasText: 'developed by Facebook AI Research' })).toBeVisible();
   await errors.getByTestId('chat-answer').getByRole('link', { name: /^5\.2 / }).click();
   await expect(page).toHaveURL(/\/article#sec-5\.2$/);
 });

@@ -15,7 +15,8 @@ import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutErrors, asksAboutOwnCode, errorNotes, type ErrorScope } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
-import { readableMath } from './inline-math';
+import { quote } from './quote';
+import { withEditorNotes } from './corrected-claims';
 import { sectionHref, sectionLink } from './section-link';
 import { asksSettingValue, isNetworkShape, settingConcept } from './setting-question';
 import { PHRASES } from './phrases';
@@ -143,11 +144,6 @@ export function relevantCodeLines(kb: KnowledgeBase, code: string, queryTerms: s
     out.push(lines[i]);
   });
   return out;
-}
-
-/** Source lines as a Markdown block quote, inline TeX made readable (inline-math.ts). */
-export function quote(lines: string[]): string {
-  return lines.map((l) => `> ${readableMath(l)}`).join('\n>\n');
 }
 
 /** `section` as retrieval ranked it, or scored as the best when it was not ranked. */
@@ -363,7 +359,12 @@ export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
 }
 
+/** The reply to retrieval `r`, with the editors' note for any corrected claim it quotes. */
 export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
+  return withEditorNotes(composeReply(kb, r, threshold), r.lang);
+}
+
+function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
   const lang = r.lang;
   const p = PHRASES[lang];
   const top = r.ranked[0];

@@ -5,7 +5,8 @@
 // text and fixed phrases, like compose.ts. Framework-free.
 import { getSection } from '../content/article';
 import type { Lang } from '../content/types';
-import { glossaryAnswer, markdownLiteral, quote, sourceOf } from './compose';
+import { glossaryAnswer, markdownLiteral, sourceOf } from './compose';
+import { quote } from './quote';
 import { focusConcept, isBroadConcept, namesOnlyInOtherSense } from './concept-question';
 import type { ChatContext, FollowUpKind } from './follow-up';
 import type { KnowledgeBase } from './knowledge';

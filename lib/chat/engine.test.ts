@@ -150,7 +150,10 @@ describe('chat engine', () => {
     expect(zh.kind).toBe('section');
     expect(zh.sources[0].section).toBe('7');
     const s7 = getSection('7')!.body.zh;
-    const quoted = zh.answer.split('\n').filter((l) => l.startsWith('> ') && !l.includes('**')).map((l) => l.slice(2));
+    // the article's lines come before the editors' note on its "Microsoft" (corrected-claims.ts)
+    const [article, note] = zh.answer.split('**Glassbox 编辑注：');
+    expect(note).toMatch(/^PyTorch 来自 Facebook/);
+    const quoted = article.split('\n').filter((l) => l.startsWith('> ') && !l.includes('**')).map((l) => l.slice(2));
     expect(quoted.length).toBe(2);
     for (const line of quoted) expect(s7).toContain(line);
     expect(zh.answer).toContain(def('pytorch').definition.zh); // the glossary corrects the article's "Microsoft"

@@ -14,6 +14,7 @@ import { plainText } from './plain-text';
 import { createRetriever, defaultCalibration, type Calibration } from './retriever';
 import { SMALL_TALK_REPLY, smallTalk } from './small-talk';
 import { continueTopic, noTopicAnswer } from './continuation';
+import { withEditorNotes } from './corrected-claims';
 import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
@@ -121,7 +122,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         const r = context ? await retriever.invoke(context.topic) : null;
         const first = r ? compose(kb, r, cal.threshold) : null;
         if (!r || !first || first.refused) return { ...noTopicAnswer(language), truncated: cut };
-        const answer = continueTopic(kb, r, first, context!, followUp, language);
+        const answer = withEditorNotes(continueTopic(kb, r, first, context!, followUp, language), language);
         return { ...answer, context: contextOf(kb, answer), truncated: cut };
       }
       const answer = await answerQuestion(asked, context, language);
