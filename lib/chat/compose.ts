@@ -438,7 +438,7 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     const list = children.map((c) => `- ${sectionLink(c.id, lang)}`).join('\n');
     return { answer: `${p.chapter(section.id, section.title[lang])}\n\n${list}`, language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope };
   }
-  const code = codeBlocks(section.body[lang]).join('\n');
+  const code = codeBlocks(section.body[lang]).join('\n\n');
   const codeTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => terms(kb.glossaryById.get(id)!.term.en))];
   const prose = sentences(plainText(section.body[lang]));
   if (code && (prose.length <= 1 || bestOverlap(kb, code.split('\n'), codeTerms) > bestOverlap(kb, prose, codeTerms))) {
