@@ -15,6 +15,9 @@ const DEFINE_ZH = /((?:是|能|可以)?(?:为了)?解决(?:了)?(?:什么|哪些
 // pooling", "explain backprop like I'm five", "a transformer in plain English"; session 9).
 const DEFINE_EN = /\b(?:explain (?:\w+ )*?like i'?m (?:five|5)|like i'?m (?:(?:a|an) )?(?:\d{1,2}|five|six|seven|eight|nine|ten|twelve|kid|child|beginner|layman|noob|newbie)(?:[- ](?:years?|yrs?)[- ]old)?|(?:explain(?:ed)? (?:\w+ )*?)?(?:to|for) (?:(?:a|an|my|someone|people) )?(?:(?:\d{1,2}|five|six|seven|eight|nine|ten|twelve)[- ](?:years?|yrs?)[- ]olds?|kids?|child(?:ren)?|beginners?|novices?|newbies?|non-?experts?|laype(?:rson|ople)|layman|grandm\w*|grandp\w*|mom|mum|dad|parents?|non-?technical (?:person|people|readers?))|why (?:do|does|would)\s+(?:(?:we|i|you|people|one|a|an|the|they)\s+)*need|eli5|in (?:plain|simple|simpler|everyday) (?:english|terms|words|language)|in layman'?s terms|simply put|in a nutshell|in short|briefly|what'?s the point of|what is the point of|what (?:problems?|issues?) (?:does|do|did|is|are)\s+(?:(?:meant|supposed|trying|designed) to )?(?:solv\w*|fix\w*|address\w*)|what is the purpose of|what'?s the purpose of|(?:what'?s|what is) the intuition (?:behind|of)|the intuition behind|simply|in simple words|in (?:one|a) sentence|for (?:a )?beginners?|for dummies|with an example|give (?:me )?an example(?: of)?|an example of|why (?:do (?:we|i|you|people) )?use|why would (?:i|you|we|anyone) use|describe|tell me about|explain|please|pls|plz)\b/g;
 
+// A quantity asked for ("测试准确率多少", "how many layers", "what accuracy does it reach").
+const QUANTITY = /多少|多高|多大|几(?:个|层|轮|次|张|成|倍)|\bhow (?:many|much|high|big|large|long|well|accurate)\b|\bwhat (?:percentage|percent|number)\b|\b(?:get|gets|got|reach|reaches|reached|achieve|achieves|achieved|score|scores|scored)\b/;
+
 // The article's own instance of a concept ("the accuracy of the model in the article", "文章里的学习率").
 const ABOUT_ARTICLE = /\b(?:in|of|from|by) (?:the|this) (?:article|tutorial|example|code)\b|\bthe article'?s\b|文章里|文章中|本文|示例里|示例中|代码里|代码中|例子里/;
 
@@ -158,8 +161,9 @@ export function definedConcept(question: string, allHits: string[], kb: Knowledg
   const focus = focusConcept(allHits);
   if (!focus) return null;
   const q = question.normalize('NFKC').toLowerCase().trim();
-  // "what is the accuracy of the model in the article": the article's instance, not the concept
-  if (ABOUT_ARTICLE.test(q)) return null;
+  // "what is the accuracy of the model in the article": the article's instance, not the concept;
+  // nor "测试准确率多少", "what accuracy does the model get": a quantity is not a definition
+  if (ABOUT_ARTICLE.test(q) || QUANTITY.test(q)) return null;
   const rest = withoutNames(withoutNames(q, allHits.filter((h) => h !== focus), kb), [focus], kb);
   return residualTerms(rest, [DEFINE_ZH, DEFINE_EN]).length === 0 ? focus : null;
 }

@@ -283,6 +283,10 @@ describe('chat engine', () => {
     expect(a.kind).toBe('section');
     expect(a.sources[0].section).toBe('5.4');
     expect(a.answer).toContain('97.20%');
+    // the quantity asked for, without naming the article
+    const zh = await engine.ask('测试准确率多少');
+    expect(zh.sources[0].section).toBe('5.4');
+    expect(zh.answer).toContain('97.20%');
   });
 
   it('follows explicit section references', async () => {
