@@ -50,7 +50,9 @@ export function asksAboutArticleInstance(question: string): boolean {
 const CONTEXT_CONCEPTS = new Set(['artificial-intelligence', 'deep-learning', 'neural-network', 'convolutional-neural-network', 'transformer', 'recurrent-neural-network', 'optimizer', 'deep-learning-framework']);
 
 // Words that may accompany a concept's name in a definition question ("the Adam optimizer").
-const GENERIC = new Set(['model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word', 'purpose', 'for', 'work', 'role', 'use', 'actual', 'actually', 'realli', 'really', 'exactli', 'exactly', 'basic', 'basically', 'even',
+const GENERIC = new Set([
+  // "whats" (stemmed "what"): "whats dropout", "whats the difference between an RNN and an LSTM"
+  'what', 'model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word', 'purpose', 'for', 'work', 'role', 'use', 'actual', 'actually', 'realli', 'really', 'exactli', 'exactly', 'basic', 'basically', 'even',
   '模型', '算法', '概念', '方法', '技术', '函数', '网络', '层', '作用', '用途', '用处', '优化', '化器', '意思', '含义', '名词', '简单', '通俗',
   // "CNN里的pooling是干嘛的", "在Transformer中，注意力是什么": where the concept sits
   '里', '中', '在', '里面']);
@@ -173,7 +175,7 @@ export function isDefinitional(question: string, hits: string[], kb: KnowledgeBa
 }
 
 // Comparison frames ("difference between", "vs", "和…有什么区别"), removed before counting other words.
-const COMPARE_EN = /\b(?:how (?:are|is|do|does)|what(?:'s| is| are) the differences? between|(?:regular|normal|ordinary|plain|standard|vanilla|traditional|classic(?:al)?|simple|usual)|why (?:is|are|do|does)|(?:faster|slower|better|worse|stronger|weaker|more accurate|less accurate|more popular|preferred) (?:than|over)|instead of|rather than|differences? between|differences?|diff|differ(?:s|ent)?(?: from)?|vs\.?|versus|compared? (?:to|with)|comparison (?:of|between)|compare|(?:the )?same(?: thing)? as|similar to|(?:the )?(?:relationship|relation|connection) between|related to|related|which is better|better|and|or|between)(?=\W|$)/g;
+const COMPARE_EN = /\b(?:how (?:are|is|do|does)|what(?:'s|s| is| are) the differences? between|(?:regular|normal|ordinary|plain|standard|vanilla|traditional|classic(?:al)?|simple|usual)|why (?:is|are|do|does)|(?:faster|slower|better|worse|stronger|weaker|more accurate|less accurate|more popular|preferred) (?:than|over)|instead of|rather than|differences? between|differences?|diff|differ(?:s|ent)?(?: from)?|vs\.?|versus|compared? (?:to|with)|comparison (?:of|between)|compare|(?:the )?same(?: thing)? as|similar to|(?:the )?(?:relationship|relation|connection) between|related to|related|which is better|better|and|or|between)(?=\W|$)/g;
 const COMPARE_ZH = /(普通的?|一般的?|传统的?|常规的?|(?:为什么|为啥)(?:要|会)?(?:用|选)?|比(?:起)?(?:[^，。？?]{0,6}?)(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|有什么区别|有什么不同|有什么不一样|有啥区别|有何区别|有何不同|有何异同|的区别|的差别|的差异|的不同|区别|差别|差异|不同|不一样|异同|对比|比较|相比|是一回事吗|一回事|一样吗|有什么关系|的关系|关系|联系|哪个好|哪个更好|还是|以及|和|与|跟|同)/g;
 const COMPARE_CUE = /\b(?:differen\w*|differ\w*|diff|vs\.?|versus|compar\w*|same(?: thing)? as|similar to|relationship|relation|connection|related(?: to)?|better|(?:faster|slower|worse|stronger|weaker|more accurate|more popular|preferred) (?:than|over)|instead of|rather than)(?=\W|$)|比(?:起)?[^，。？?]{0,6}?(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|区别|差别|差异|不同|不一样|异同|对比|比较|相比|一回事|一样吗|关系|联系|哪个好|哪个更好/i;
 

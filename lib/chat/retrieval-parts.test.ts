@@ -203,6 +203,7 @@ describe('knowledge base', async () => {
     expect(def('What is dropout?')).toBe(true);
     expect(def('批归一化是什么？')).toBe(true);
     expect(def('dropout')).toBe(true);
+    expect(def('whats dropout')).toBe(true); // without the apostrophe
     // where the concept sits does not make it a different question
     expect(def('CNN里的pooling是干嘛的')).toBe(true);
     expect(def('在Transformer中，自注意力是什么')).toBe(true);
@@ -261,6 +262,7 @@ describe('comparedConcepts', async () => {
     expect(cmp('is attention the same thing as a transformer?')).toEqual(['attention', 'transformer']);
     expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp("what's the diff between SGD and Adam")).toEqual(['stochastic-gradient-descent', 'adam']);
+    expect(cmp('whats the difference between an RNN and an LSTM')).toEqual(['recurrent-neural-network', 'lstm']);
     expect(cmp('How are CNNs and RNNs related?')).toEqual(['convolutional-neural-network', 'recurrent-neural-network']);
   });
   it('reads three concepts and a comparison word as a three-way comparison', () => {
