@@ -77,11 +77,15 @@ describe('smallTalk', () => {
     ["that's not what I asked", 'complaint'], ['this answer is wrong', 'complaint'], ['答非所问', 'complaint'], ['不对', 'complaint'], ['thanks, but that is wrong', 'complaint'],
     ['this is great', 'praise'], ['I love how clear the attention section is!', 'praise'], ['写得真好', 'praise'], ['讲得很清楚', 'praise'], ['great explanation, thanks', 'thanks'],
     ['where can I try the digit classifier', 'demos'], ['is there a demo?', 'demos'], ['哪里可以体验手写数字识别', 'demos'], ['有演示吗', 'demos'], ['what does the digits demo show me', 'demos'], ['how does the text lab work', 'demos'], ['文本实验室能看到什么', 'demos'], ['数字识别页面怎么用', 'demos'],
+    ['这回答也太烂了吧，完全没用', 'complaint'], ['你这回答真差劲', 'complaint'], ['你好，你是谁？背后用的是什么大模型？', 'about'], ['what model are you using?', 'about'], ['are you based on GPT?', 'about'],
+    // asking the chat to use a demo, even in a longer message
+    ['please draw a 7 in the digit demo for me and tell me what it predicts', 'demos'], ['帮我在数字页面画个3', 'demos'],
   ])('%s -> %s', (text, kind) => expect(smallTalk(text)).toBe(kind));
   it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么',
     'can a model run offline', 'is federated learning private', 'how are transformers trained', 'what is your opinion on dropout', 'how does digit recognition work', '数字识别是怎么做的', 'what is sentiment analysis',
     'where can I find the digits of pi', 'how do I use the sentiment model in my own app', '情感分析在哪些行业用得多',
-    'is it wrong to use sigmoid?', 'can a model run on a phone', 'how do I run a CNN on my phone', 'I like CNNs, how do they work?', 'why is my answer wrong', '为什么不对', '这个模型好用吗'])('is not small talk: %s', (text) => {
+    'is it wrong to use sigmoid?', 'can a model run on a phone', 'how do I run a CNN on my phone', 'I like CNNs, how do they work?', 'why is my answer wrong', '为什么不对', '这个模型好用吗',
+    'draw a cnn diagram', 'write code for a cnn', 'what model is used for machine translation', '这个模型太差了怎么办', 'the answer is in the text lab but what does attention rollout actually compute for each layer'])('is not small talk: %s', (text) => {
     expect(smallTalk(text)).toBeNull();
   });
 });

@@ -10,13 +10,13 @@ const THIS_APP_ZH = String.raw`(?:这个|这|本)(?:网站|网页|站|应用|app
 
 const PATTERNS: [SmallTalk, RegExp][] = [
   // the whole clause asks what this app or this chat is, can do, or how to use it
-  ['about', new RegExp(String.raw`^(?:what(?:'s| is) (?:${THIS_APP_EN})(?: for| about)?|what (?:does|can) (?:${THIS_APP_EN}) do|how does (?:${THIS_APP_EN}) work|what (?:can|do) you do|what can i (?:do|ask)(?: here| you)?|what should i ask(?: you)?|who are you|what are you|what(?:'s| is) your name|are you (?:a |an )?(?:bot|robot|ai|human|real person|person|chatgpt|gpt|llm)|how do i use (?:this|${THIS_APP_EN})|help(?: me)?`
+  ['about', new RegExp(String.raw`^(?:what(?:'s| is) (?:${THIS_APP_EN})(?: for| about)?|what (?:does|can) (?:${THIS_APP_EN}) do|how does (?:${THIS_APP_EN}) work|what (?:can|do) you do|what can i (?:do|ask)(?: here| you)?|what should i ask(?: you)?|who are you|what are you|what(?:'s| is) your name|(?:what|which) (?:ai |language |large language )?(?:model|llm)s? (?:are you|do you use|powers you|is behind (?:you|this)|are you (?:using|running|based on|built on))|are you (?:using|running|based on|built on) (?:a |an )?(?:llm|gpt|chatgpt|language model|large language model)|are you (?:a |an )?(?:bot|robot|ai|human|real person|person|chatgpt|gpt|llm)|how do i use (?:this|${THIS_APP_EN})|help(?: me)?`
     // offline use and privacy
     + String.raw`|(?:does|can|will) (?:it|this|${THIS_APP_EN}) (?:work|run) offline|can i (?:use|run) (?:it|this|${THIS_APP_EN}) offline|is (?:it|this|${THIS_APP_EN}|my data) private`
     // on a phone ("can I use this model on my phone?")
     + String.raw`|(?:can|could) i (?:use|run|try|open) (?:it|this|these|(?:this|the|your|these|glassbox(?:'s)?) (?:models?|demos?|site|website|app|chat)) on (?:my |a )?(?:phone|mobile(?: phone)?|smartphone|iphone|android(?: phone)?|tablet|ipad)|(?:does|do|will) (?:it|this|(?:this|the|your) (?:models?|demos?|site|website|app)) (?:work|run) on (?:my |a )?(?:phone|mobile(?: phone)?|smartphone|iphone|android(?: phone)?|tablet|ipad)`
     + String.raw`|(?:do|does|will) (?:you|it|this|${THIS_APP_EN}) (?:store|save|send|upload|collect|keep) my (?:data|questions|messages|conversations?|chats?)|where (?:is|are) my (?:data|questions|messages|conversations?) (?:stored|kept|saved))$`)],
-  ['about', new RegExp(String.raw`^(?:(?:${THIS_APP_ZH})(?:能|可以)?(?:做|干)(?:什么|啥)(?:的|用的)?|(?:${THIS_APP_ZH})是(?:干|做)?(?:什么|啥)(?:的|网站|东西)?|这是(?:什么|啥)(?:网站|应用|工具)|(?:${THIS_APP_ZH})怎么用|你是谁|你是什么|你叫什么(?:名字)?|你是(?:机器人|真人|人|ai|chatgpt|gpt)(?:吗)?|你(?:能|可以|会)(?:做|干)(?:什么|啥)|我(?:能|可以)问(?:你)?(?:什么|啥)|怎么用|帮助`
+  ['about', new RegExp(String.raw`^(?:(?:${THIS_APP_ZH})(?:能|可以)?(?:做|干)(?:什么|啥)(?:的|用的)?|(?:${THIS_APP_ZH})是(?:干|做)?(?:什么|啥)(?:的|网站|东西)?|这是(?:什么|啥)(?:网站|应用|工具)|(?:${THIS_APP_ZH})怎么用|你是谁|你是什么|你叫什么(?:名字)?|(?:你|背后|后台|底层)?(?:用的|基于|用了|跑的)(?:是)?(?:什么|哪个|哪种)(?:大)?(?:模型|语言模型|ai)|你是(?:什么|哪个|哪种)(?:大)?(?:模型|语言模型)|你是(?:机器人|真人|人|ai|chatgpt|gpt)(?:吗)?|你(?:能|可以|会)(?:做|干)(?:什么|啥)|我(?:能|可以)问(?:你)?(?:什么|啥)|怎么用|帮助`
     + String.raw`|(?:${THIS_APP_ZH})?(?:能|可以)离线(?:用|使用|运行)(?:吗|么)?|(?:${THIS_APP_ZH}|这个模型|这些模型|模型)?(?:能|可以)?在(?:手机|平板|iphone|安卓手机|安卓)上(?:能|可以)?(?:用|使用|运行|跑|打开)(?:吗|么)?|(?:手机|平板)(?:上)?(?:能|可以)(?:用|使用|运行|打开)(?:吗|么)?|(?:你|${THIS_APP_ZH})?(?:会|是否)(?:上传|保存|收集)我的(?:数据|问题|对话|聊天记录)(?:吗)?|我的(?:数据|问题|对话|聊天记录)(?:存|保存)在哪(?:里|儿)?)$`)],
   // how this app's own demos work ("how does the digit recognition on this site work"): the article
   // says nothing about them
@@ -28,10 +28,16 @@ const PATTERNS: [SmallTalk, RegExp][] = [
   // where to try the demos ("where can I try the digit classifier", "哪里可以体验手写数字识别")
   ['demos', /^(?:where|how) (?:can|could|do|would) i (?:try|use|play with|test|see|find|get to)\b(?!.*\b(?:my|our) (?:own )?(?:app|code|project|site|data)\b).*\b(?:digits? (?:classifier|recogni\w*|model|demo|page)|handwriting (?:recogni\w*|demo)|text lab|(?:sentiment|topic) (?:model|demo|classifier)|demos?)\b.*$|^(?:is there|are there|do you have) (?:a |any )?(?:demos?|playground|live example)\b.*$/],
   ['demos', /^.*(?:在哪|哪里|哪儿|怎么|如何|能不能|可以)(?:能|可以)?(?:试|玩|用|体验|看到).*(?:数字识别|手写数字|识别数字|文本实验室|情感分析|主题分类|演示).*$|^.*有(?:没有)?(?:演示|在线演示|demo)(?:吗|么)?$/],
+  // asking the chat to use a demo for the reader ("please draw a 7 in the digit demo", "帮我在数字页面画个3"):
+  // the chat cannot, the demo pages can
+  ['demos', /^(?:please |pls |can you |could you |would you |will you )?(?:draw|write|classify|run|try|test|analy[sz]e|use)\b.*\b(?:digits? (?:demo|page|recogni\w*|classifier)|handwriting demo|text lab|demos?)\b.*$/],
+  ['demos', /^(?:请|帮我|你|能不能|可以)?(?:帮我)?(?:在)?(?:数字页面|数字识别|手写数字|文本实验室|演示)(?:里|上|中)?(?:帮我)?(?:画|写|识别|分析|试|跑|运行).*$/],
   // feedback on an answer or the article ("that's not what I asked", "答非所问", "this is great", "写得真好"):
   // retrieval would quote a stray section for it
   ['complaint', /^(?:(?:this|that|the|your) (?:answer|reply|response) (?:is|was) (?:wrong|incorrect|useless|unhelpful|irrelevant|not (?:right|correct|helpful|useful|relevant|what i (?:asked|meant|wanted)))|(?:that|this|it)(?:'s| is| was) (?:wrong|incorrect|irrelevant|useless|unhelpful|off[- ]topic|not (?:right|correct|helpful|useful|relevant|an answer|what i (?:asked|meant|wanted)))|(?:you(?:'re| are)|you were) wrong|wrong(?: answer)?|bad answer|not helpful|unhelpful|useless|irrelevant|not what i (?:asked|meant|wanted)|(?:that|this|it) (?:doesn't|does not|didn't|did not) (?:answer|help)(?: (?:my|the) question| me)?|you (?:didn't|did not) answer(?: my question)?)$/],
   ['complaint', /^(?:不对|不是这样|错了|答错了|你错了|你答错了|回答错了|回答不对|答非所问|文不对题|没用|没有用|没什么用|没帮助|没有帮助|不相关|胡说|不是我要问的|不是我问的|这不是我问的|不是我想要的|你没回答我的问题|没回答我的问题|没有回答我的问题)(?:吧|啊|呀|的|了)?$/],
+  // "这回答也太烂了吧", "完全没用", "你这回答真差劲"
+  ['complaint', /^(?:这个?|你这个?|你的)?(?:回答|答案)?(?:也|真的?|太|好|完全|根本|简直|一点都|一点也)?(?:太)?(?:烂|差劲|很差|太差|垃圾|没用|没有用|不靠谱|离谱)(?:了)?(?:吧|啊|呀|的|了)*$/],
   ['praise', /^(?:(?:this|that|it)(?:'s| is| was) (?:(?:so|really|very|super|pretty|quite) )?(?:great|awesome|helpful|useful|clear|amazing|excellent|brilliant|cool|nice|good|interesting|fantastic|perfect)(?: stuff| explanation| answer| article)?|(?:great|nice|good|awesome|excellent|helpful|clear|amazing|cool|interesting) (?:article|answer|explanation|job|work|site|app|tool|chat)|well (?:written|explained|done)|i (?:really )?(?:love|like|enjoy(?:ed)?|liked|loved|appreciate) (?:this|that|it|the (?:article|site|app|answer|explanation|chat)|glassbox|how\b.*)|love (?:it|this))$/],
   ['praise', /^(?:这篇文章|文章|这个回答|回答|这个网站|这个|你)?(?:写得|讲得|说得|解释得|做得)?(?:真|很|太|非常|挺|特别|超)(?:好|棒|清楚|明白|不错|有用|有帮助|赞|厉害)(?:了)?(?:啊|呀|哦)?$|^(?:写得|讲得|说得|解释得)(?:好|不错|清楚)(?:啊|呀)?$|^(?:赞|厉害|牛|有用|有帮助|不错)(?:了)?(?:啊|呀|哦)?$/],
   ['greeting', /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings|how are you( doing)?( today)?|how's it going|how is it going|what's up|whats up|你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好|你好吗|最近怎么样|在吗)( there| everyone| all|呀|啊|！)?$/],
@@ -47,17 +53,24 @@ function clauseKind(raw: string): SmallTalk | null {
   return null;
 }
 
+/** Longest small talk, in characters; a question about the app or its demos may be longer. */
+const LONGEST = 60;
+const LONGEST_ABOUT = 100;
+
 /** The kind of small talk `text` is, or null for anything else: short messages whose every
  *  clause is a greeting, thanks, praise, complaint, goodbye or acknowledgement ("cool, that makes
  *  sense. bye"). The most telling clause wins: a question about the app or its demos over a
  *  complaint over goodbye over thanks over praise over greeting over acknowledgement. */
 export function smallTalk(text: string): SmallTalk | null {
   const t = text.normalize('NFKC').toLowerCase().trim();
-  if (!t || t.length > 60) return null;
+  if (!t || t.length > LONGEST_ABOUT) return null;
   const clauses = t.split(/[\s]*[!！.。,，~～?？;；:：)（）(😊🙂👋🙏]+[\s]*/u).map((c) => c.trim()).filter(Boolean);
   if (!clauses.length) return null;
   const kinds = clauses.map(clauseKind);
   if (kinds.some((k) => k === null)) return null;
+  // a long message is small talk only when it asks about the app or its demos ("please draw a 7 in
+  // the digit demo for me and tell me what it predicts")
+  if (t.length > LONGEST && kinds.some((k) => k !== 'about' && k !== 'demos')) return null;
   for (const k of ['about', 'demos', 'complaint', 'goodbye', 'thanks', 'praise', 'greeting', 'ack'] as const) if (kinds.includes(k)) return k;
   return null;
 }
