@@ -24,6 +24,7 @@ describe('askedFacts', () => {
       ['What is the default learning rate of Adam in Keras?', ['number']],
       ['RMSprop 的 rho 默认值是多少', ['number']],
       ['Who proposed GELU, and in what year?', ['agent', 'date']],
+      ['How much data do I need to train a CNN?', ['number']],
     ];
     for (const [q, kinds] of cases) expect(askedFacts(q), q).toEqual(kinds);
   });
@@ -39,6 +40,7 @@ describe('askedFacts', () => {
       'what does every link between two neurons get assigned',
       'Why do CNNs need pooling layers?',
       '怎么防止过拟合？',
+      'make the model robust to how much data it gets',
     ]) expect(askedFacts(q), q).toEqual([]);
   });
 });
@@ -71,5 +73,8 @@ describe('hasFact', () => {
     expect(hasFact('link', ['An open-source textbook.'], names)).toBe(false);
     expect(hasFact('number', ['Dropout(0.5)'], names)).toBe(true);
     expect(hasFact('number', ['Dropout drops some units.'], names)).toBe(false);
+    // a list item's number and a section number are no answer to "how many"
+    expect(hasFact('number', ['3. **Loading the data**: load_data loads the MNIST dataset.', '- 2. Preprocess it, as section 4.2 shows.', '见 4.2 节'], names)).toBe(false);
+    expect(hasFact('number', ['MNIST has 70,000 images.'], names)).toBe(true);
   });
 });
