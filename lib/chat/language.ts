@@ -1,10 +1,12 @@
 // Decides whether a chat question is Chinese or English, so the answer can be given in the
-// question's language. Mixed text ("CNN的pooling层有什么用") counts as Chinese when Han
-// characters carry the sentence; a few Chinese terms inside an English sentence do not.
+// question's language. Mixed text ("CNN的pooling层有什么用", "那batch size呢") counts as Chinese when
+// Han characters carry the sentence; a few Chinese terms inside an English sentence do not.
 import type { Lang } from '../content/types';
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /[A-Za-z]+/g;
+// Chinese particles, pronouns and question words: they carry a sentence, terms do not.
+const GRAMMAR = /[呢吗吧嘛么啊呀的了是那这怎什哪谁]|多少|几[个层轮次]/u;
 
 /** `text` without code it quotes: `spans`, calls with their arguments ("model.add(Dense(10,
  *  activation='softmax'))") and other parentheses, quoted strings and identifiers such as x_train,
@@ -22,6 +24,8 @@ export function detectLanguage(text: string): Lang {
   if (han === 0) return 'en';
   // code quoted in a Chinese question ("model.add(Dense(10)) 这行是什么意思") is not English
   const words = withoutCode(text).match(LATIN_WORD)?.length ?? 0;
-  // One Latin word is worth about two Han characters (a Chinese word is ~2 characters).
-  return han >= 2 * words ? 'zh' : 'en';
+  // One Latin word is worth about two Han characters (a Chinese word is ~2 characters); Chinese
+  // grammar words make the sentence Chinese with as many Han characters as Latin words ("那batch
+  // size呢", "batch size设多少"), while Chinese terms in an English sentence bring none
+  return han >= 2 * words || (GRAMMAR.test(text) && han >= words) ? 'zh' : 'en';
 }

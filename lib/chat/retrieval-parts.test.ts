@@ -27,6 +27,11 @@ describe('detectLanguage', () => {
     ['model.fit里的epochs=5是什么意思', 'zh'],
     ['what does Conv2D(32, (3,3)) mean', 'en'],
     ['What is the learning rate (学习率)?', 'en'],
+    // Chinese grammar words carry the sentence; Chinese terms do not
+    ['那batch size呢', 'zh'],
+    ['batch size设多少', 'zh'],
+    ['early stopping 怎么用来防 overfit', 'zh'],
+    ['what is 多头注意力 in a transformer?', 'en'],
   ])('%s -> %s', (q, lang) => expect(detectLanguage(q)).toBe(lang));
 });
 
