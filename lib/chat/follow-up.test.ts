@@ -64,6 +64,9 @@ describe('resolveElliptical', async () => {
     expect(resolveElliptical(kb, null, 'RNNs')).toBe('RNNs');
     expect(resolveElliptical(kb, 'what is a neural network', 'CNNs')).toBe('what is CNNs'); // no "a" before a plural
     expect(resolveElliptical(kb, 'what is a neural network', 'transformer')).toBe('what is a transformer');
+    // a concept used as a modifier after "what" takes no article
+    expect(resolveElliptical(kb, 'what dropout rate should I use', 'the learning rate')).toBe('what learning rate should I use');
+    expect(resolveElliptical(kb, 'what is dropout', 'the transformer')).toBe('what is the transformer');
   });
 });
 

@@ -67,7 +67,9 @@ export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subje
     if (at < 0) continue;
     // "what is a neural network" + "CNNs" → "what is CNNs", not "what is a CNNs"
     const before = /\b(?:a|an)\s+$/i.test(topic.slice(0, at)) && /(?:[^s]s|^(?:a|an|the)\s.*)$/i.test(subject) ? topic.slice(0, at).replace(/\b(?:a|an)\s+$/i, '') : topic.slice(0, at);
-    return `${before}${subject}${topic.slice(at + n.length)}`;
+    // "what dropout rate should I use" + "the learning rate" → "what learning rate should I use"
+    const named = /\b(?:what|which)\s+$/i.test(before) ? subject.replace(/^(?:the|a|an)\s+/i, '') : subject;
+    return `${before}${named}${topic.slice(at + n.length)}`;
   }
   return subject;
 }
