@@ -35,6 +35,14 @@ describe('editors\' notes in answers', () => {
     expect(zh.answer).toContain(note('augmentation-speed').body.zh);
   });
 
+  it('adds the note to a follow-up that quotes the claim', async () => {
+    const first = await engine.ask('who made pytorch');
+    expect(first.answer).not.toContain("PyTorch: Microsoft's"); // the glossary's definition
+    const more = await engine.ask('tell me more', first.followUp);
+    expect(more.answer).toContain("PyTorch: Microsoft's");
+    expect(more.answer).toContain(note('pytorch').body.en);
+  });
+
   it('adds nothing to answers without a corrected claim, to refusals, or twice to the list of errors', async () => {
     const plain = await engine.ask('what is dropout?');
     expect(plain.answer).not.toMatch(/editors' note/);
