@@ -16,6 +16,7 @@ describe('asksAboutErrors', () => {
     ['这篇文章有哪些错误？', 'all'],
     ['文章靠谱吗', 'all'],
     ['文章里的代码对吗', 'code'],
+    ["Does the article's code actually run on MNIST?", 'code'],
   ])('%s -> %s', (q, scope) => expect(asksAboutErrors(q)).toBe(scope));
 
   it.each(['How does the code in section 5.2 work?', "what is the correct learning rate in the article's code", 'what is wrong with my model', 'is dropout correct?', '代码里用的什么优化器', '过拟合有什么问题', 'why is the article wrong about dropout?'])(

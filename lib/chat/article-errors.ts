@@ -1,8 +1,11 @@
 // "Is the code in the article correct?", "Are there mistakes in the article?", "文章里的代码能直接运行吗":
-// questions about the article's own errors, and questions about the reader's own broken code. Answered from the editors' notes that /article shows
+// questions about the article's own errors; a reader doubting one claim ("The article says PyTorch
+// was open-sourced by Microsoft — is that correct?", "1000/1000 这个步数是不是写错了"); and questions
+// about the reader's own broken code. Answered from the editors' notes that /article shows
 // beside the text (lib/content/editor-notes.ts), not from the article, which cannot say where it is
 // wrong. Framework-free, pure string rules.
 import { editorNotes, type EditorNote } from '../content/editor-notes';
+import { terms } from './terms';
 
 /** Which notes a question asks for: those on the code (sections 5.x) or all. */
 export type ErrorScope = 'code' | 'all';
@@ -16,8 +19,9 @@ const ERRORS_EN: RegExp[] = [
   new RegExp(String.raw`^(?:are|is) there (?:any |some )?${FAULT_EN} in ${THING_EN}$`),
   // "what's wrong with the article's code", "anything wrong in the article?"
   new RegExp(String.raw`^(?:what(?:'s| is| are)|is (?:there )?anything|anything) wrong (?:with|in) ${THING_EN}$`),
-  // "does the code in the article run?", "will the example code actually work as written"
-  new RegExp(String.raw`^(?:does|will|can|would|could) ${THING_EN} (?:code )?(?:actually |really )?(?:run|work|compile|execute)(?: as (?:printed|written|is|shown))?$`),
+  // "does the code in the article run?", "will the example code actually work as written", "does the
+  // article's code actually run on MNIST?"
+  new RegExp(String.raw`^(?:does|will|can|would|could) ${THING_EN} (?:code )?(?:actually |really )?(?:run|work|compile|execute)(?: as (?:printed|written|is|shown)| (?:on|with) (?:mnist|the data|the dataset|tensorflow|keras)| at all| correctly| properly)?$`),
   // "what errors does the article have", "which mistakes are in the article"
   new RegExp(String.raw`^(?:what|which) ${FAULT_EN} (?:does|do|are (?:there )?in|are|in) ${THING_EN}(?: (?:have|make|contain))?$`),
 ];
@@ -37,6 +41,37 @@ export function asksAboutErrors(question: string): ErrorScope | null {
   const t = han ? q.replace(/\s+/g, '') : q.toLowerCase().replace(/\s+/g, ' ');
   if (!(han ? ERRORS_ZH : ERRORS_EN).some((re) => re.test(t))) return null;
   return /code|example|代码|示例|例子/i.test(t) ? 'code' : 'all';
+}
+
+// A reader doubting what they read: "is that correct?", "isn't MNIST single-channel?", "won't that
+// fail?", "does this paper actually exist?", "这个对吗", "是不是写错了", "MNIST不是灰度图吗".
+const DOUBT_EN = /\b(?:is (?:that|this|it|this claim|that claim) (?:really )?(?:right|correct|true|accurate|realistic|possible)|(?:is|was) (?:the article|the author|it|the code|the formula|the index|that|this) (?:wrong|right|correct|mistaken)|(?:is|are|was|were) (?:[\w-]+ ){0,4}(?:wrong|a mistake|an error|a typo|incorrect|inaccurate)|(?:mistakes?|typos?|errors?) (?:in|there)|(?:does|do) (?:that|this|it|these) (?:make sense|add up|match)|won'?t (?:that|this|it) (?:fail|break|crash|work)|(?:actually|really) exist|are you sure|(?:isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|shouldn'?t) [^?]*\?)/i;
+const DOUBT_ZH = /对吗|对不对|是不是(?:写)?错|写错|错了|有错|正确吗|准确吗|真的吗|是真的吗|对得上吗|说得通吗|合理吗|靠谱吗|不是.{1,12}吗|有问题吗|存在吗/;
+
+/** How strongly a doubting question must match a note (summed idf of the terms it shares with the
+ *  note's title and corrected claim, half weight for the rest of the note). Among the 24 doubting
+ *  questions of session 16's tour, those about claims no note corrects ("section 2 says every
+ *  neuron is connected to all others, is that true?") scored at most 5.1, those about corrected
+ *  claims 7.7 ("the log says 1000/1000 steps, does that make sense?") or more. */
+export const DOUBT_MATCH = 7;
+
+/** The notes (at most two, best first) that correct the claim a doubting question is about;
+ *  empty when it doubts nothing or nothing the editors corrected. `idf` weighs the shared terms. */
+export function doubtedNotes(question: string, idf: (term: string) => number): EditorNote[] {
+  if (!DOUBT_EN.test(question) && !DOUBT_ZH.test(question)) return [];
+  const asked = new Set(terms(question));
+  const weight = (words: string[]) => [...new Set(words)].filter((t) => asked.has(t)).reduce((a, t) => a + idf(t), 0);
+  return editorNotes
+    .filter((n) => n.claim)
+    .map((n) => {
+      const keys = terms([n.title.en, n.title.zh, ...n.claim!.en, ...n.claim!.zh].join(' '));
+      const body = terms(`${n.body.en} ${n.body.zh}`).filter((t) => !keys.includes(t));
+      return { n, score: weight(keys) + 0.5 * weight(body) };
+    })
+    .filter((x) => x.score >= DOUBT_MATCH)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2)
+    .map((x) => x.n);
 }
 
 /** The editors' notes that answer it: errors and unverifiable claims, in article order; for the

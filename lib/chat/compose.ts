@@ -12,7 +12,8 @@ import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
-import { asksAboutErrors, asksAboutOwnCode, errorNotes, type ErrorScope } from './article-errors';
+import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
+import type { EditorNote } from '../content/editor-notes';
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
@@ -261,17 +262,15 @@ function apiUses(g: GlossaryEntry, question: string, lang: Lang): { section: str
 
 /** "Is the code in the article correct?": the editors' notes on the article's errors (article-errors.ts),
  *  each under its title with a link to its section; those sections are the sources. */
-function errorsAnswer(kb: KnowledgeBase, r: Retrieval, scope: ErrorScope, lang: Lang): ChatAnswer {
-  const p = PHRASES[lang];
-  const notes = errorNotes(scope);
+/** The editors' notes `notes` under `lead`, each with its section link, citing their sections. */
+function notesAnswer(kb: KnowledgeBase, r: Retrieval, notes: EditorNote[], lead: string, lang: Lang): ChatAnswer {
   const blocks = notes.map((n) => {
-    const s = getSection(n.sectionId)!;
-    const link = sectionLink(s.id, lang);
+    const link = sectionLink(n.sectionId, lang);
     return `**${n.title[lang]}** ${lang === 'zh' ? `（${link}）` : `(${link})`}\n\n${quote([n.body[lang]])}`;
   });
   const sections = [...new Set(notes.map((n) => n.sectionId))];
   return {
-    answer: `${scope === 'code' ? p.codeErrors : p.articleErrors}\n\n${blocks.join('\n\n')}`,
+    answer: `${lead}\n\n${blocks.join('\n\n')}`,
     language: lang, kind: 'section', refused: false,
     sources: sections.map((id) => sourceOf(kb, rankedOrBest(r, id), lang)),
     suggestions: [], confidence: 1,
@@ -370,7 +369,10 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const top = r.ranked[0];
   if (asksAboutOwnCode(r.question)) return refusalAnswer(kb, r, p.ownCode);
   const errors = asksAboutErrors(r.question);
-  if (errors) return errorsAnswer(kb, r, errors, lang);
+  if (errors) return notesAnswer(kb, r, errorNotes(errors), errors === 'code' ? p.codeErrors : p.articleErrors, lang);
+  // "The article says PyTorch was open-sourced by Microsoft — is that correct?"
+  const doubted = doubtedNotes(r.question, (t) => kb.bm25.idf(t));
+  if (doubted.length) return notesAnswer(kb, r, doubted, p.checkedClaim, lang);
   const subject = mentionSubject(r.question);
   const mention = subject ? mentionAnswer(kb, r, subject, lang) : null;
   if (mention) return mention;

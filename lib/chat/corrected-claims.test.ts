@@ -52,3 +52,25 @@ describe('editors\' notes in answers', () => {
     expect(withEditorNotes(refusal, 'en')).toBe(refusal);
   });
 });
+
+describe('a doubt about one claim of the article', () => {
+  it('is answered with the editors\' note on that claim, in the question\'s language', async () => {
+    const en = await engine.ask('The article says PyTorch was open-sourced by Microsoft — is that correct?');
+    expect(en.answer).toMatch(/^Glassbox's editors checked this point of the article/);
+    expect(en.answer).toContain(note('pytorch').body.en);
+    expect(en.sources.map((s) => s.section)).toEqual(['7']);
+    const steps = await engine.ask('5.4节运行结果里“1000/1000”这个步数是怎么来的？是不是写错了？');
+    expect(steps.answer).toMatch(/^Glassbox 的编辑核对过文章的这一处/);
+    expect(steps.answer).toContain(`**${note('eval-steps').title.zh}**`);
+    expect((await engine.ask('MNIST不是灰度图吗')).answer).toContain(`**${note('input-shape').title.zh}**`);
+    const code = await engine.ask('The model is compiled with categorical_crossentropy but y_train comes straight from mnist.load_data() — won\'t that fail?');
+    expect(code.answer).toContain(`**${note('keras-code').title.en}**`);
+  });
+
+  it('is answered as usual when no note corrects the claim, or when nothing is doubted', async () => {
+    for (const q of ['Section 2 says every neuron is connected to all other neurons. Is that true for neural networks in general?',
+      'what goes wrong when data augmentation is used on digits?', '文章第2节的流程图说从神经网络到多层感知机再到反向传播是“演变过程”，这个说法准确吗？']) {
+      expect((await engine.ask(q)).answer, q).not.toMatch(/editors checked this point|编辑核对过文章的这一处/);
+    }
+  });
+});
