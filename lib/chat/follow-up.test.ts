@@ -11,10 +11,10 @@ describe('followUpKind', () => {
   it('recognises follow-ups without a topic of their own, in both languages, with politeness and punctuation', () => {
     for (const q of ['tell me more', 'Tell me more!', 'more please', 'go on', 'Why?', 'what about that?', '继续', '还有呢？', '为什么呢', '详细点', '能详细说说吗']) expect(followUpKind(q), q).toBe('more');
     for (const q of ['give me an example', 'ok, can you give me an example?', 'Example?', '举个例子', '能举个例子吗']) expect(followUpKind(q), q).toBe('example');
-    for (const q of ["I don't understand", 'i dont get it', "I'm confused", '没看懂。', '什么意思？', '说简单点']) expect(followUpKind(q), q).toBe('confused');
+    for (const q of ["I don't understand", 'i dont get it', "I'm confused", '没看懂。', '什么意思？', '说简单点', '我不太懂，能再简单点吗', "i don't get it, explain more simply", '还是不明白']) expect(followUpKind(q), q).toBe('confused');
   });
   it('leaves questions with a topic alone', () => {
-    for (const q of ['more about dropout', 'What is more important, data or models?', 'Why do we need activation functions?', '为什么要用ReLU', '举例说明卷积', 'What does dropout do?']) expect(followUpKind(q), q).toBeNull();
+    for (const q of ['more about dropout', 'What is more important, data or models?', 'Why do we need activation functions?', '为什么要用ReLU', '举例说明卷积', 'What does dropout do?', '懂了', '不懂，什么是池化', 'I understand, thanks']) expect(followUpKind(q), q).toBeNull();
   });
 });
 

@@ -18,7 +18,7 @@ const EN_TAIL = /(?:\s+(?:please|pls|thanks))+$/;
 
 const ZH_MORE = /^(?:还有|还有别的|还有其他的|然后|继续|继续说|接着说|详细点|详细一点|详细说说|详细讲讲|详细些|展开说说|展开讲讲|多说一点|多说点|说多点|再说说|再讲讲|再多讲讲|具体点|具体一点|具体说说|更多|为什么|为啥|怎么会|为什么会这样|为什么这样|为何)$/;
 const ZH_EXAMPLE = /^(?:举个例子|举例|举例子|举个栗子|比如|例如|有例子|有没有例子|给个例子|举个例子说明|能举个例子)$/;
-const ZH_CONFUSED = /^(?:没看懂|看不懂|不懂|不明白|没明白|没听懂|听不懂|什么意思|啥意思|太难了|好难|说简单点|简单点|通俗点|说通俗点|讲简单点)$/;
+const ZH_CONFUSED = /^(?:没看懂|看不懂|不懂|不明白|没明白|没听懂|听不懂|什么意思|啥意思|太难了|好难|说简单点|简单点|通俗点|说通俗点|讲简单点|我?(?:还是|有点|有些)?(?:不太|不大|不是很|不怎么|不|没)(?:太)?(?:懂|明白|理解|看懂|听懂)|(?:说|讲|解释)?(?:得)?(?:更)?(?:简单|通俗|浅显|直白)(?:一)?(?:点|些))$/;
 const ZH_POLITE = /^(?:(?:嗯|那|那么|好的|好|哦|噢|谢谢|请|你|能不能|能否|可以|可不可以|再|能)\s*)*/;
 const ZH_TAIL = /(?:吗|呢|啊|吧|呀|一下|些|嘛)+$/;
 
@@ -27,8 +27,17 @@ function bare(text: string): { en: string; zh: string } {
   return { en: t.replace(EN_POLITE, '').replace(EN_TAIL, '').trim(), zh: t.replace(ZH_POLITE, '').replace(ZH_TAIL, '').trim() };
 }
 
-/** A follow-up with no topic of its own ("tell me more", "为什么呢", "举个例子", "没看懂"), or null. */
+/** A follow-up with no topic of its own ("tell me more", "为什么呢", "举个例子", "没看懂"), or null;
+ *  one of several clauses that are each such a follow-up ("我不太懂，能再简单点吗"). */
 export function followUpKind(text: string): FollowUpKind | null {
+  const whole = clauseKind(text);
+  const clauses = text.split(/[,，;；]\s*/u).filter((c) => c.trim());
+  if (whole || clauses.length < 2) return whole;
+  const kinds = clauses.map(clauseKind);
+  return kinds.every((k) => k !== null) ? kinds.find((k) => k !== 'more') ?? 'more' : null;
+}
+
+function clauseKind(text: string): FollowUpKind | null {
   const { en, zh } = bare(text);
   if (EN_EXAMPLE.test(en) || ZH_EXAMPLE.test(zh)) return 'example';
   if (EN_CONFUSED.test(en) || ZH_CONFUSED.test(zh)) return 'confused';
