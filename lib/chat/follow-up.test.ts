@@ -49,6 +49,9 @@ describe('resolveFrame', async () => {
     // "was it mentioned?" without a pronoun in Chinese
     expect(resolveFrame(kb, '那池化呢', '文章里提到了吗', 'zh')).toBe('文章里提到池化了吗');
     expect(resolveFrame(kb, '什么是池化', '本文有没有讲到？', 'zh')).toBe('文章里提到池化了吗');
+    // "which one" the article uses, of the previous concept
+    expect(resolveFrame(kb, '什么是激活函数？', '文章里用的是哪个', 'zh')).toBe('文章里用的是哪个激活函数');
+    expect(resolveFrame(kb, 'what is an optimizer', 'which one does the code use?', 'en')).toBe('which optimizer does the code use?');
     // a follow-up that names a concept of its own and no pronoun is a new question
     expect(resolveFrame(kb, 'what is pooling', 'what is dropout?', 'en')).toBeNull();
     expect(resolveFrame(kb, '什么是池化', '其它层呢', 'zh')).toBeNull();

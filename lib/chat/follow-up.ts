@@ -88,6 +88,9 @@ const EN_PRONOUN = /\b(?:it|that|this|them|they)\b/i;
 // "文章里提到了吗" after "什么是池化": asks whether the article mentions the concept
 const ZH_MENTION_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)(?:里|中|里面)?(?:有没有|有|是否|也|还)?(?:提到|提及|讲到|讲过|讲了|说到|谈到|涉及|介绍)(?:过)?(?:了)?(?:吗|么|嘛|没有|没)?[?？]?$/u;
 const EN_IT_IS = /\b(?:it|that)['’]s\b/i;
+// "文章里用的是哪个", "代码里选了哪种": which one the article uses, of the previous concept
+const ZH_WHICH_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文|代码|示例|例子)(?:里|中|里面)?(?:用的是|用了|选的是|选了|用|采用的是|采用了)(?:哪个|哪种|哪一个|哪一种|哪些|什么)[?？]?$/u;
+const EN_WHICH_ONE = /\b(?:which|what) one\b/i;
 // 它 / 它们, not inside 其它 ("other")
 const ZH_PRONOUN = /(?<!其)它们?/u;
 
@@ -108,8 +111,12 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   if (lang === 'zh') {
     if (!named.length && ZH_FRAME_ONLY.test(t)) return `${name}${t.replace(/^(?:那么|那)/, '')}`;
     if (!named.length && ZH_MENTION_ONLY.test(t)) return `文章里提到${name}了吗`;
+    // "文章里用的是哪个" after "什么是激活函数" → "文章里用的是哪个激活函数"
+    if (!named.length && ZH_WHICH_ONLY.test(t)) return t.replace(/(哪个|哪种|哪一个|哪一种|哪些|什么)([?？]?)$/u, `$1${name}$2`);
     return ZH_PRONOUN.test(t) ? t.replace(ZH_PRONOUN, name) : null;
   }
+  // "which one does the article use?" after "what is an activation function"
+  if (!named.length && EN_WHICH_ONE.test(t) && t.split(/\s+/).length <= 8) return t.replace(EN_WHICH_ONE, (w) => `${w.slice(0, -3)}${name}`);
   if (t.split(/\s+/).length > (named.length ? 12 : 8) || !EN_PRONOUN.test(t)) return null;
   // "what happens if it's too big" → "… if learning rate is too big", not "learning rate's"
   if (EN_IT_IS.test(t)) return t.replace(EN_IT_IS, `${name} is`);
