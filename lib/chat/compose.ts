@@ -14,7 +14,7 @@ import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
 import type { EditorNote } from '../content/editor-notes';
-import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
 import { withEditorNotes } from './corrected-claims';
@@ -409,7 +409,7 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // any other cited section that never names it, when the question asks what it is, how to deal
   // with it or its formula
   const silentOther = focusEntry !== undefined && (aboutThing || asksHowTo(r.question) || asksFormula(r.question))
-    && !sectionNamesFocus && !isBroadConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && (section.parent !== '9' || r.features.classifier < 0.5);
+    && !sectionNamesFocus && !isFieldConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && (section.parent !== '9' || r.features.classifier < 0.5);
   if (focusEntry && !r.sectionRefs.length && (silentLink || silentOther)) {
     // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
     // its text cannot say anything about the concept, the glossary entry that links there can. Nor

@@ -81,6 +81,15 @@ export function isBroadConcept(id: string): boolean {
   return CONTEXT_CONCEPTS.has(id);
 }
 
+// The field itself and its umbrella terms: "how do I learn deep learning" is about the article as a
+// whole, while "why is the Transformer important" is about one architecture.
+const FIELD_CONCEPTS = new Set(['artificial-intelligence', 'machine-learning', 'deep-learning', 'neural-network', 'deep-learning-framework', 'optimizer']);
+
+/** Whether `id` names the field or an umbrella term rather than one architecture or technique. */
+export function isFieldConcept(id: string): boolean {
+  return FIELD_CONCEPTS.has(id);
+}
+
 /** The one concept a question is about, broad concepts named as context aside ("how does
  *  Grad-CAM work in a CNN" → grad-cam); null when it names none or several. */
 export function focusConcept(allHits: string[]): string | null {

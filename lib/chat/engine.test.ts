@@ -180,6 +180,9 @@ describe('chat engine', () => {
     const zh = await engine.ask('梯度消失是怎么产生的？');
     expect(zh.kind).toBe('glossary');
     expect(zh.answer).toContain(def('vanishing-gradient').definition.zh);
+    // an architecture is a concept of its own ("why do CNNs work well on images" quoted 5.4's 97.20 %)
+    const cnn = await engine.ask('why do CNNs work well on images');
+    expect(cnn.answer).toContain(def('convolutional-neural-network').definition.en);
     // asking for remedies is answered by the FAQ's remedies, not by a definition
     const howTo = await engine.ask('how to make my model generalize better');
     expect(howTo.kind).toBe('faq');
