@@ -296,14 +296,16 @@ function refusalAnswer(kb: KnowledgeBase, r: Retrieval, lead: string): ChatAnswe
 function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: Lang): ChatAnswer | null {
   const p = PHRASES[lang];
   const focus = focusConcept(findGlossaryNames(kb, subject));
-  if (focus) return articleViewAnswer(kb, kb.glossaryById.get(focus)!, r, lang);
+  // answered whatever the refusal model says, so shown as certain as a definition
+  const confidence = Math.max(0.99, r.inScope);
+  if (focus) return { ...articleViewAnswer(kb, kb.glossaryById.get(focus)!, r, lang), confidence };
   const found = articleOnWords(subject, lang);
   // a description not found word for word ("可以直接跑的代码") is left to the usual retrieval
   if (!found) return isNameLike(subject) ? refusalAnswer(kb, r, p.noMention(markdownLiteral(subject))) : null;
   const s = getSection(found.section)!;
   return {
     answer: `${p.mentions(markdownLiteral(subject), s.id, s.title[lang])}\n\n${quote(found.sentences)}`,
-    language: lang, kind: 'section', refused: false, sources: [sourceOf(kb, rankedOrBest(r, s.id), lang)], suggestions: [], confidence: r.inScope,
+    language: lang, kind: 'section', refused: false, sources: [sourceOf(kb, rankedOrBest(r, s.id), lang)], suggestions: [], confidence,
   };
 }
 
@@ -349,7 +351,8 @@ function settingAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
     answer: blocks.join('\n\n'),
     language: lang, kind: 'glossary', refused: false, sources, suggestions: [],
     demo: g.demo ? { href: demoHref(g.demo), label: demoLabel(g.demo, lang) } : undefined,
-    confidence: r.inScope,
+    // answered whatever the refusal model said, as a definition question is
+    confidence: Math.max(0.99, r.inScope),
   };
 }
 

@@ -44,6 +44,8 @@ describe('setting-value questions', () => {
     expect(dropout.answer).toMatch(/^文章没有给出\*\*随机失活\*\*的通用推荐值/);
     expect(dropout.answer).toContain(def('dropout').definition.zh);
     expect(dropout.sources[0]).toMatchObject({ section: '9.7', glossary: { id: 'dropout' } });
+    // answered whatever the refusal model says (it scores this one low), so not shown as a weak match
+    expect(dropout.confidence).toBeGreaterThanOrEqual(0.99);
     const epochs = await engine.ask('how many epochs should I train for?');
     expect(epochs.answer).toMatch(/^The article doesn't recommend a value for \*\*Epoch\*\* in general/);
     expect(epochs.answer).toMatch(/section 5\.2[^\n]*uses:\n\n```python\nmodel\.fit\(x_train, y_train, epochs=5, validation_split=0\.1\)\n```/);
