@@ -266,7 +266,7 @@ function apiUses(g: GlossaryEntry, question: string, lang: Lang): { section: str
 function notesAnswer(kb: KnowledgeBase, r: Retrieval, notes: EditorNote[], lead: string, lang: Lang): ChatAnswer {
   const blocks = notes.map((n) => {
     const link = sectionLink(n.sectionId, lang);
-    return `**${n.title[lang]}** ${lang === 'zh' ? `（${link}）` : `(${link})`}\n\n${quote([n.body[lang]])}`;
+    return `**${n.title[lang]}**${lang === 'zh' ? `（${link}）` : ` (${link})`}\n\n${quote([n.body[lang]])}`;
   });
   const sections = [...new Set(notes.map((n) => n.sectionId))];
   return {
