@@ -444,7 +444,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     return { answer: `${p.chapter(section.id, section.title[lang])}\n\n${list}`, language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope };
   }
   const code = codeBlocks(section.body[lang]).join('\n\n');
-  const codeTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => terms(kb.glossaryById.get(id)!.term.en))];
+  // the concepts' English names, and their one-word aliases as code writes them ("交叉熵" →
+  // "crossentropy", found in categorical_crossentropy)
+  const codeTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms([g.term.en, ...g.aliases.en.filter((a) => !/[\s-]/.test(a))].join(' ')); })];
   const prose = sentences(plainText(section.body[lang]));
   if (code && (prose.length <= 1 || bestOverlap(kb, code.split('\n'), codeTerms) > bestOverlap(kb, prose, codeTerms))) {
     // The question is about the code (identifiers, arguments): quote the matching lines. A section

@@ -292,6 +292,15 @@ describe('chat engine', () => {
     expect(zh.answer).toContain('97.20%');
   });
 
+  it('finds the code lines of a concept by its one-word aliases, as code writes them', async () => {
+    const a = await engine.ask('那代码里为什么又换成交叉熵了');
+    expect(a.sources[0].section).toBe('5.2');
+    expect(a.answer).toContain("loss='categorical_crossentropy'");
+    expect(a.answer).not.toContain('import tensorflow');
+    const pool = await engine.ask('池化窗口是多大');
+    expect(pool.answer).toMatch(/```python\n\s*layers\.MaxPooling2D\(\(2, 2\)\),\n# …\n\s*layers\.MaxPooling2D\(\(2, 2\)\),\n```/);
+  });
+
   it('follows explicit section references', async () => {
     const a = await engine.ask('第三章讲了什么？');
     expect(a.sources[0].section).toBe('3');
