@@ -8,6 +8,11 @@ export type SmallTalk = 'about' | 'demos' | 'complaint' | 'praise' | 'greeting' 
 const THIS_APP_EN = String.raw`(?:this|the) (?:site|website|web ?site|app|application|page|tool|thing|place|chat|chatbot|bot)|glassbox`;
 const THIS_APP_ZH = String.raw`(?:这个|这|本)(?:网站|网页|站|应用|app|工具|平台|页面|聊天|机器人)|glassbox`;
 
+const DEMO_REQUESTS: RegExp[] = [
+  /^(?:please |pls |can you |could you |would you |will you )?(?:draw|write|classify|run|try|test|analy[sz]e|use)\b.*\b(?:digits? (?:demo|page|recogni\w*|classifier)|handwriting demo|text lab|demos?)\b.*$/,
+  /^(?:请|帮我|你|能不能|可以)?(?:帮我)?(?:在)?(?:数字页面|数字识别|手写数字|文本实验室|演示)(?:里|上|中)?(?:帮我)?(?:画|写|识别|分析|试|跑|运行).*$/,
+];
+
 const PATTERNS: [SmallTalk, RegExp][] = [
   // the whole clause asks what this app or this chat is, can do, or how to use it
   ['about', new RegExp(String.raw`^(?:what(?:'s| is) (?:${THIS_APP_EN})(?: for| about)?|what (?:does|can) (?:${THIS_APP_EN}) do|how does (?:${THIS_APP_EN}) work|what (?:can|do) you do|what can i (?:do|ask)(?: here| you)?|what should i ask(?: you)?|who are you|what are you|what(?:'s| is) your name|(?:what|which) (?:ai |language |large language )?(?:model|llm)s? (?:are you|do you use|powers you|is behind (?:you|this)|are you (?:using|running|based on|built on))|are you (?:using|running|based on|built on) (?:a |an )?(?:llm|gpt|chatgpt|language model|large language model)|are you (?:a |an )?(?:bot|robot|ai|human|real person|person|chatgpt|gpt|llm)|how do i use (?:this|${THIS_APP_EN})|help(?: me)?`
@@ -29,9 +34,8 @@ const PATTERNS: [SmallTalk, RegExp][] = [
   ['demos', /^(?:where|how) (?:can|could|do|would) i (?:try|use|play with|test|see|find|get to)\b(?!.*\b(?:my|our) (?:own )?(?:app|code|project|site|data)\b).*\b(?:digits? (?:classifier|recogni\w*|model|demo|page)|handwriting (?:recogni\w*|demo)|text lab|(?:sentiment|topic) (?:model|demo|classifier)|demos?)\b.*$|^(?:is there|are there|do you have) (?:a |any )?(?:demos?|playground|live example)\b.*$/],
   ['demos', /^.*(?:在哪|哪里|哪儿|怎么|如何|能不能|可以)(?:能|可以)?(?:试|玩|用|体验|看到).*(?:数字识别|手写数字|识别数字|文本实验室|情感分析|主题分类|演示).*$|^.*有(?:没有)?(?:演示|在线演示|demo)(?:吗|么)?$/],
   // asking the chat to use a demo for the reader ("please draw a 7 in the digit demo", "帮我在数字页面画个3"):
-  // the chat cannot, the demo pages can
-  ['demos', /^(?:please |pls |can you |could you |would you |will you )?(?:draw|write|classify|run|try|test|analy[sz]e|use)\b.*\b(?:digits? (?:demo|page|recogni\w*|classifier)|handwriting demo|text lab|demos?)\b.*$/],
-  ['demos', /^(?:请|帮我|你|能不能|可以)?(?:帮我)?(?:在)?(?:数字页面|数字识别|手写数字|文本实验室|演示)(?:里|上|中)?(?:帮我)?(?:画|写|识别|分析|试|跑|运行).*$/],
+  // the chat cannot, the demo pages can (DEMO_REQUESTS)
+  ...DEMO_REQUESTS.map((re): [SmallTalk, RegExp] => ['demos', re]),
   // feedback on an answer or the article ("that's not what I asked", "答非所问", "this is great", "写得真好"):
   // retrieval would quote a stray section for it
   ['complaint', /^(?:(?:this|that|the|your) (?:answer|reply|response) (?:is|was) (?:wrong|incorrect|useless|unhelpful|irrelevant|not (?:right|correct|helpful|useful|relevant|what i (?:asked|meant|wanted)))|(?:that|this|it)(?:'s| is| was) (?:wrong|incorrect|irrelevant|useless|unhelpful|off[- ]topic|not (?:right|correct|helpful|useful|relevant|an answer|what i (?:asked|meant|wanted)))|(?:you(?:'re| are)|you were) wrong|wrong(?: answer)?|bad answer|not helpful|unhelpful|useless|irrelevant|not what i (?:asked|meant|wanted)|(?:that|this|it) (?:doesn't|does not|didn't|did not) (?:answer|help)(?: (?:my|the) question| me)?|you (?:didn't|did not) answer(?: my question)?)$/],
@@ -53,7 +57,7 @@ function clauseKind(raw: string): SmallTalk | null {
   return null;
 }
 
-/** Longest small talk, in characters; a question about the app or its demos may be longer. */
+/** Longest small talk, in characters; a request to use a demo may be longer. */
 const LONGEST = 60;
 const LONGEST_ABOUT = 100;
 
@@ -68,9 +72,10 @@ export function smallTalk(text: string): SmallTalk | null {
   if (!clauses.length) return null;
   const kinds = clauses.map(clauseKind);
   if (kinds.some((k) => k === null)) return null;
-  // a long message is small talk only when it asks about the app or its demos ("please draw a 7 in
-  // the digit demo for me and tell me what it predicts")
-  if (t.length > LONGEST && kinds.some((k) => k !== 'about' && k !== 'demos')) return null;
+  // a long message is small talk only when it asks the chat to use a demo ("please draw a 7 in the
+  // digit demo for me and tell me what it predicts"); a long question about what a demo shows asks
+  // about its concepts ("How is token attribution in the text lab different from the attention heatmap?")
+  if (t.length > LONGEST && !clauses.every((c) => DEMO_REQUESTS.some((re) => re.test(c)))) return null;
   for (const k of ['about', 'demos', 'complaint', 'goodbye', 'thanks', 'praise', 'greeting', 'ack'] as const) if (kinds.includes(k)) return k;
   return null;
 }
