@@ -412,7 +412,10 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // any other cited section that never names it, when the question asks what it is, how to deal
   // with it or its formula
   const silentOther = focusEntry !== undefined && (aboutThing || asksHowTo(r.question) || asksFormula(r.question))
-    && !sectionNamesFocus && !isFieldConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section) && (section.parent !== '9' || r.features.classifier < 0.5);
+    && !sectionNamesFocus && !isFieldConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section)
+    // a FAQ keeps the question it matched when that asks how to do something; what the concept is
+    // or shows it cannot say ("what exactly is the saliency map showing me" led to FAQ 9.5's list)
+    && (section.parent !== '9' || r.features.classifier < 0.5 || aboutThing);
   if (focusEntry && !r.sectionRefs.length && (silentLink || silentOther)) {
     // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
     // its text cannot say anything about the concept, the glossary entry that links there can. Nor

@@ -24,7 +24,7 @@ const ABOUT_ARTICLE = /\b(?:in|of|from|by) (?:the|this) (?:article|tutorial|exam
 // Asking what the article (or its author) says: "in the article", "what does the article say about",
 // "according to the author", "文章里", "文章怎么", "作者认为", "原文中". Removed before counting a
 // comparison's other words; the composer then quotes the article where it names both concepts.
-const ARTICLE_VIEW_EN = /\b(?:according to (?:the|this) (?:article|author|text|tutorial)|(?:in|from|by) (?:the|this) (?:article|author|text|tutorial)|(?:the|this) (?:article|author|text|tutorial)(?:'s)?(?: (?:say|says|said|think|thinks|compare|compares|describe|describes|explain|explains|put|puts|view|views|take|opinion))?)\b/g;
+const ARTICLE_VIEW_EN = /\b(?:according to (?:the|this) (?:article|author|text(?! lab)|tutorial)|(?:in|from|by) (?:the|this) (?:article|author|text(?! lab)|tutorial)|(?:the|this) (?:article|author|text(?! lab)|tutorial)(?:'s)?(?: (?:say|says|said|think|thinks|compare|compares|describe|describes|explain|explains|put|puts|view|views|take|opinion))?)\b/g;
 const ARTICLE_VIEW_ZH = /(?:这篇|本篇)?(?:文章|原文|本文|作者)(?:里|中|内|上)?(?:面)?(?:是)?(?:怎么|如何)?(?:说|讲|写|认为|觉得|看|提到|介绍|描述|解释|比较|对比)?(?:的)?(?:对)?/g;
 
 /** Whether a question asks what the article or its author says ("what does the article say about
@@ -101,10 +101,13 @@ export function focusConcept(allHits: string[]): string | null {
  *  learning, not data privacy). */
 export function firstNamedConcept(question: string, ids: string[], kb: KnowledgeBase): string | null {
   const q = question.normalize('NFKC').toLowerCase();
-  let best: [string, number] | null = null;
+  let best: [string, number, number] | null = null;
   for (const id of ids) {
     const at = namedAt(q, id, kb);
-    if (Number.isFinite(at) && (!best || at < best[1])) best = [id, at];
+    if (!Number.isFinite(at)) continue;
+    // at the same place the longer name wins: "attention rollout" names attention rollout, not attention
+    const length = Math.max(...namesOf(kb, id).filter((n) => q.startsWith(n, at)).map((n) => n.length));
+    if (!best || at < best[1] || (at === best[1] && length > best[2])) best = [id, at, length];
   }
   return best?.[0] ?? null;
 }
@@ -117,7 +120,7 @@ function namedAt(q: string, id: string, kb: KnowledgeBase): number {
 // Frames that ask what a thing is or how it works ("how does Grad-CAM highlight …", "what does
 // dropout do …", "梯度消失是怎么产生的", "多头注意力是什么原理"), not how the reader should do
 // something ("how do I evaluate …", "how to make my model generalize better").
-const ABOUT_THING_EN = /\b(?:how (?:does|do|did|is|are|can|could|would|will)\b(?! (?:i|we|you|one|people|my|our)\b)|what (?:does|do|did)\b.*\b(?:do|mean|stand for)\b|what(?: is|'s| are)\b|explain(?:ed|s)?\b|why (?:does|do|did|is|are|was|were)\b(?! (?:i|we|you|my|our)\b))/;
+const ABOUT_THING_EN = /\b(?:how (?:does|do|did|is|are|can|could|would|will)\b(?! (?:i|we|you|one|people|my|our)\b)|what (?:does|do|did)\b.*\b(?:do|mean|stand for)\b|what(?: exactly| actually| really)?(?: is|'s| are)\b|explain(?:ed|s)?\b|why (?:does|do|did|is|are|was|were)\b(?! (?:i|we|you|my|our)\b))/;
 const ABOUT_THING_ZH = /为什么|为啥|(?:是)?(?:做|干)(?:什么|啥)(?:的|用的)|是干嘛的|干嘛用|是怎么|是如何|怎么工作|如何工作|怎么运作|如何运作|原理|有什么用|有啥用|有什么作用|起什么作用|是什么|是啥|什么是|怎么看|如何看|怎么读|怎么理解|如何理解|为什么会/;
 
 // Asking for remedies or steps ("what are the standard remedies", "泛化差怎么办") is a how-to

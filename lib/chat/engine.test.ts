@@ -180,6 +180,13 @@ describe('chat engine', () => {
     const zh = await engine.ask('梯度消失是怎么产生的？');
     expect(zh.kind).toBe('glossary');
     expect(zh.answer).toContain(def('vanishing-gradient').definition.zh);
+    // a FAQ that never names the concept cannot say what it is or shows, whatever the classifier
+    // ("what exactly is" asks what it is; "the text lab" is not "the text" of the article)
+    const saliency = await engine.ask('In the digit demo, what exactly is the saliency map showing me — is red "important" pixels?');
+    expect(saliency.answer).toContain(def('saliency-map').definition.en);
+    const rollout = await engine.ask("In the text lab, what does attention rollout do differently from just showing one layer's attention weights?");
+    expect(rollout.answer).toContain(def('attention-rollout').definition.en);
+    expect(rollout.answer).not.toMatch(/^What the article says/);
     // an architecture is a concept of its own ("why do CNNs work well on images" quoted 5.4's 97.20 %)
     const cnn = await engine.ask('why do CNNs work well on images');
     expect(cnn.answer).toContain(def('convolutional-neural-network').definition.en);
