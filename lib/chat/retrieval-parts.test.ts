@@ -274,6 +274,10 @@ describe('comparedConcepts', async () => {
     expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp("what's the diff between SGD and Adam")).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp('whats the difference between an RNN and an LSTM')).toEqual(['recurrent-neural-network', 'lstm']);
+    // Chinese clauses typed with spaces: the first compares, the rest names no other concept
+    expect(prepareQuery(kb, '深度学习和机器学习到底啥区别啊 有点懵').compared).toEqual(['deep-learning', 'machine-learning']);
+    expect(prepareQuery(kb, 'transformer为啥比rnn强 rnn是不是已经被淘汰了').compared).toEqual(['transformer', 'recurrent-neural-network']);
+    expect(prepareQuery(kb, '深度学习和机器学习有啥区别 dropout呢').compared).toBeNull();
     expect(cmp('How are CNNs and RNNs related?')).toEqual(['convolutional-neural-network', 'recurrent-neural-network']);
   });
   it('reads three concepts and a comparison word as a three-way comparison', () => {

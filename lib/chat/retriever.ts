@@ -130,6 +130,17 @@ function lastSentenceConcept(kb: KnowledgeBase, question: string): string | null
   return definedConcept(last, findGlossaryNames(kb, last), kb);
 }
 
+/** "深度学习和机器学习到底啥区别啊 有点懵", "transformer为啥比rnn强 rnn是不是已经被淘汰了": Chinese typed
+ *  with spaces between clauses; the first clause compares two concepts and the rest names no
+ *  other. Their ids, or null. */
+function firstClauseComparison(kb: KnowledgeBase, question: string, hits: string[]): [string, string] | null {
+  const clauses = question.trim().split(/(?<=\p{Script=Han})\s+(?=[\p{Script=Han}A-Za-z])|(?<=[A-Za-z])\s+(?=\p{Script=Han})/u);
+  if (clauses.length < 2 || !/\p{Script=Han}/u.test(clauses[0])) return null;
+  const first = findGlossaryNames(kb, clauses[0]);
+  if (hits.some((h) => !first.includes(h))) return null;
+  return comparedConcepts(clauses[0], first, kb);
+}
+
 export function prepareQuery(kb: KnowledgeBase, asked: string): Prepared {
   const { text: question, corrections } = correctSpelling(kb, asked);
   const q = terms(question);
@@ -142,7 +153,7 @@ export function prepareQuery(kb: KnowledgeBase, asked: string): Prepared {
   const named = sectionReferences(question);
   const aboutArticle = !named.length && asksAboutArticle(question);
   const sectionRefs = aboutArticle ? ['1'] : named;
-  const compared = sectionRefs.length ? null : comparedConcepts(question, glossaryHits, kb);
+  const compared = sectionRefs.length ? null : comparedConcepts(question, glossaryHits, kb) ?? firstClauseComparison(kb, question, glossaryHits);
   const concept = sectionRefs.length || compared ? null : definedConcept(question, glossaryHits, kb) ?? lastSentenceConcept(kb, question);
   const { posterior, outOfScope } = kb.classifier.classify(question);
   return { question, corrections, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, aboutArticle, definitional: concept !== null, concept, compared };
