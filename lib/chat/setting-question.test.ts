@@ -15,7 +15,9 @@ const conceptOf = (q: string) => settingConcept(findGlossaryNames(kb, q), q);
 describe('setting-value questions', () => {
   it('recognises questions that ask which value to use, in English and Chinese', () => {
     for (const q of ['what dropout rate should I use', 'how many epochs should I train for?', 'what is a good batch size', 'typical values for dropout?',
-      'what pool size is typical for max pooling?', 'dropout一般设多少', '学习率设成多少合适', '卷积核用多大合适', '验证集占多少比例合适', '隐藏层一般用几层']) {
+      'what pool size is typical for max pooling?', 'dropout一般设多少', '学习率设成多少合适', '卷积核用多大合适', '验证集占多少比例合适', '隐藏层一般用几层',
+      // a choice between two values
+      '训练MNIST的时候batch size选32还是256比较好', 'should I use a batch size of 32 or 256?', 'is a learning rate of 0.001 or 0.01 better?']) {
       expect(asksSettingValue(q), q).toBe(true);
     }
   });
