@@ -44,9 +44,10 @@ export function asksAboutErrors(question: string): ErrorScope | null {
 }
 
 // A reader doubting what they read: "is that correct?", "isn't MNIST single-channel?", "won't that
-// fail?", "does this paper actually exist?", "这个对吗", "是不是写错了", "MNIST不是灰度图吗".
-const DOUBT_EN = /\b(?:is (?:that|this|it|this claim|that claim) (?:really )?(?:right|correct|true|accurate|realistic|possible)|(?:is|was) (?:the article|the author|it|the code|the formula|the index|that|this) (?:wrong|right|correct|mistaken)|(?:is|are|was|were) (?:[\w-]+ ){0,4}(?:wrong|a mistake|an error|a typo|incorrect|inaccurate)|(?:mistakes?|typos?|errors?) (?:in|there)|(?:does|do) (?:that|this|it|these) (?:make sense|add up|match)|won'?t (?:that|this|it) (?:fail|break|crash|work)|(?:actually|really) exist|are you sure|(?:isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|shouldn'?t) [^?]*\?)/i;
-const DOUBT_ZH = /对吗|对不对|是不是(?:写)?错|写错|错了|有错|正确吗|准确吗|真的吗|是真的吗|对得上吗|说得通吗|合理吗|靠谱吗|不是.{1,12}吗|有问题吗|存在吗/;
+// fail?", "does this paper actually exist?", "why 1000 steps if the test set has 10,000 images?",
+// "这个对吗", "是不是写错了", "MNIST不是灰度图吗", "可是MNIST是灰度图，为什么是3个通道？".
+const DOUBT_EN = /\b(?:is (?:that|this|it|this claim|that claim) (?:really )?(?:right|correct|true|accurate|realistic|possible)|(?:is|was) (?:the article|the author|it|the code|the formula|the index|that|this) (?:wrong|right|correct|mistaken)|(?:is|are|was|were) (?:[\w-]+ ){0,4}(?:wrong|a mistake|an error|a typo|incorrect|inaccurate)|(?:mistakes?|typos?|errors?) (?:in|there)|(?:does|do) (?:that|this|it|these) (?:make sense|add up|match)|won'?t (?:that|this|it) (?:fail|break|crash|work)|(?:actually|really) exist|are you sure|(?:isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|shouldn'?t) [^?]*\?|why\b[^?]*\b(?:when|if|though|although|while|even though)\b|\bbut\b[^?]*\bwhy\b)/i;
+const DOUBT_ZH = /(?:可是|但是|但|不过|明明).{0,30}(?:为什么|为啥|怎么)|对吗|对不对|是不是(?:写)?错|写错|错了|有错|正确吗|准确吗|真的吗|是真的吗|对得上吗|说得通吗|合理吗|靠谱吗|不是.{1,12}吗|有问题吗|存在吗/;
 
 /** How strongly a doubting question must match a note (summed idf of the terms it shares with the
  *  note's title and corrected claim, half weight for the rest of the note). Among the 24 doubting

@@ -65,6 +65,12 @@ describe('a doubt about one claim of the article', () => {
     expect((await engine.ask('MNIST不是灰度图吗')).answer).toContain(`**${note('input-shape').title.zh}**`);
     const code = await engine.ask('The model is compiled with categorical_crossentropy but y_train comes straight from mnist.load_data() — won\'t that fail?');
     expect(code.answer).toContain(`**${note('keras-code').title.en}**`);
+    // a contradiction is a doubt too ("why … when …", "可是…为什么")
+    const why = await engine.ask('Why does the evaluation log in section 5.4 show 1000/1000 steps when the MNIST test set has 10,000 images?');
+    expect(why.answer).toMatch(/^Glassbox's editors checked this point/);
+    expect(why.answer).toContain(`**${note('eval-steps').title.en}**`);
+    const zh = await engine.ask('文章代码里 input_shape=(28, 28, 3)，可是MNIST是灰度图，为什么是3个通道？');
+    expect(zh.answer).toMatch(/^Glassbox 的编辑核对过文章的这一处/);
   });
 
   it('is answered as usual when no note corrects the claim, or when nothing is doubted', async () => {
