@@ -3,9 +3,11 @@
 // comparison), otherwise the most relevant sentences of the best section; all in the question's
 // language. Questions about the article itself are answered from it before any threshold: whether
 // it mentions something (article-mention.ts) and where it is wrong (the editors' notes,
-// article-errors.ts). Questions about which value to give a setting get the values the sources
+// article-errors.ts, also for one doubted claim); an answer that quotes a corrected claim carries
+// its note (corrected-claims.ts). Questions about which value to give a setting get the values the sources
 // hold (setting-question.ts). Below the calibrated threshold: "I don't know" with the closest topics.
 import { article, childrenOf, getSection } from '../content/article';
+import type { EditorNote } from '../content/editor-notes';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
@@ -13,7 +15,6 @@ import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences,
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
-import type { EditorNote } from '../content/editor-notes';
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
@@ -260,9 +261,9 @@ function apiUses(g: GlossaryEntry, question: string, lang: Lang): { section: str
   return null;
 }
 
-/** "Is the code in the article correct?": the editors' notes on the article's errors (article-errors.ts),
- *  each under its title with a link to its section; those sections are the sources. */
-/** The editors' notes `notes` under `lead`, each with its section link, citing their sections. */
+/** Editors' notes under `lead` ("Is the code in the article correct?": the notes on the article's
+ *  errors; a doubted claim: the note on it), each under its title with a link to its section; those
+ *  sections are the sources. */
 function notesAnswer(kb: KnowledgeBase, r: Retrieval, notes: EditorNote[], lead: string, lang: Lang): ChatAnswer {
   const blocks = notes.map((n) => {
     const link = sectionLink(n.sectionId, lang);
@@ -363,7 +364,7 @@ export function markdownLiteral(text: string): string {
 
 /** The reply to retrieval `r`, with the editors' note for any corrected claim it quotes. */
 export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
-  return withEditorNotes(composeReply(kb, r, threshold), r.lang);
+  return withEditorNotes(composeReply(kb, r, threshold));
 }
 
 function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {

@@ -49,7 +49,7 @@ describe('editors\' notes in answers', () => {
     const errors = await engine.ask('are there any mistakes in the article?');
     for (const n of editorNotes.filter((x) => x.kind !== 'addition')) expect(count(errors.answer, readableMath(n.body.en)), n.id).toBe(1);
     const refusal = { answer: "I don't know — PyTorch: Microsoft's", language: 'en' as const, kind: 'refusal' as const, refused: true, sources: [], suggestions: [], confidence: 0 };
-    expect(withEditorNotes(refusal, 'en')).toBe(refusal);
+    expect(withEditorNotes(refusal)).toBe(refusal);
   });
 });
 

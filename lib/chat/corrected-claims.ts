@@ -4,7 +4,6 @@
 // one of the article's errors without saying so. The article page shows the same notes beside the
 // text (lib/content/editor-notes.ts).
 import { editorNotes } from '../content/editor-notes';
-import type { Lang } from '../content/types';
 import { readableMath } from './inline-math';
 import { PHRASES } from './phrases';
 import { quote } from './quote';
@@ -13,8 +12,9 @@ import type { ChatAnswer } from './types';
 
 /** `answer` with each editors' note whose corrected claim it quotes appended, once (an answer that
  *  already holds a note's text, such as the list of the article's errors, is left as it is). */
-export function withEditorNotes(answer: ChatAnswer, lang: Lang): ChatAnswer {
+export function withEditorNotes(answer: ChatAnswer): ChatAnswer {
   if (answer.refused || answer.kind === 'small-talk') return answer;
+  const lang = answer.language;
   const quoted = (text: string) => answer.answer.includes(readableMath(text));
   const notes = editorNotes.filter((n) => n.claim?.[lang].some((c) => answer.answer.includes(c)) && !quoted(n.body[lang]));
   if (!notes.length) return answer;

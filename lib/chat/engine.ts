@@ -122,7 +122,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         const r = context ? await retriever.invoke(context.topic) : null;
         const first = r ? compose(kb, r, cal.threshold) : null;
         if (!r || !first || first.refused) return { ...noTopicAnswer(language), truncated: cut };
-        const answer = withEditorNotes(continueTopic(kb, r, first, context!, followUp, language), language);
+        const answer = withEditorNotes(continueTopic(kb, r, first, context!, followUp, language));
         return { ...answer, context: contextOf(kb, answer), truncated: cut };
       }
       const answer = await answerQuestion(asked, context, language);
