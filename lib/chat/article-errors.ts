@@ -50,9 +50,9 @@ const DOUBT_EN = /\b(?:is (?:that|this|it|this claim|that claim) (?:really )?(?:
 const DOUBT_ZH = /(?:可是|但是|但|不过|明明).{0,30}(?:为什么|为啥|怎么)|对吗|对不对|是不是(?:写)?错|写错|错了|有错|正确吗|准确吗|真的吗|是真的吗|对得上吗|说得通吗|合理吗|靠谱吗|不是.{1,12}吗|有问题吗|存在吗/;
 
 /** How strongly a doubting question must match a note (summed idf of the terms it shares with the
- *  note's title and corrected claim, half weight for the rest of the note). Among the 24 doubting
- *  questions of session 16's tour, those about claims no note corrects ("section 2 says every
- *  neuron is connected to all others, is that true?") scored at most 5.1, those about corrected
+ *  note's title and corrected claim, half weight for the rest of the note). Among the doubting
+ *  questions of session 16's three tours, those about claims no note corrects ("section 2 says every
+ *  neuron is connected to all others, is that true?") scored at most 5.5, those about corrected
  *  claims 7.7 ("the log says 1000/1000 steps, does that make sense?") or more. */
 export const DOUBT_MATCH = 7;
 
