@@ -17,7 +17,9 @@ describe('setting-value questions', () => {
     for (const q of ['what dropout rate should I use', 'how many epochs should I train for?', 'what is a good batch size', 'typical values for dropout?',
       'what pool size is typical for max pooling?', 'dropout一般设多少', '学习率设成多少合适', '卷积核用多大合适', '验证集占多少比例合适', '隐藏层一般用几层',
       // a choice between two values
-      '训练MNIST的时候batch size选32还是256比较好', 'should I use a batch size of 32 or 256?', 'is a learning rate of 0.001 or 0.01 better?']) {
+      '训练MNIST的时候batch size选32还是256比较好', 'should I use a batch size of 32 or 256?', 'is a learning rate of 0.001 or 0.01 better?',
+      // whether a value is too big
+      '学习率设的0.1，是不是太大了？', 'is a learning rate of 0.1 too high?']) {
       expect(asksSettingValue(q), q).toBe(true);
     }
   });
@@ -35,6 +37,8 @@ describe('setting-value questions', () => {
     expect(conceptOf('what dropout rate should I use in a CNN?')).toBe('dropout');
     expect(conceptOf('what initial weights should I use?')).toBe('weight-initialization');
     expect(conceptOf('训练多少轮比较合适')).toBe('epoch');
+    // a symptom the reader reports is the situation, not the setting
+    expect(conceptOf('我的loss一直是nan，学习率设的0.1，是不是太大了？')).toBe('learning-rate');
     // the hidden units are the LSTM's, the stride the occlusion method's
     expect(conceptOf('LSTM 的隐藏层一般设几层')).toBeNull();
     expect(conceptOf('遮挡法的步长设多少合适')).toBeNull();

@@ -27,13 +27,15 @@ const VALUE_EN = new RegExp([
   String.raw`\b(?:values?|settings?|ranges?)\s+(?:should|would you)\b`,
   // "should I use a batch size of 32 or 256", "is 0.001 or 0.01 better"
   String.raw`\b\d[\d.]*\s+or\s+\d[\d.]*\b[^?.!]*?\b(?:better|best|should|would you)\b|\b(?:should|shall) (?:i|we) (?:use|choose|pick|set|go with)\b[^?.!]*?\b\d[\d.]*\s+or\s+\d[\d.]*`,
+  // whether a value is too big or small: "is a learning rate of 0.1 too high?", "0.5 too much dropout?"
+  String.raw`\b\d[\d.]*%?\b[^?.!]*?\btoo (?:high|large|big|small|low|much|little|many|few)\b`,
   // "what pool size is typical", "what L2 strength is reasonable"
   String.raw`\bwhat\s+(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:typical|usual|common|standard|normal|recommended|reasonable|sensible|good)\b`,
 ].join('|'), 'i');
 
-// Chinese: 设/取/选/用 多少/几/多大, 多少合适, 推荐值, 经验值, and a choice between two values ("batch
-// size选32还是256比较好").
-const VALUE_ZH = /(?:选|用|设|取)\s*\d[\d.]*\s*还是\s*\d[\d.]*|(?:设|设为|设成|设置为?|取|选|用|定|调|要|留|分|占)(?:到|成|为)?(?:多少|几|多大|多小|多高|多低|什么值|啥值)|(?:多少|几层|几个|几轮|多大|多小|多高)(?:的)?(?:比例|比重|数据|样本)?(?:比较|最|才)?(?:合适|好|为宜|合理|够|够用)|推荐值|经验值|(?:一般|通常|常用|常见|典型)(?:的)?(?:是|用|取|设)?(?:多少|几|多大|什么值|哪些值|的值|值)|(?:多少|几)(?:个|层|轮|次)?(?:比较)?(?:合适|好)/;
+// Chinese: 设/取/选/用 多少/几/多大, 多少合适, 推荐值, 经验值, a choice between two values ("batch
+// size选32还是256比较好") and whether a value is too big ("学习率设的0.1，是不是太大了").
+const VALUE_ZH = /(?:选|用|设|取)\s*\d[\d.]*\s*还是\s*\d[\d.]*|(?:是不是|会不会|是否)(?:设得?|调得?|取得?)?(?:太|过)(?:大|小|高|低|多|少)|(?:设|设为|设成|设置为?|取|选|用|定|调|要|留|分|占)(?:到|成|为)?(?:多少|几|多大|多小|多高|多低|什么值|啥值)|(?:多少|几层|几个|几轮|多大|多小|多高)(?:的)?(?:比例|比重|数据|样本)?(?:比较|最|才)?(?:合适|好|为宜|合理|够|够用)|推荐值|经验值|(?:一般|通常|常用|常见|典型)(?:的)?(?:是|用|取|设)?(?:多少|几|多大|什么值|哪些值|的值|值)|(?:多少|几)(?:个|层|轮|次)?(?:比较)?(?:合适|好)/;
 
 /** Whether `question` asks which value, size or count to use (not what the article's own example
  *  uses: "how many epochs does the article's code train" is a fact the usual answer quotes). */
@@ -43,12 +45,14 @@ export function asksSettingValue(question: string): boolean {
 }
 
 // Concepts that describe the situation rather than own a setting: "a good learning rate for Adam",
-// "dropout for a transformer", "batch size on a small GPU".
+// "dropout for a transformer", "batch size on a small GPU", "my model overfits, what dropout rate".
 const SITUATION = new Set([
   'artificial-intelligence', 'machine-learning', 'deep-learning', 'transformer', 'recurrent-neural-network', 'optimizer', 'adam',
   'stochastic-gradient-descent', 'gradient-descent', 'gpu-training', 'mnist', 'fine-tuning', 'transfer-learning', 'pretraining',
   'image-classification', 'text-classification', 'sentiment-analysis', 'computer-vision', 'natural-language-processing',
   'deep-learning-framework', 'keras', 'tensorflow', 'pytorch', 'hyperparameter',
+  // symptoms and measures the reader reports ("loss一直是nan，学习率设的0.1，是不是太大了")
+  'loss-function', 'accuracy', 'overfitting', 'underfitting', 'generalization',
 ]);
 
 // Network-wide concepts: the setting is their size ("how many layers should a CNN have").
