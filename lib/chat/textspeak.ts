@@ -1,4 +1,4 @@
-// Chat shorthand read as the words it stands for ("can u tell me abt transformers"), so that question
+// Chat shorthand read as the words it stands for ("can u tell me abt transformers", "wat is backprop"), so that question
 // frames and small talk recognise it. Only whole words that have no other reading in questions about
 // deep learning; "pls" and "whats" are left alone (spelling them out changed which check questions
 // were declined). The text is otherwise unchanged. Framework-free.
@@ -10,6 +10,10 @@ const SHORTHAND: Record<string, string> = {
   cuz: 'because',
   thru: 'through',
   diffrence: 'difference',
+  wat: 'what',
+  wht: 'what',
+  btwn: 'between',
+  betwen: 'between',
 };
 
 /** `text` with chat shorthand spelled out ("can u tell me abt X" → "can you tell me about X"). */
