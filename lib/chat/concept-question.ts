@@ -9,7 +9,7 @@ import { nameVariants, type KnowledgeBase } from './knowledge';
 import { terms } from './terms';
 
 // Question frames of "what is / what is it for" in Chinese (removed before counting other words).
-const DEFINE_ZH = /((?:是|能|可以)?(?:为了)?解决(?:了)?(?:什么|哪些|啥)(?:样的)?问题|(?:像|就像)?(?:给|对|跟|向)(?:一个)?(?:小学生|中学生|小孩子?|孩子|外行人?|门外汉|新手|初学者|小白|[五三六七八九十5-9]岁(?:的)?(?:小孩子?|孩子)|我(?:妈|爸|奶奶|爷爷)|老人|普通人)(?:一样|那样)?(?:听)?|(?:解释|说明)(?:一样|那样|一下)?|(?:用)?(?:外行|门外汉|小白|新手|普通人|小学生|小孩)(?:也)?(?:能|可以)?(?:听|看)(?:得)?懂的(?:话|方式|语言)?|是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下|有什么用|有啥用|有什么作用|的作用是什么|是干什么的|是干嘛的|干什么用的|起什么作用|是用来干嘛的|用来干嘛|用来做什么|用大白话|大白话|通俗地|通俗点|通俗|简单地|简单说说|简单讲讲|说说|讲讲|科普一下|一句话|用简单的话说|用简单的话讲|用简单的话|简单来说|简单点说|通俗来说|通俗来讲|通俗讲|为什么要用|为什么用|为啥要用|为啥用|为什么需要|为什么要|怎么理解|如何理解|怎么看懂|如何看懂|举个例子|举例说明|举例)/g;
+const DEFINE_ZH = /(是个啥玩意|是啥玩意|是个啥|是什么玩意|是什么东西|这个东西|这东西|这玩意|是什么意思|通俗点说|通俗地说|是拿来干嘛的|拿来干嘛|打个比方|给小白讲讲|给我讲讲|(?:用)?(?:人话|大白话|白话|通俗的话)(?:讲讲|说说|解释一下|解释下|讲一下|说一下)?|能不能|能否|可不可以|[呗吧呀啊嘛哈]+(?=$|[，。？！?!,.\s])|(?:是|能|可以)?(?:为了)?解决(?:了)?(?:什么|哪些|啥)(?:样的)?问题|(?:像|就像)?(?:给|对|跟|向)(?:一个)?(?:小学生|中学生|小孩子?|孩子|外行人?|门外汉|新手|初学者|小白|[五三六七八九十5-9]岁(?:的)?(?:小孩子?|孩子)|我(?:妈|爸|奶奶|爷爷)|老人|普通人)(?:一样|那样)?(?:听)?|(?:解释|说明)(?:一样|那样|一下)?|(?:用)?(?:外行|门外汉|小白|新手|普通人|小学生|小孩)(?:也)?(?:能|可以)?(?:听|看)(?:得)?懂的(?:话|方式|语言)?|是什么|是啥|什么是|什么叫|的定义|指的是什么|什么意思|解释一下|介绍一下|有什么用|有啥用|有什么作用|的作用是什么|是干什么的|是干嘛的|干什么用的|起什么作用|是用来干嘛的|用来干嘛|用来做什么|用大白话|大白话|通俗地|通俗点|通俗|简单地|简单说说|简单讲讲|说说|讲讲|科普一下|一句话|用简单的话说|用简单的话讲|用简单的话|简单来说|简单点说|通俗来说|通俗来讲|通俗讲|为什么要用|为什么用|为啥要用|为啥用|为什么需要|为什么要|怎么理解|如何理解|怎么看懂|如何看懂|举个例子|举例说明|举例)/g;
 
 // The same in English, for frames whose words are not all stop words ("what's the point of
 // pooling", "explain backprop like I'm five", "a transformer in plain English"; session 9).
@@ -35,9 +35,9 @@ export function asksArticleView(question: string): boolean {
 }
 
 /** Whether a comparison asks how two things are related ("how are CNNs and RNNs related?",
- *  "神经元和反向传播有什么关系"), not how they differ. */
+ *  "神经元和反向传播有什么关系", "is an MLP one kind of neural network?"), not how they differ. */
 export function asksRelation(question: string): boolean {
-  return /\b(?:related|relationship|relation|connection|connected)\b|关系|联系/i.test(question.normalize('NFKC'));
+  return /\b(?:related|relationship|relation|connection|connected|(?:kind|type|form) of)\b|关系|联系|一种/i.test(question.normalize('NFKC'));
 }
 
 /** Whether a question asks about the article's own instance of something ("in the example", "the
@@ -187,9 +187,9 @@ export function isDefinitional(question: string, hits: string[], kb: KnowledgeBa
 }
 
 // Comparison frames ("difference between", "vs", "和…有什么区别"), removed before counting other words.
-const COMPARE_EN = /\b(?:how (?:are|is|do|does)|what(?:'s|s| is| are) the differences? between|(?:regular|normal|ordinary|plain|standard|vanilla|traditional|classic(?:al)?|simple|usual)|why (?:is|are|do|does)|(?:faster|slower|better|worse|stronger|weaker|more accurate|less accurate|more popular|preferred) (?:than|over)|instead of|rather than|differences? between|differences?|diff|differ(?:s|ent)?(?: from)?|vs\.?|versus|compared? (?:to|with)|comparison (?:of|between)|compare|(?:the )?same(?: thing)? as|similar to|(?:the )?(?:relationship|relation|connection) between|related to|related|which is better|better|and|or|between)(?=\W|$)/g;
-const COMPARE_ZH = /(普通的?|一般的?|传统的?|常规的?|(?:为什么|为啥)(?:要|会)?(?:用|选)?|比(?:起)?(?:[^，。？?]{0,6}?)(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|有什么区别|有什么不同|有什么不一样|有啥区别|有何区别|有何不同|有何异同|的区别|的差别|的差异|的不同|区别|差别|差异|不同|不一样|异同|对比|比较|相比|是一回事吗|一回事|一样吗|有什么关系|的关系|关系|联系|哪个好|哪个更好|还是|以及|和|与|跟|同)/g;
-const COMPARE_CUE = /\b(?:differen\w*|differ\w*|diff|vs\.?|versus|compar\w*|same(?: thing)? as|similar to|relationship|relation|connection|related(?: to)?|better|(?:faster|slower|worse|stronger|weaker|more accurate|more popular|preferred) (?:than|over)|instead of|rather than)(?=\W|$)|比(?:起)?[^，。？?]{0,6}?(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|区别|差别|差异|不同|不一样|异同|对比|比较|相比|一回事|一样吗|关系|联系|哪个好|哪个更好/i;
+const COMPARE_EN = /\b(?:how (?:are|is|do|does)|what(?:'s|s| is| are) the differences? between|(?:regular|normal|ordinary|plain|standard|vanilla|traditional|classic(?:al)?|simple|usual)|why (?:is|are|do|does)|(?:faster|slower|better|worse|stronger|weaker|more accurate|less accurate|more popular|preferred) (?:than|over)|instead of|rather than|differences? between|differences?|diff|differ(?:s|ent)?(?: from)?|vs\.?|versus|compared? (?:to|with)|comparison (?:of|between)|compare|(?:the )?same(?: thing)? as|similar to|(?:the )?(?:relationship|relation|connection) between|related to|related|(?:one |a )?(?:kind|type|form) of|which is better|better|and|or|between)(?=\W|$)/g;
+const COMPARE_ZH = /(普通的?|一般的?|传统的?|常规的?|(?:为什么|为啥)(?:要|会)?(?:用|选)?|比(?:起)?(?:[^，。？?]{0,6}?)(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|有什么区别|有什么不同|有什么不一样|有啥区别|有何区别|有何不同|有何异同|的区别|的差别|的差异|的不同|区别|差别|差异|不同|不一样|异同|对比|比较|相比|是一回事吗|一回事|一样吗|有什么关系|的关系|关系|联系|哪个好|哪个更好|还是|以及|和|与|跟|同|三者|两者|二者|多了(?:啥|什么)|少了(?:啥|什么)|比(?=\s*[，,。？?！!]|$))/g;
+const COMPARE_CUE = /\b(?:differen\w*|differ\w*|diff|vs\.?|versus|compar\w*|same(?: thing)? as|similar to|relationship|relation|connection|related(?: to)?|better|(?:faster|slower|worse|stronger|weaker|more accurate|more popular|preferred) (?:than|over)|instead of|rather than)(?=\W|$)|比(?:起)?[^，。？?]{0,6}?(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|区别|差别|差异|不同|不一样|异同|对比|比较|相比|一回事|一样吗|关系|联系|哪个好|哪个更好|多了(?:啥|什么)|少了(?:啥|什么)|三者|两者|二者|\b(?:kind|type|form) of\b|^(?:is|are) /i;
 
 /** "Overfitting vs underfitting?", "过拟合和欠拟合有什么区别": exactly two glossary concepts named, a
  *  comparison word, and nothing else but question words. Their ids in the order the question

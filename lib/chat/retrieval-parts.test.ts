@@ -8,7 +8,7 @@ import { detectLanguage } from './language';
 import { isBareLabel, quotableText, sentences } from './plain-text';
 import commonWordsData from './common-words.json';
 import { commonWordTerms } from '../../models/chat/build-common-words';
-import { asksAboutThing, asksArticleView, comparedTriple } from './concept-question';
+import { asksAboutThing, asksArticleView, asksRelation, comparedTriple } from './concept-question';
 import { asksAboutArticle, comparedConcepts, defaultCalibration, fuse, isDefinitional, prepareQuery, refusalLogit, sectionReferences } from './retriever';
 import { smallTalk } from './small-talk';
 import { stem, terms } from './terms';
@@ -215,6 +215,8 @@ describe('knowledge base', async () => {
     expect(def('批归一化是什么？')).toBe(true);
     expect(def('dropout')).toBe(true);
     expect(def('whats dropout')).toBe(true); // without the apostrophe
+    // colloquial Chinese frames
+    for (const q of ['激活函数是个啥玩意', '学习率这个东西通俗点说是什么意思', '能不能用大白话讲讲梯度下降', '损失函数是拿来干嘛的，打个比方呗']) expect(def(q), q).toBe(true);
     // where the concept sits does not make it a different question
     expect(def('CNN里的pooling是干嘛的')).toBe(true);
     expect(def('在Transformer中，自注意力是什么')).toBe(true);
@@ -274,6 +276,11 @@ describe('comparedConcepts', async () => {
     expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp("what's the diff between SGD and Adam")).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp('whats the difference between an RNN and an LSTM')).toEqual(['recurrent-neural-network', 'lstm']);
+    // "is X a Y", "is X a kind of Y": how the two are related
+    expect(cmp('is softmax an activation function')).toEqual(['softmax', 'activation-function']);
+    expect(cmp('is a multilayer perceptron just one kind of neural net?')).toEqual(['multilayer-perceptron', 'neural-network']);
+    expect(asksRelation('is a multilayer perceptron just one kind of neural net?')).toBe(true);
+    expect(cmp('is cnn used in nlp')).toBeNull();
     // Chinese clauses typed with spaces: the first compares, the rest names no other concept
     expect(prepareQuery(kb, '深度学习和机器学习到底啥区别啊 有点懵').compared).toEqual(['deep-learning', 'machine-learning']);
     expect(prepareQuery(kb, 'transformer为啥比rnn强 rnn是不是已经被淘汰了').compared).toEqual(['transformer', 'recurrent-neural-network']);
@@ -285,6 +292,7 @@ describe('comparedConcepts', async () => {
     expect(three('How are AI, machine learning and deep learning related?')).toEqual(['artificial-intelligence', 'machine-learning', 'deep-learning']);
     expect(three('人工智能、机器学习和深度学习是什么关系')).toEqual(['artificial-intelligence', 'machine-learning', 'deep-learning']);
     expect(three("what's the difference between CNN, RNN and transformer")).toEqual(['convolutional-neural-network', 'recurrent-neural-network', 'transformer']);
+    expect(three('attention、Transformer 和 BERT 三者是什么关系')).toEqual(['attention', 'transformer', 'bert']);
     expect(three('How are AI, machine learning and deep learning used in hospitals?')).toBeNull();
     expect(cmp('How are AI, machine learning and deep learning related?')).toBeNull();
     expect(cmp("what's the difference between machine learning and deep learning")).toEqual(['machine-learning', 'deep-learning']);
