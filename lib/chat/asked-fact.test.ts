@@ -23,6 +23,7 @@ describe('askedFacts', () => {
       ['给一个官网链接', ['link']],
       ['What is the default learning rate of Adam in Keras?', ['number']],
       ['RMSprop 的 rho 默认值是多少', ['number']],
+      ['训练这个模型需要多大的显存', ['number']],
       ['Who proposed GELU, and in what year?', ['agent', 'date']],
       ['How much data do I need to train a CNN?', ['number']],
     ];
