@@ -74,6 +74,21 @@ test('answers what the article mentions and where it is wrong from the article a
   await expect(page).toHaveURL(/\/article#sec-5\.2$/);
 });
 
+test('a reader doubting a claim gets the editors\' note; "which value should I use" gets the values the sources hold', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const doubt = await chat.ask('MNIST不是灰度图吗');
+  await expect(doubt).toHaveAttribute('data-refused', 'false');
+  await expect(doubt.getByTestId('chat-answer')).toContainText('Glassbox 的编辑核对过文章的这一处');
+  await expect(doubt.getByTestId('chat-answer').locator('strong', { hasText: 'MNIST 是灰度图' })).toBeVisible();
+  await expect(doubt.getByTestId('chat-source').first()).toHaveAttribute('data-section', '4.1');
+  const setting = await chat.ask('how many epochs should I train for?');
+  await expect(setting).toHaveAttribute('data-refused', 'false');
+  await expect(setting.getByTestId('chat-answer')).toContainText("The article doesn't recommend a value for Epoch in general");
+  await expect(setting.getByTestId('chat-answer').locator('code', { hasText: 'epochs=5' })).toBeVisible();
+  await expect(setting.getByTestId('chat-answer')).toContainText('Hyperparameters are tuned by comparing results on the validation set');
+});
+
 test('Enter sends, Shift+Enter adds a line, an empty question gets a message', async ({ page }) => {
   const chat = new ChatPage(page);
   await chat.open();
