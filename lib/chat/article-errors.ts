@@ -56,19 +56,26 @@ const DOUBT_ZH = /(?:可是|但是|但|不过|明明).{0,30}(?:为什么|为啥|
  *  claims 7.7 ("the log says 1000/1000 steps, does that make sense?") or more. */
 export const DOUBT_MATCH = 7;
 
+/** Each note with a corrected claim, with the terms of its title and claim (`keys`) and of the rest
+ *  of its text (`body`): computed once, the notes are fixed. */
+let claimTermsCache: { n: EditorNote; keys: Set<string>; body: Set<string> }[] | null = null;
+
+function claimTerms(): { n: EditorNote; keys: Set<string>; body: Set<string> }[] {
+  claimTermsCache ??= editorNotes.filter((n) => n.claim).map((n) => {
+    const keys = new Set(terms([n.title.en, n.title.zh, ...n.claim!.en, ...n.claim!.zh].join(' ')));
+    return { n, keys, body: new Set(terms(`${n.body.en} ${n.body.zh}`).filter((t) => !keys.has(t))) };
+  });
+  return claimTermsCache;
+}
+
 /** The notes (at most two, best first) that correct the claim a doubting question is about;
  *  empty when it doubts nothing or nothing the editors corrected. `idf` weighs the shared terms. */
 export function doubtedNotes(question: string, idf: (term: string) => number): EditorNote[] {
   if (!DOUBT_EN.test(question) && !DOUBT_ZH.test(question)) return [];
   const asked = new Set(terms(question));
-  const weight = (words: string[]) => [...new Set(words)].filter((t) => asked.has(t)).reduce((a, t) => a + idf(t), 0);
-  return editorNotes
-    .filter((n) => n.claim)
-    .map((n) => {
-      const keys = terms([n.title.en, n.title.zh, ...n.claim!.en, ...n.claim!.zh].join(' '));
-      const body = terms(`${n.body.en} ${n.body.zh}`).filter((t) => !keys.includes(t));
-      return { n, score: weight(keys) + 0.5 * weight(body) };
-    })
+  const weight = (words: Set<string>) => [...words].filter((t) => asked.has(t)).reduce((a, t) => a + idf(t), 0);
+  return claimTerms()
+    .map(({ n, keys, body }) => ({ n, score: weight(keys) + 0.5 * weight(body) }))
     .filter((x) => x.score >= DOUBT_MATCH)
     .sort((a, b) => b.score - a.score)
     .slice(0, 2)

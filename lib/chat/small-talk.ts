@@ -59,7 +59,7 @@ function clauseKind(raw: string): SmallTalk | null {
 
 /** Longest small talk, in characters; a request to use a demo may be longer. */
 const LONGEST = 60;
-const LONGEST_ABOUT = 100;
+const LONGEST_DEMO_REQUEST = 100;
 
 /** The kind of small talk `text` is, or null for anything else: short messages whose every
  *  clause is a greeting, thanks, praise, complaint, goodbye or acknowledgement ("cool, that makes
@@ -67,7 +67,7 @@ const LONGEST_ABOUT = 100;
  *  complaint over goodbye over thanks over praise over greeting over acknowledgement. */
 export function smallTalk(text: string): SmallTalk | null {
   const t = text.normalize('NFKC').toLowerCase().trim();
-  if (!t || t.length > LONGEST_ABOUT) return null;
+  if (!t || t.length > LONGEST_DEMO_REQUEST) return null;
   const clauses = t.split(/[\s]*[!！.。,，~～?？;；:：)（）(😊🙂👋🙏]+[\s]*/u).map((c) => c.trim()).filter(Boolean);
   if (!clauses.length) return null;
   const kinds = clauses.map(clauseKind);
