@@ -15,3 +15,13 @@ export interface Calibration {
 }
 
 export const defaultCalibration: Calibration = calibration as Calibration;
+
+/** The in-scope probability of an answer that does not depend on the refusal model: a definition,
+ *  a comparison or a section asked by number, and the answers composed whatever that model says
+ *  ("does the article mention X?", "which value should I use?"). */
+export const CERTAIN_IN_SCOPE = 0.99;
+
+/** `p`, raised to CERTAIN_IN_SCOPE: shown (and thresholded) as certain. */
+export function asCertain(p: number): number {
+  return Math.max(CERTAIN_IN_SCOPE, p);
+}

@@ -7,6 +7,7 @@
 // its note (corrected-claims.ts). Questions about which value to give a setting get the values the sources
 // hold (setting-question.ts). Below the calibrated threshold: "I don't know" with the closest topics.
 import { article, childrenOf, getSection } from '../content/article';
+import { asCertain } from './calibration';
 import type { EditorNote } from '../content/editor-notes';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
@@ -298,7 +299,7 @@ function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: L
   const p = PHRASES[lang];
   const focus = focusConcept(findGlossaryNames(kb, subject));
   // answered whatever the refusal model says, so shown as certain as a definition
-  const confidence = Math.max(0.99, r.inScope);
+  const confidence = asCertain(r.inScope);
   if (focus) return { ...articleViewAnswer(kb, kb.glossaryById.get(focus)!, r, lang), confidence };
   const found = articleOnWords(subject, lang);
   // a description not found word for word ("可以直接跑的代码") is left to the usual retrieval
@@ -353,7 +354,7 @@ function settingAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
     language: lang, kind: 'glossary', refused: false, sources, suggestions: [],
     demo: g.demo ? { href: demoHref(g.demo), label: demoLabel(g.demo, lang) } : undefined,
     // answered whatever the refusal model said, as a definition question is
-    confidence: Math.max(0.99, r.inScope),
+    confidence: asCertain(r.inScope),
   };
 }
 

@@ -4,7 +4,7 @@
 import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { getSection } from '../content/article';
-import { defaultCalibration, type Calibration } from './calibration';
+import { asCertain, defaultCalibration, type Calibration } from './calibration';
 import { askedFocus, focusNamed } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
 import { comparedConcepts, definedConcept } from './concept-question';
@@ -238,7 +238,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const facts = checkFacts(p.question, p.terms, sections, p.glossaryHits.map((id) => kb.glossaryById.get(id)!), kb.agentNames, (t) => kb.bm25.idf(t));
   const focus = certain ? null : askedFocus(p.question);
   const unexplainedFocus = focus && !focusNamed(kb.focusIndex, focus) ? focus.text : null;
-  const inScope = facts.missing || unexplainedFocus ? 0 : certain ? Math.max(0.99, 1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
+  const inScope = facts.missing || unexplainedFocus ? 0 : certain ? asCertain(1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
   return { question: p.question, corrections: p.corrections, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, aboutArticle: p.aboutArticle, definitional: p.definitional, concept: p.concept, compared: p.compared, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, unexplainedFocus, inScope };
 }
 
