@@ -346,8 +346,9 @@ function settingAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
   }
   blocks.push(`${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}`);
   if (g.id !== tuning.id) blocks.push(`${p.glossary(tuning.term[lang])}\n\n${quote([sentences(tuning.definition[lang]).at(-1)!])}`);
+  // in the order the answer quotes them: the code that holds the value comes first
   const sources = [glossarySource(kb, g, r, lang)];
-  if (code && code.section !== g.section) sources.push(sourceOf(kb, rankedOrBest(r, code.section), lang));
+  if (code && code.section !== g.section) sources.unshift(sourceOf(kb, rankedOrBest(r, code.section), lang));
   if (!sources.some((x) => x.section === tuning.section)) sources.push(glossarySource(kb, tuning, r, lang));
   return {
     answer: blocks.join('\n\n'),

@@ -55,7 +55,8 @@ describe('setting-value questions', () => {
     const epochs = await engine.ask('how many epochs should I train for?');
     expect(epochs.answer).toMatch(/^The article doesn't recommend a value for \*\*Epoch\*\* in general/);
     expect(epochs.answer).toMatch(/section 5\.2[^\n]*uses:\n\n```python\nmodel\.fit\(x_train, y_train, epochs=5, validation_split=0\.1\)\n```/);
-    expect(epochs.sources.map((s) => s.section)).toContain('5.2');
+    // cited in the order quoted: the code that holds the value, then the epoch's glossary section
+    expect(epochs.sources.map((s) => s.section)).toEqual(['5.2', '5.3', '3.2']);
     // the glossary's rule for choosing any hyperparameter
     expect(epochs.answer).toContain('Hyperparameters are tuned by comparing results on the validation set');
   });
