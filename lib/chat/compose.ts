@@ -8,6 +8,7 @@
 // hold (setting-question.ts). Below the calibrated threshold: "I don't know" with the closest topics.
 import { article, childrenOf, getSection } from '../content/article';
 import { asCertain } from './calibration';
+import { askedOfChapter } from './retriever';
 import type { EditorNote } from '../content/editor-notes';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
@@ -359,6 +360,28 @@ function settingAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
   };
 }
 
+/** Least idf-weighted overlap of what a question asks of a chapter with one of its parts to be
+ *  answered from that part instead of the chapter's list of parts: about one distinctive word
+ *  ("install", "derivation"; not "step" or "模型"). */
+const PART_MATCH = 4;
+
+/** The part of `chapter` that what the question asks of the chapter (askedOfChapter) matches best,
+ *  by at least PART_MATCH; of parts matching equally, the one retrieval ranked first. Null when the
+ *  question asks about the chapter as a whole ("what does chapter 4 cover?") or singles out no
+ *  part (a tie that retrieval does not break). */
+function askedPart(kb: KnowledgeBase, r: Retrieval, chapter: string): string | null {
+  const asked = askedOfChapter(r.question, chapter);
+  if (!asked.length) return null;
+  const scored = childrenOf(chapter).map((c) => {
+    const have = new Set(terms(`${c.title.en} ${c.title.zh} ${c.body.en} ${c.body.zh}`));
+    return { id: c.id, score: asked.filter((t) => have.has(t)).reduce((a, t) => a + kb.bm25.idf(t), 0) };
+  });
+  const best = Math.max(...scored.map((x) => x.score));
+  const tied = scored.filter((x) => x.score === best).map((x) => x.id);
+  if (best < PART_MATCH) return null;
+  return tied.length === 1 ? tied[0] : r.ranked.find((x) => tied.includes(x.section))?.section ?? null;
+}
+
 /** User text shown inside an answer, with Markdown's special characters escaped. */
 export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
@@ -446,6 +469,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   }
   const children = childrenOf(section.id);
   if (!plainText(section.body[lang]) && children.length) {
+    // "What loss function is used in the math derivation section?" asks something of one part
+    const part = askedPart(kb, r, section.id);
+    if (part) return composeReply(kb, { ...r, ranked: [rankedOrBest(r, part), ...r.ranked.filter((x) => x.section !== part && x.section !== section.id)] }, threshold);
     const list = children.map((c) => `- ${sectionLink(c.id, lang)}`).join('\n');
     return { answer: `${p.chapter(section.id, section.title[lang])}\n\n${list}`, language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope };
   }

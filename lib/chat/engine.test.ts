@@ -314,6 +314,21 @@ describe('chat engine', () => {
     expect(a.answer).toContain('/article#sec-3.1');
   });
 
+  it('answers what a question asks of a chapter from the part that holds it; the chapter as a whole gets its parts', async () => {
+    const whole = await engine.ask('What does chapter 4 cover?');
+    expect(whole.answer).toMatch(/^Chapter 4, .* has these parts:/);
+    const loss = await engine.ask('What loss function is used in the math derivation section?');
+    expect(loss.sources[0].section).toBe('4.2');
+    expect(loss.answer).not.toMatch(/has these parts/);
+    const install = await engine.ask('before the code section: install steps');
+    expect(install.sources[0].section).toBe('5.1');
+    expect(install.answer).toContain('TensorFlow');
+    // two parts match alike; retrieval ranked 4.2 first
+    const zh = await engine.ask('第四章的损失函数是什么');
+    expect(zh.sources[0].section).toBe('4.2');
+    expect(zh.answer).toContain('L = 1/2');
+  });
+
   it.each([
     'What is the weather in Paris tomorrow?',
     'How do I make a pivot table in Excel?',

@@ -101,6 +101,22 @@ function wholeChapterAsked(question: string): string | null {
   return terms(q.replace(ARTICLE_WORD, ' ').replace(faq, ' ').replace(names, ' ').replace(ABOUT_FRAME, ' ').replace(/\b(?:from|of|in)\b|里|中/g, ' ')).length === 0 ? chapter : null;
 }
 
+// Words that point at a chapter without asking anything of it ("walk me through the part on …").
+const POINTING = /\b(?:from|of|in|on|at|walk|through|tell|explain|describe|appendix|covered|subsections?|end|questions?|answered)\b|第[一二三四五六七八九\d]|[那这哪]一章|小节|章|节|里|中|讲一讲|讲一下|介绍一下|介绍|回答了?/gi;
+
+/** The question's terms that are neither the chapter's name or title nor words about the article
+ *  and its parts: what it asks of the chapter. None for "what does chapter 4 cover?", "项目实践那
+ *  一章包括哪些部分？"; ["loss", "deriv"] for "What loss function is used in the math derivation section?" */
+export function askedOfChapter(question: string, chapter: string): string[] {
+  const q = question.normalize('NFKC').toLowerCase();
+  const entry = CHAPTER_NAMES.find(([id]) => id === chapter);
+  const names = entry ? new RegExp(entry[1].source, 'gi') : /$^/;
+  const s = getSection(chapter);
+  const title = new Set(s ? terms(`${s.title.en} ${s.title.zh}`) : []);
+  const rest = q.replace(ARTICLE_WORD, ' ').replace(/\b(?:the )?faqs?\b|常见问题(?:解答)?/gi, ' ').replace(names, ' ').replace(ABOUT_FRAME, ' ').replace(POINTING, ' ');
+  return terms(rest).filter((t) => !title.has(t));
+}
+
 /** Section ids the question names: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节", "5.2节";
  *  else a chapter named by its subject ("the conclusion chapter"). */
 export function sectionReferences(question: string): string[] {
