@@ -20,6 +20,7 @@ import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './a
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
+import { codeNamedBy } from './quoted-code';
 import { withEditorNotes } from './corrected-claims';
 import { sectionHref, sectionLink } from './section-link';
 import { asksSettingValue, isNetworkShape, settingConcept } from './setting-question';
@@ -499,8 +500,14 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // not a sentence that uses the concept's name in an everyday sense ("attracted wide attention")
   const skip = focusEntry ? (x: string) => namesOnlyInOtherSense(x, focusEntry.id, kb) : undefined;
   const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2, skip);
+  // "What optimizer and loss are used in the compile step?": 5.3's sentence on `compile` names no
+  // value, the statement it names in 5.2's code does
+  const codeQuery = new Set([...r.terms, ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms([g.term.en, ...g.aliases.en.filter((a) => !/[\s-]/.test(a))].join(' ')); })]);
+  const statements = codeNamedBy(section.id, picked, lang, (c) => [...new Set(terms(c))].reduce((a, t) => a + (codeQuery.has(t) ? kb.bm25.idf(t) : 0), 0));
+  const codeTail = statements ? `\n\n${p.code(statements.section, getSection(statements.section)!.title[lang])}\n\n\`\`\`python\n${statements.lines.join('\n')}\n\`\`\`` : '';
+  if (statements && !sources.some((x) => x.section === statements.section)) sources.push(sourceOf(kb, rankedOrBest(r, statements.section), lang));
   return {
-    answer: `${p.section(section.id, section.title[lang])}\n\n${quote(picked)}`,
+    answer: `${p.section(section.id, section.title[lang])}\n\n${quote(picked)}${codeTail}`,
     language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,
   };
 }

@@ -1,0 +1,49 @@
+// codeNamedBy: the code statements that quoted sentences of section 5.3 name by inline code.
+import { describe, expect, it } from 'vitest';
+import { getSection } from '../content/article';
+import { createNodeChatEngine } from './node-engine';
+import { codeNamedBy, MAX_QUOTED_CODE_LINES } from './quoted-code';
+import { quotableText, sentences } from './plain-text';
+
+const items = (lang: 'en' | 'zh') => sentences(quotableText(getSection('5.3')!.body[lang]));
+const all = () => 1;
+
+describe('code named by quoted sentences', () => {
+  it('finds the whole statement an identifier starts, through its closing bracket, in section 5.2', () => {
+    const compile = items('en').find((s) => s.includes('compile'))!;
+    const found = codeNamedBy('5.3', [compile], 'en', all);
+    expect(found?.section).toBe('5.2');
+    expect(found?.lines).toHaveLength(4);
+    expect(found?.lines[0]).toBe('# Compile the model');
+    expect(found?.lines[1]).toBe("model.compile(optimizer='adam',");
+    expect(found?.lines[3]).toMatch(/metrics=\['accuracy'\]\)$/);
+  });
+
+  it('keeps the statements the question shares words with, within the line limit, in code order', () => {
+    const quoted = items('zh').filter((s) => /Sequential|compile|fit/.test(s));
+    expect(quoted).toHaveLength(3);
+    const onlyFit = codeNamedBy('5.3', quoted, 'zh', (c) => (c.includes('epochs') ? 1 : 0));
+    expect(onlyFit?.lines).toEqual(['# 训练模型', 'model.fit(x_train, y_train, epochs=5, validation_split=0.1)']);
+    const every = codeNamedBy('5.3', quoted, 'zh', all)!;
+    expect(every.lines.length).toBeLessThanOrEqual(MAX_QUOTED_CODE_LINES);
+    expect(every.lines[1]).toMatch(/^model = tf\.keras\.Sequential\(\[/);
+    // ties kept in code order until the limit: the model, then compile; fit no longer fits
+    expect(every.lines.findIndex((l) => l.startsWith('model.compile('))).toBeGreaterThan(every.lines.indexOf('])'));
+    expect(every.lines.some((l) => l.startsWith('model.fit('))).toBe(false);
+    expect(codeNamedBy('5.3', quoted, 'zh', () => 0)).toBeNull();
+  });
+
+  it('finds nothing for a sentence without inline code', () => {
+    const preprocessing = items('en').find((s) => s.includes('normalized'))!;
+    expect(codeNamedBy('5.3', [preprocessing], 'en', all)).toBeNull();
+  });
+
+  it('shows the values the code sets under the prose that names the statement', async () => {
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('What optimizer and loss are used in the compile step?');
+    expect(a.sources.map((s) => s.section)).toEqual(['5.3', '5.2']);
+    expect(a.answer).toMatch(/```python\n# Compile the model\nmodel\.compile\(optimizer='adam',\n\s+loss='categorical_crossentropy',/);
+    const zh = await engine.ask('训练那步设置了几轮、验证多少');
+    expect(zh.answer).toContain('model.fit(x_train, y_train, epochs=5, validation_split=0.1)');
+  });
+});

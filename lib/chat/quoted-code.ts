@@ -1,0 +1,63 @@
+// The article's code that a quoted sentence names. Section 5.3 explains section 5.2's code in
+// prose ("The `compile` method configures the model's optimizer, loss function and evaluation
+// metrics"), so an answer quoting it says nothing of the values the code sets; the statements it
+// names ("model.compile(optimizer='adam', loss='categorical_crossentropy', …)") do.
+import { article } from '../content/article';
+import type { Lang } from '../content/types';
+import { codeBlocks } from './plain-text';
+
+/** Code lines that the statements shown for quoted sentences may take up at most (the model's
+ *  definition alone is 11 with its comment). */
+export const MAX_QUOTED_CODE_LINES = 16;
+
+/** Identifiers a section's text writes as inline code (`compile`, `tf.keras.Sequential`). */
+function inlineIdentifiers(md: string): string[] {
+  return [...new Set([...md.matchAll(/`([A-Za-z_][\w.]*)`/g)].map((m) => m[1]))];
+}
+
+/** The statement that starts on line `i`: through the line that closes its brackets, after the
+ *  comment line just above it ("# 训练模型", which a Chinese question shares words with). */
+function statementAt(lines: string[], i: number): string[] {
+  const out: string[] = i > 0 && lines[i - 1].trim().startsWith('#') ? [lines[i - 1]] : [];
+  let depth = 0;
+  for (let j = i; j < lines.length; j++) {
+    out.push(lines[j]);
+    for (const c of lines[j]) depth += '([{'.includes(c) ? 1 : ')]}'.includes(c) ? -1 : 0;
+    if (depth <= 0) break;
+  }
+  return out;
+}
+
+/** The code statements, in another section, of the identifiers that section `sectionId` writes as
+ *  inline code and the quoted sentences name: the section of the first statement found and, within
+ *  MAX_QUOTED_CODE_LINES, the statements that `relevance` scores highest (ties in code order),
+ *  shown in code order. A statement the question shares nothing with (`relevance` 0) is left out:
+ *  "一个epoch要走多少步" quotes 5.3's first items, and the model's definition would answer nothing.
+ *  Null when no statement is left. */
+export function codeNamedBy(sectionId: string, quoted: string[], lang: Lang, relevance: (code: string) => number): { section: string; lines: string[] } | null {
+  const own = article.sections.find((s) => s.id === sectionId);
+  if (!own) return null;
+  const text = quoted.join('\n');
+  const named = inlineIdentifiers(own.body[lang]).filter((id) => text.includes(id));
+  if (!named.length) return null;
+  for (const s of article.sections) {
+    if (s.id === sectionId) continue;
+    const lines = codeBlocks(s.body[lang]).join('\n').split('\n');
+    const starts = lines.map((_, i) => i).filter((i) => named.some((id) => new RegExp(`(?<![\\w.])(?:\\w+\\.)*${id.replace(/\./g, '\\.')}(?!\\w)`).test(lines[i])));
+    if (!starts.length) continue;
+    const statements = starts.map((i, k) => ({ i, k, lines: statementAt(lines, i) }))
+      .map((x) => ({ ...x, score: relevance(x.lines.join('\n')) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score || a.k - b.k);
+    const kept: typeof statements = [];
+    let size = 0;
+    for (const x of statements) {
+      if (size + x.lines.length > MAX_QUOTED_CODE_LINES) continue;
+      kept.push(x);
+      size += x.lines.length + 1;
+    }
+    if (!kept.length) return null;
+    return { section: s.id, lines: kept.sort((a, b) => a.i - b.i).flatMap((x, n) => (n ? ['# …', ...x.lines] : x.lines)) };
+  }
+  return null;
+}
