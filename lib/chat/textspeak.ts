@@ -11,6 +11,9 @@ const SHORTHAND: Record<string, string> = {
   thru: 'through',
   diffrence: 'difference',
   wat: 'what',
+  wut: 'what',
+  // spelled as "whats" is, which the question frames read
+  wats: 'whats',
   wht: 'what',
   btwn: 'between',
   betwen: 'between',
