@@ -20,7 +20,7 @@ describe('mentionSubject', () => {
   ])('%s -> %s', (q, subject) => expect(mentionSubject(q)).toBe(subject));
 
   it.each(['What is dropout?', 'What does the article say about dropout?', 'does the article mention how dropout works?', 'does dropout help?', '文章讲了什么', '什么是迁移学习',
-    'does the article mention the seven most important ideas that every beginner in the field should know'])('is not a mention question: %s', (q) => {
+    'does the article mention the seven most important ideas that every beginner in the field should know', '文章里提到的Karpathy是谁'])('is not a mention question: %s', (q) => {
     expect(mentionSubject(q)).toBeNull();
   });
 });
