@@ -17,7 +17,7 @@ import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences,
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
-import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
 import { codeNamedBy } from './quoted-code';
@@ -455,6 +455,11 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     // for each epoch, any way to make it quicker" → 9.6), unless the section classifier gives that
     // FAQ under even odds ("What is BERT trained on?" led to 9.7 on overfitting at p = 0.10).
     return asksArticleView(r.question) ? articleViewAnswer(kb, focusEntry, r, lang) : glossaryAnswer(kb, focusEntry, r, lang);
+  }
+  if (focusEntry && !r.sectionRefs.length && speaksOfExtremes(r.question) && speaksOfExtremes(focusEntry.definition[lang])) {
+    // "学习率设太大会咋样" led to FAQ 9.8's "调整学习率": the definition says what a too large or too
+    // small value does
+    return glossaryAnswer(kb, focusEntry, r, lang);
   }
   const used = focusEntry && !r.sectionRefs.length && aboutThing ? apiUses(focusEntry, r.question, lang) : null;
   if (used) {

@@ -155,6 +155,15 @@ export function asksFormula(question: string): boolean {
   return /\b(?:formula|equation)s? (?:for|of|behind)\b|\b(?:formulas?|formulae|equations?)\s*[?？]?$|\bmath behind\b/i.test(q) || /公式(?:是什么|是啥|怎么写|呢)?[?？]?$/.test(q);
 }
 
+// A value at an extreme: "what happens if the learning rate is too small", "学习率设太大会咋样".
+const EXTREME = /\btoo (?:large|big|high|small|low|many|few|much|little)\b|太大|太小|过大|过小|太高|太低|太多|太少|设大了|设小了/i;
+
+/** Whether `text` speaks of a value that is too large or too small (a question asking what happens
+ *  then, or a definition saying it). */
+export function speaksOfExtremes(text: string): boolean {
+  return EXTREME.test(text.normalize('NFKC'));
+}
+
 /** Whether `text` names the concept `id` (any of its names, either language), not counting everyday
  *  senses of its name (OTHER_SENSES). */
 export function namesConcept(text: string, id: string, kb: KnowledgeBase): boolean {

@@ -223,6 +223,15 @@ describe('chat engine', () => {
     expect((await engine.ask('waiting forever for each epoch, any way to make it quicker')).sources[0].section).toBe('9.6');
   });
 
+  it('answers what a too large or too small value does from the definition that says it', async () => {
+    const zh = await engine.ask('学习率设太大会咋样');
+    expect(zh.kind).toBe('glossary');
+    expect(zh.sources[0]).toMatchObject({ glossary: { id: 'learning-rate' } });
+    expect(zh.answer).toContain('太大时损失会来回震荡甚至发散');
+    const en = await engine.ask('what happens if I train for too many epochs');
+    expect(en.sources[0]).toMatchObject({ glossary: { id: 'epoch' } });
+  });
+
   it('answers "does the article mention X?" from the article text: its sentences, "not by name" for a concept, or no mention', async () => {
     const none = await engine.ask('Does the article mention reinforcement learning?');
     expect(none.refused).toBe(true);
