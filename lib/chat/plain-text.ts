@@ -44,7 +44,7 @@ export function sentences(text: string): string[] {
     .split(/\n+/)
     // a display formula that quotableText put after a Chinese full stop stays with its sentence
     // ("计算每个神经元的输出值。 zᵢ = Σⱼ wᵢⱼ xⱼ + bᵢ")
-    .flatMap((line) => line.split(/(?<=[。！？；])(?![^\p{Script=Han}]*=[^\p{Script=Han}]*$)|(?<=[^\d\s][.!?;])\s+(?=[A-Z0-9"“(])/u))
+    .flatMap((line) => line.split(/(?<=[。！？；])(?![^\p{Script=Han}]*[=←][^\p{Script=Han}]*$)|(?<=[^\d\s][.!?;])\s+(?=[A-Z0-9"“(])/u))
     .flatMap((part) => {
       const m = /^(.*?[^\d\s]:)\s+(?=[A-Z0-9"“(])(.*)$/u.exec(part);
       if (!m || m[1].replace(/^[-*\d.\s]+/, '').split(/\s+/).length <= LABEL_WORDS) return [part];

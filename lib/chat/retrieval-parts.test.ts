@@ -333,6 +333,9 @@ describe('sentences', () => {
     const zh = quotableText('1. **计算损失函数**：计算误差。\n   $$ L = \\frac{1}{2} (y - a)^2 $$\n   其中，y 是实际结果。');
     expect(sentences(zh)).toEqual(['1. 计算损失函数：计算误差。 L = 1/2 (y - a)²', '其中，y 是实际结果。']);
     expect(sentences('第一句。第二句 = 中文。')).toEqual(['第一句。', '第二句 = 中文。']);
+    // an update rule ("←") too: 4.2's step 4 was quoted without its formula in Chinese
+    const update = quotableText('4. **更新权重**：根据梯度更新权重。\n   $$ w \\leftarrow w - \\alpha $$');
+    expect(sentences(update)).toEqual(['4. 更新权重：根据梯度更新权重。 w ← w - α']);
   });
   it('keeps a short label with what follows its colon, and splits after a long clause', () => {
     expect(sentences("- PyTorch: Meta's framework, flexible. Widely used.")).toEqual(["- PyTorch: Meta's framework, flexible.", 'Widely used.']);
