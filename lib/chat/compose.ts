@@ -20,7 +20,7 @@ import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './a
 import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
-import { codeNamedBy } from './quoted-code';
+import { codeIntroducedBy, codeNamedBy } from './quoted-code';
 import { withEditorNotes } from './corrected-claims';
 import { sectionHref, sectionLink } from './section-link';
 import { asksSettingValue, isNetworkShape, settingConcept } from './setting-question';
@@ -511,8 +511,10 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const statements = codeNamedBy(section.id, picked, lang, (c) => [...new Set(terms(c))].reduce((a, t) => a + (codeQuery.has(t) ? kb.bm25.idf(t) : 0), 0));
   const codeTail = statements ? `\n\n${p.code(statements.section, getSection(statements.section)!.title[lang])}\n\n\`\`\`python\n${statements.lines.join('\n')}\n\`\`\`` : '';
   if (statements && !sources.some((x) => x.section === statements.section)) sources.push(sourceOf(kb, rankedOrBest(r, statements.section), lang));
+  // "安装TensorFlow用啥命令": the quoted step introduces the command, which plain text dropped
+  const introduced = codeIntroducedBy(section.body[lang], picked).map((c) => `\n\n\`\`\`${c.language}\n${c.code}\n\`\`\``).join('');
   return {
-    answer: `${p.section(section.id, section.title[lang])}\n\n${quote(picked)}${codeTail}`,
+    answer: `${p.section(section.id, section.title[lang])}\n\n${quote(picked)}${introduced}${codeTail}`,
     language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,
   };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { getSection } from '../content/article';
 import { createNodeChatEngine } from './node-engine';
-import { codeNamedBy, MAX_QUOTED_CODE_LINES } from './quoted-code';
+import { codeIntroducedBy, codeNamedBy, MAX_QUOTED_CODE_LINES } from './quoted-code';
 import { quotableText, sentences } from './plain-text';
 
 const items = (lang: 'en' | 'zh') => sentences(quotableText(getSection('5.3')!.body[lang]));
@@ -45,5 +45,19 @@ describe('code named by quoted sentences', () => {
     expect(a.answer).toMatch(/```python\n# Compile the model\nmodel\.compile\(optimizer='adam',\n\s+loss='categorical_crossentropy',/);
     const zh = await engine.ask('训练那步设置了几轮、验证多少');
     expect(zh.answer).toContain('model.fit(x_train, y_train, epochs=5, validation_split=0.1)');
+  });
+
+  it('brings a short code block with the quoted line that introduces it, and nothing for other lines', () => {
+    const md = getSection('5.1')!.body.zh;
+    const step = sentences(quotableText(md)).find((x) => x.includes('pip'))!;
+    expect(codeIntroducedBy(md, [step])).toEqual([{ language: 'bash', code: 'pip install tensorflow' }]);
+    expect(codeIntroducedBy(md, sentences(quotableText(md)).filter((x) => x !== step))).toEqual([]);
+    // the example's long program is not a short block
+    expect(codeIntroducedBy(getSection('5.2')!.body.en, sentences(quotableText(getSection('5.2')!.body.en)))).toEqual([]);
+  });
+
+  it('answers how to install TensorFlow with the command', async () => {
+    const engine = await createNodeChatEngine();
+    expect((await engine.ask('安装TensorFlow用啥命令')).answer).toContain('```bash\npip install tensorflow\n```');
   });
 });

@@ -4,7 +4,7 @@
 // names ("model.compile(optimizer='adam', loss='categorical_crossentropy', …)") do.
 import { article } from '../content/article';
 import type { Lang } from '../content/types';
-import { codeBlocks } from './plain-text';
+import { codeBlocks, plainText } from './plain-text';
 
 /** Code lines that the statements shown for quoted sentences may take up at most (the model's
  *  definition alone is 11 with its comment). */
@@ -60,4 +60,21 @@ export function codeNamedBy(sectionId: string, quoted: string[], lang: Lang, rel
     return { section: s.id, lines: kept.sort((a, b) => a.i - b.i).flatMap((x, n) => (n ? ['# …', ...x.lines] : x.lines)) };
   }
   return null;
+}
+
+/** Lines a code block may have to be shown after the sentence that introduces it. */
+export const MAX_INTRODUCED_CODE_LINES = 3;
+
+/** The short code blocks of `md` (at most MAX_INTRODUCED_CODE_LINES lines) whose introducing line,
+ *  the text line just above the block, is one of the quoted sentences: "2. 安装TensorFlow：通过pip命令
+ *  安装TensorFlow库。" brings "pip install tensorflow". Each with its fence's language. */
+export function codeIntroducedBy(md: string, quoted: string[]): { language: string; code: string }[] {
+  const out: { language: string; code: string }[] = [];
+  for (const m of md.matchAll(/([^\n]*)\n[ \t]*```(\w*)\n([\s\S]*?)```/g)) {
+    const code = m[3].replace(/^[ \t]+/gm, '').trim();
+    const intro = plainText(m[1]).trim();
+    if (!code || !intro || code.split('\n').length > MAX_INTRODUCED_CODE_LINES) continue;
+    if (quoted.some((q) => q.includes(intro))) out.push({ language: m[2], code });
+  }
+  return out;
 }
