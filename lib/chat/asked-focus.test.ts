@@ -20,6 +20,8 @@ describe('askedFocus', () => {
     ['梯度累积怎么实现', '梯度累积'],
     ['反向传播的原理是什么', '反向传播'],
     ['Grad-CAM热力图是怎么算出来的？', 'grad-cam热力图'],
+    ['how does YOLO detect objects', 'yolo'],
+    ['胶囊网络是怎么识别图片的', '胶囊网络'],
   ])('%s -> %s', (q, focus) => expect(askedFocus(q)?.text).toBe(focus));
 
   it.each([

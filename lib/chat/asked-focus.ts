@@ -24,10 +24,12 @@ const EN_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bhow (?:is|are|was|were) (.+?) ${ADVERB}(?:computed|calculated|implemented|trained|derived|measured|estimated|updated)\b`),
   new RegExp(String.raw`\bhow (.+?) works\b`),
   /\b(?:what(?:'s| is)|explain) the (?:idea|principle|mechanism|intuition|maths?|logic) (?:behind|of) (.+?)\s*\??$/,
+  // "how do diffusion models generate images"
+  new RegExp(String.raw`\bhow (?:does|do|did|can|could) (.+?) ${ADVERB}(?:generate|produce|create|learn|predict|classify|recogni[sz]e|detect|translate)\b`),
 ];
-// "X (具体/到底)是怎么工作的", "X如何实现", "X的原理是什么"
+// "X (具体/到底)是怎么工作的", "X如何实现", "扩散模型是怎么生成图片的", "X的原理是什么"
 const ZH_PATTERNS: RegExp[] = [
-  /^(?:请问|请|麻烦问下|麻烦|那么?|想问一?下)?[，,\s]*(.+?)(?:到底|具体|究竟)?(?:是)?(?:怎么|如何|怎样)(?:工作|运作|运行|实现|计算|训练|算)(?:的|出来的)?/,
+  /^(?:请问|请|麻烦问下|麻烦|那么?|想问一?下)?[，,\s]*(.+?)(?:到底|具体|究竟)?(?:是)?(?:怎么|如何|怎样)(?:工作|运作|运行|实现|计算|训练|算|生成|预测|识别|分类|学习)(?:的|出来的)?/,
   /^(?:请问|请|麻烦问下|麻烦|那么?|想问一?下)?[，,\s]*(.+?)的(?:工作)?(?:原理|机制)/,
 ];
 
