@@ -21,8 +21,8 @@ describe('askedFacts', () => {
       ['Adagrad 的更新公式是什么', ['formula']],
       ["What's the link to the book's website?", ['link']],
       ['给一个官网链接', ['link']],
-      ['What is the default learning rate of Adam in Keras?', ['number']],
-      ['RMSprop 的 rho 默认值是多少', ['number']],
+      ['What is the default learning rate of Adam in Keras?', ['number', 'default']],
+      ['RMSprop 的 rho 默认值是多少', ['number', 'default']],
       ['训练这个模型需要多大的显存', ['number']],
       ['Who proposed GELU, and in what year?', ['agent', 'date']],
       ['How much data do I need to train a CNN?', ['number']],
@@ -74,6 +74,10 @@ describe('hasFact', () => {
     expect(hasFact('link', ['An open-source textbook.'], names)).toBe(false);
     expect(hasFact('number', ['Dropout(0.5)'], names)).toBe(true);
     expect(hasFact('number', ['Dropout drops some units.'], names)).toBe(false);
+    // a default is a default with its value: any number in the code is no answer to it
+    expect(hasFact('default', ['Keras uses 32 by default.'], names)).toBe(true);
+    expect(hasFact('default', ['批大小就是其中的样本数（Keras 默认为 32）'], names)).toBe(true);
+    expect(hasFact('default', ["model.compile(optimizer='adam')", 'Adam 常被当作默认选择，文章 5.2 节的代码用的也是它'], names)).toBe(false);
     // a list item's number and a section number are no answer to "how many"
     expect(hasFact('number', ['3. **Loading the data**: load_data loads the MNIST dataset.', '- 2. Preprocess it, as section 4.2 shows.', '见 4.2 节'], names)).toBe(false);
     expect(hasFact('number', ['MNIST has 70,000 images.'], names)).toBe(true);

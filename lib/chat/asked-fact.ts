@@ -5,7 +5,7 @@
 // the article cannot answer it (classic answer-type checking in question answering).
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'number';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'number' | 'default';
 
 interface Rule {
   kind: FactKind;
@@ -50,9 +50,12 @@ const RULES: Rule[] = [
 ];
 
 /** The kinds of fact `question` asks for (empty when it asks for none of them: an explanation,
- *  advice, a comparison …). "Who proposed GELU and when?" asks for two. */
+ *  advice, a comparison …). "Who proposed GELU and when?" asks for two. A number asked as a
+ *  default ("Adam优化器的beta1默认是多少") is also a default: any number in the example code is no
+ *  answer to it. */
 export function askedFacts(question: string): FactKind[] {
-  return RULES.filter((r) => r.en.test(question) || r.zh.test(question)).map((r) => r.kind);
+  const kinds = RULES.filter((r) => r.en.test(question) || r.zh.test(question)).map((r) => r.kind);
+  return kinds.includes('number') && /\bdefaults?\b|默认/i.test(question) ? [...kinds, 'default'] : kinds;
 }
 
 /** Names of people and organisations in `corpus`: capitalised Latin words (no inner capitals)
@@ -76,6 +79,8 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = 
   formula: (t) => /\$[^$]+\$|\\frac|\\sum|[a-zA-Z]_\{?\w+\}?\s*=/.test(t),
   link: (t) => /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|org|io|ai|net|edu)\b/i.test(t),
   // a list item's number ("3. Data loading") and a section number ("section 4.2", "4.2 节") are no answer
+  // a default with its value ("Keras uses 32 by default", "Keras 默认为 32"), not "常被当作默认选择"
+  default: (t) => /\bdefaults?\b[^.。;；]{0,20}\d|\d[^.。;；]{0,15}\bby default\b|默认[^，。；]{0,8}\d/i.test(t),
   number: (t) => /\d/.test(t.replace(/^\s*(?:[-*]\s*)?\d+[.)、]\s/gm, ' ').replace(/\bsections? \d+(?:\.\d+)?|\d+(?:\.\d+)?\s*节/g, ' ')),
 };
 

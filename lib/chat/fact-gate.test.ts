@@ -23,6 +23,12 @@ describe('answer-type gate', () => {
     const link = await engine.ask("What's the link to Dive into Deep Learning online?");
     expect(link.refused).toBe(true);
     expect(link.answer).toContain("doesn't give a link");
+    // the example code's numbers are no default value (it answered with optimizer='adam')
+    const beta = await engine.ask('Adam优化器的beta1默认是多少');
+    expect(beta.refused).toBe(true);
+    expect(beta.answer).toContain('没有提到这个默认值');
+    // the batch entry gives Keras's default
+    expect((await engine.ask('batch size默认是多少')).answer).toContain('Keras 默认为 32');
   });
 
   it('answers when the sections hold the fact', async () => {
