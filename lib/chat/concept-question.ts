@@ -5,7 +5,7 @@
 // the one concept a question is about with whether it asks how that thing works (the composer
 // then prefers the concept's definition over a cited section that never names it).
 // Framework-free; used by the retriever (retriever.ts) when it prepares a question.
-import { nameVariants, type KnowledgeBase } from './knowledge';
+import { findGlossaryNames, nameVariants, type KnowledgeBase } from './knowledge';
 import { terms } from './terms';
 
 // Question frames of "what is / what is it for" in Chinese (removed before counting other words).
@@ -207,6 +207,29 @@ export function comparedConcepts(question: string, hits: string[], kb: Knowledge
   if (hits.length !== 2) return null;
   const ids = comparedInOrder(question, hits, kb);
   return ids && [ids[0], ids[1]];
+}
+
+// "CNNs and RNNs are both neural nets, so what's the actual difference?", "RNN和Transformer都能做机器
+// 翻译，它们有啥不一样": what two concepts share, then a clause that only asks how they differ.
+const SHARED = /\bboth\b|都/;
+const THEM = /\b(?:so|then|but|they|them|their|these|those|two|the two|actual|actually|really|main|key|exactly|real)\b|它们|他们|这两个|这俩|两个|那么|所以|但是|可是|到底|究竟|主要|具体/g;
+
+/** The two concepts named before "both" / "都" in the earlier clauses when the last clause only
+ *  asks how they differ; in the question's order, or null. */
+export function sharedThenCompared(question: string, kb: KnowledgeBase): [string, string] | null {
+  const q = question.normalize('NFKC').toLowerCase().trim();
+  const clauses = q.split(/[，,;；。!！]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return null;
+  const last = clauses[clauses.length - 1];
+  if (!COMPARE_CUE.test(last) || findGlossaryNames(kb, last).length) return null;
+  if (residualTerms(last.replace(THEM, ' '), [COMPARE_ZH, COMPARE_EN, DEFINE_ZH, DEFINE_EN]).length) return null;
+  const shared = SHARED.exec(clauses.slice(0, -1).join(' '));
+  // the concepts are named before "both" / "都"; what they share comes after ("both neural nets")
+  const before = shared ? shared.input.slice(0, shared.index) : '';
+  const named = findGlossaryNames(kb, before);
+  if (named.length !== 2) return null;
+  const [a, b] = [...named].sort((x, y) => namedAt(before, x, kb) - namedAt(before, y, kb));
+  return [a, b];
 }
 
 /** "How are AI, machine learning and deep learning related?", "人工智能、机器学习和深度学习是什么关系":

@@ -108,6 +108,16 @@ describe('chat engine', () => {
     expect(other.answer).not.toContain(def('dropout').definition.en);
   });
 
+  it('compares two concepts said to share something when the last clause asks how they differ', async () => {
+    const en = await engine.ask("CNNs and RNNs are both neural nets, so what's the actual difference?");
+    expect(en.kind).toBe('glossary');
+    expect(en.answer).toMatch(/^\*\*Convolutional neural network\*\* and \*\*Recurrent neural network\*\*/);
+    const zh = await engine.ask('联邦学习和差分隐私都是保护隐私的 区别在哪');
+    expect(zh.answer).toMatch(/^\*\*联邦学习\*\*与\*\*差分隐私\*\*/);
+    // the last clause names another concept: not a comparison of the first two
+    expect((await engine.ask('dropout and batch norm both help training, but how does dropout work?')).answer).not.toMatch(/^\*\*Dropout\*\* and/);
+  });
+
   it('answers why the code uses a concept with its definition, then the code lines that use it; questions about the example itself keep the code', async () => {
     const def = (id: string) => glossary.find((e) => e.id === id)!;
     for (const [q, lang] of [['why is softmax used in the last layer?', 'en'], ['最后一层为什么用softmax', 'zh']] as const) {

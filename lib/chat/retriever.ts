@@ -7,7 +7,7 @@ import { getSection } from '../content/article';
 import { asCertain, defaultCalibration, type Calibration } from './calibration';
 import { askedFocus, focusNamed } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
-import { comparedConcepts, definedConcept } from './concept-question';
+import { comparedConcepts, definedConcept, sharedThenCompared } from './concept-question';
 import { correctSpelling, type Correction } from './spelling';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
@@ -169,7 +169,7 @@ export function prepareQuery(kb: KnowledgeBase, asked: string): Prepared {
   const named = sectionReferences(question);
   const aboutArticle = !named.length && asksAboutArticle(question);
   const sectionRefs = aboutArticle ? ['1'] : named;
-  const compared = sectionRefs.length ? null : comparedConcepts(question, glossaryHits, kb) ?? firstClauseComparison(kb, question, glossaryHits);
+  const compared = sectionRefs.length ? null : comparedConcepts(question, glossaryHits, kb) ?? firstClauseComparison(kb, question, glossaryHits) ?? sharedThenCompared(question, kb);
   const concept = sectionRefs.length || compared ? null : definedConcept(question, glossaryHits, kb) ?? lastSentenceConcept(kb, question);
   const { posterior, outOfScope } = kb.classifier.classify(question);
   return { question, corrections, lang: detectLanguage(question), terms: q, expanded, posterior, outOfScope, glossaryHits, sectionRefs, aboutArticle, definitional: concept !== null, concept, compared };
