@@ -44,6 +44,10 @@ describe('resolveFrame', async () => {
     // a pronoun beside another concept is the previous concept
     expect(resolveFrame(kb, 'what is pooling', 'is it the same as dropout?', 'en')).toBe('is pooling the same as dropout?');
     expect(resolveFrame(kb, '卷积神经网络是什么', '它和循环神经网络有什么区别', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别');
+    // the first party left out of a comparison (NFKC turns "？" into "?")
+    expect(resolveFrame(kb, '注意力机制是啥', '跟attention rollout有啥关系', 'zh')).toBe('注意力机制跟attention rollout有啥关系');
+    expect(resolveFrame(kb, '什么是卷积神经网络', '那和循环神经网络有什么区别？', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别?');
+    expect(resolveFrame(kb, '什么是卷积神经网络', '和循环神经网络一起用效果好吗', 'zh')).toBeNull();
     expect(resolveFrame(kb, '什么是注意力机制', 'Transformer为什么用它', 'zh')).toBe('Transformer为什么用注意力机制');
     expect(resolveFrame(kb, 'Does the article mention GANs?', 'how do they work?', 'en')).toBe('how do generative adversarial networks work?');
     // "was it mentioned?" without a pronoun in Chinese

@@ -91,6 +91,8 @@ const EN_IT_IS = /\b(?:it|that)['’]s\b/i;
 // "文章里用的是哪个", "代码里选了哪种": which one the article uses, of the previous concept
 const ZH_WHICH_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文|代码|示例|例子)(?:里|中|里面)?(?:用的是|用了|选的是|选了|用|采用的是|采用了)(?:哪个|哪种|哪一个|哪一种|哪些|什么)[?？]?$/u;
 const EN_WHICH_ONE = /\b(?:which|what) one\b/i;
+// "跟X有啥关系", "和X有什么区别": a comparison whose first party is left out
+const ZH_WITH_ONLY = /^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{1,30}?(?:有)?(?:啥|什么|何)?(?:关系|联系|区别|差别|不同|不一样)(?:吗|呢)?[?？]?$/u;
 // 它 / 它们, not inside 其它 ("other")
 const ZH_PRONOUN = /(?<!其)它们?/u;
 
@@ -98,6 +100,7 @@ const ZH_PRONOUN = /(?<!其)它们?/u;
  *  ("怎么避免" after "什么是过拟合" → "过拟合怎么避免"; "how do I avoid it?" → "how do I avoid
  *  overfitting?"), or that names it by a pronoun beside another concept ("is it the same as
  *  dropout?" → "is pooling the same as dropout?", "它和循环神经网络有什么区别" → "卷积神经网络和循环神经网络有什么区别"),
+ *  or leaves it out of a comparison ("跟attention rollout有啥关系" → "注意力机制跟attention rollout有啥关系"),
  *  or asks only whether the article mentions it ("文章里提到了吗" → "文章里提到池化了吗");
  *  null otherwise. */
 export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lang: 'en' | 'zh'): string | null {
@@ -113,6 +116,9 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
     if (!named.length && ZH_MENTION_ONLY.test(t)) return `文章里提到${name}了吗`;
     // "文章里用的是哪个" after "什么是激活函数" → "文章里用的是哪个激活函数"
     if (!named.length && ZH_WHICH_ONLY.test(t)) return t.replace(/(哪个|哪种|哪一个|哪一种|哪些|什么)([?？]?)$/u, `$1${name}$2`);
+    // "跟attention rollout有啥关系" after "注意力机制是啥": the previous concept is the other party
+    const others = findGlossaryNames(kb, t);
+    if (others.length === 1 && others[0] !== concept && ZH_WITH_ONLY.test(t)) return `${name}${t.replace(/^(?:那么|那)/, '')}`;
     return ZH_PRONOUN.test(t) ? t.replace(ZH_PRONOUN, name) : null;
   }
   // "which one does the article use?" after "what is an activation function"
