@@ -162,14 +162,23 @@ function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang:
   return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
 }
 
-/** A glossary definition, then `tail` (default: where the article discusses the concept). */
+/** Whether the glossary entry's linked section names the concept: many link the closest section
+ *  instead (dropout → 9.7 on overfitting, which never says "dropout"). */
+function sectionNamesEntry(kb: KnowledgeBase, g: GlossaryEntry): boolean {
+  const s = getSection(g.section)!;
+  return namesConcept(`${s.title.en}\n${s.title.zh}\n${s.body.en}\n${s.body.zh}`, g.id, kb);
+}
+
+/** A glossary definition, then `tail` (default: where the article discusses the concept, or the
+ *  closest section when it never names it). */
 export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, tail?: string): ChatAnswer {
   const p = PHRASES[lang];
   const s = getSection(g.section)!;
+  const related = sectionNamesEntry(kb, g) ? p.related(s.id, s.title[lang]) : p.relatedUnnamed(s.id, s.title[lang]);
   const source = glossarySource(kb, g, r, lang);
   const others = r.ranked.filter((x) => x.section !== g.section && x.score >= ALSO_RELEVANT * (r.ranked[0]?.score ?? 0)).slice(0, MAX_SOURCES - 1);
   return {
-    answer: `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${tail ?? p.related(s.id, s.title[lang])}`,
+    answer: `${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}\n\n${tail ?? related}`,
     language: lang,
     kind: 'glossary',
     refused: false,
@@ -231,7 +240,8 @@ function comparisonAnswer(kb: KnowledgeBase, ids: string[], r: Retrieval, lang: 
     if (!relation) return { ...shared, answer: `${p.articleApart(ta, tb)}\n\n${definitions}`, kind: 'glossary', sources: glossarySources };
   }
   const where = sections.map((id) => p.where(id, getSection(id)!.title[lang]));
-  return { ...shared, answer: `${p.compared(names)}\n\n${definitions}\n\n${p.relatedBoth(where)}`, kind: 'glossary', sources: glossarySources };
+  const related = entries.every((g) => sectionNamesEntry(kb, g)) ? p.relatedBoth(where) : p.relatedSections(where);
+  return { ...shared, answer: `${p.compared(names)}\n\n${definitions}\n\n${related}`, kind: 'glossary', sources: glossarySources };
 }
 
 /** "What is this article about?": the background's sentences that say what the article does, and

@@ -108,6 +108,16 @@ describe('chat engine', () => {
     expect(other.answer).not.toContain(def('dropout').definition.en);
   });
 
+  it('says the article discusses a glossary concept only where its section names it', async () => {
+    expect((await engine.ask('what is overfitting')).answer).toMatch(/The article discusses it in section 9\.7, .*\.$/);
+    // the entry links the closest section, which never says "WebGPU"
+    const webgpu = await engine.ask('what is WebGPU');
+    expect(webgpu.answer).toMatch(/The article never names it; the closest section is 9\.6, .*\.$/);
+    expect(webgpu.answer).not.toContain('discusses');
+    expect((await engine.ask('什么是dropout')).answer).toMatch(/文章没有直接提到它，最相关的是第 9\.7 节/);
+    expect((await engine.ask('dropout vs batch norm')).answer).toMatch(/Related sections of the article: section 9\.7/);
+  });
+
   it('compares two concepts said to share something when the last clause asks how they differ', async () => {
     const en = await engine.ask("CNNs and RNNs are both neural nets, so what's the actual difference?");
     expect(en.kind).toBe('glossary');
