@@ -219,6 +219,8 @@ describe('knowledge base', async () => {
     for (const q of ['激活函数是个啥玩意', '学习率这个东西通俗点说是什么意思', '能不能用大白话讲讲梯度下降', '损失函数是拿来干嘛的，打个比方呗']) expect(def(q), q).toBe(true);
     // where the concept sits does not make it a different question
     expect(def('CNN里的pooling是干嘛的')).toBe(true);
+    // "干啥" as well as "干嘛": "池化层是干啥的" was answered from a section, not the definition
+    for (const q of ['池化层是干啥的', 'softmax干嘛用的', '神经网络里的权重和偏置都是干啥用的']) expect(def(q), q).toBe(true);
     expect(def('在Transformer中，自注意力是什么')).toBe(true);
     expect(def('What dropout rate should I use for a small convolutional network on images?')).toBe(false);
     // the article's own instance of the concept is asked about, not the concept
