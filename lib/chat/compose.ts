@@ -371,6 +371,17 @@ function settingAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
   };
 }
 
+const WHY = /\bwhy\b|为什么|为啥|为何/i;
+
+/** Whether the concept's definition shares more of what a why-question asks (its terms other than
+ *  the concept's names) than any sentence of the cited section does. */
+function whyInDefinition(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, sectionBody: string): boolean {
+  const names = new Set(terms(`${g.term.en} ${g.term.zh}`));
+  const asked = r.terms.filter((t) => !names.has(t));
+  if (!asked.length) return false;
+  return bestOverlap(kb, [g.definition.en, g.definition.zh], asked) > bestOverlap(kb, sentences(plainText(sectionBody)), asked);
+}
+
 /** Least idf-weighted overlap of what a question asks of a chapter with one of its parts to be
  *  answered from that part instead of the chapter's list of parts: about one distinctive word
  *  ("install", "derivation"; not "step" or "模型"). */
@@ -465,6 +476,14 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     // for each epoch, any way to make it quicker" → 9.6), unless the section classifier gives that
     // FAQ under even odds ("What is BERT trained on?" led to 9.7 on overfitting at p = 0.10).
     return asksArticleView(r.question) ? articleViewAnswer(kb, focusEntry, r, lang) : glossaryAnswer(kb, focusEntry, r, lang);
+  }
+  if (focusEntry && !r.sectionRefs.length && WHY.test(r.question) && !isFieldConcept(focusEntry.id) && !isBroadConcept(focusEntry.id)
+    && !codeBlocks(section.body[lang]).length && (section.parent !== '9' || r.features.classifier < 0.5)
+    && whyInDefinition(kb, focusEntry, r, section.body[lang])) {
+    // "激活函数为啥非得是非线性的" quoted 3.1 on the forward pass: the definition says why. Not for
+    // the field and broad concepts, whose definitions say what they are, nor where code shows the
+    // concept at work or a FAQ matched the question with some confidence (as for silentOther)
+    return glossaryAnswer(kb, focusEntry, r, lang);
   }
   if (focusEntry && !r.sectionRefs.length && speaksOfExtremes(r.question) && speaksOfExtremes(focusEntry.definition[lang])) {
     // "学习率设太大会咋样" led to FAQ 9.8's "调整学习率": the definition says what a too large or too

@@ -243,6 +243,14 @@ describe('chat engine', () => {
     expect((await engine.ask('waiting forever for each epoch, any way to make it quicker')).sources[0].section).toBe('9.6');
   });
 
+  it('answers why about one concept from its definition when that says more of what is asked than the cited section', async () => {
+    const why = await engine.ask('激活函数为啥非得是非线性的');
+    expect(why.kind).toBe('glossary');
+    expect(why.answer).toContain('如果没有激活函数，多层网络叠加起来仍然只是一个线性变换');
+    // a FAQ that matched the question keeps it
+    expect((await engine.ask('why tweak the step size when the amount of data changes')).sources[0].section).toBe('9.8');
+  });
+
   it('answers what a too large or too small value does from the definition that says it', async () => {
     const zh = await engine.ask('学习率设太大会咋样');
     expect(zh.kind).toBe('glossary');
