@@ -40,6 +40,9 @@ const PHRASES = {
       example: (topic: string) => `The article gives no example of “${topic}” that I have not quoted yet. To read on:`,
       confused: (topic: string) => `I have no other explanation of “${topic}” than what I quoted. To read on:`,
     },
+    checked: (topic: string, where: string) => `I only quote my sources, so you can check it yourself: the answer to “${topic}” comes from ${where}. Here it is again:`,
+    glossaryWhere: (terms: string) => `the Glassbox glossary (${terms})`,
+    and: ' and ',
     noTopic: 'Tell you more about what? Ask me a question first, for example “What is dropout?”; then “tell me more”, “give an example” or “I don’t understand” continue that answer.',
   },
   zh: {
@@ -51,6 +54,9 @@ const PHRASES = {
       example: (topic: string) => `关于“${topic}”，文章里没有我还没引用的例子。可以接着读：`,
       confused: (topic: string) => `关于“${topic}”，除了已经引用的内容，我没有别的解释了。可以接着读：`,
     },
+    checked: (topic: string, where: string) => `我只引用来源原文，你可以自己核对：关于“${topic}”的回答出自${where}。原回答如下：`,
+    glossaryWhere: (terms: string) => ` Glassbox 术语表（${terms}）`,
+    and: '和',
     noTopic: '想了解哪方面呢？先问我一个问题，比如“什么是 dropout？”，之后说“继续”“举个例子”或“没看懂”，我会接着上一个回答讲。',
   },
 } as const;
@@ -91,9 +97,22 @@ export function chunksOf(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, lan
   return out;
 }
 
+/** "Are you sure?", "文章里真是这么说的吗": where the topic's answer comes from (the glossary, the
+ *  article section it quotes, linked), then that answer again. Nothing is asserted that the sources do not
+ *  say: the answer quotes them, and an editors' note stays with any claim it corrects. */
+function checkAnswer(first: ChatAnswer, context: ChatContext, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const glossaryTerms = [...new Set(first.sources.flatMap((s) => (s.glossary ? [s.glossary.term] : [])))];
+  // the section quoted comes first; the others are only related
+  const sections = first.sources[0] && !first.sources[0].glossary ? [sectionLink(first.sources[0].section, lang)] : [];
+  const where = [...(glossaryTerms.length ? [p.glossaryWhere(glossaryTerms.join(lang === 'zh' ? '、' : ', '))] : []), ...sections].join(p.and);
+  return { ...first, answer: `${p.checked(markdownLiteral(context.topic), where)}\n\n${first.answer}`, followUp: context };
+}
+
 /** The answer to follow-up `kind` of the topic whose first answer was `first`. */
 export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: ChatContext, kind: FollowUpKind, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
+  if (kind === 'check') return checkAnswer(first, context, lang);
   const concept = focusConcept(r.glossaryHits);
   // The glossary definition of the concept the topic names, once, when the first answer was
   // article text: first for "I don't understand" (plainer words), after the article otherwise.

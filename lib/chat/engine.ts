@@ -120,7 +120,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       if (followUp) {
         // "tell me more", "举个例子": continues the conversation's topic, in the follow-up's language
         const r = context ? await retriever.invoke(context.topic) : null;
-        const first = r ? compose(kb, r, cal.threshold) : null;
+        // "are you sure?" shows the answer again, in the language of the follow-up
+        const first = r ? compose(kb, followUp === 'check' ? { ...r, lang: language } : r, cal.threshold) : null;
         if (!r || !first || first.refused) return { ...noTopicAnswer(language), truncated: cut };
         const answer = withEditorNotes(continueTopic(kb, r, first, context!, followUp, language));
         return { ...answer, context: contextOf(kb, answer), truncated: cut };

@@ -1,6 +1,7 @@
 // Follow-up questions: detection of topic-less follow-ups and elliptical ones, the rewriting of an
 // elliptical question, and the engine's answers to a conversation (lib/chat/continuation.ts).
 import { describe, expect, it } from 'vitest';
+import { getSection } from '../content/article';
 import { glossary } from '../content/glossary';
 import { createChatEngine } from './engine';
 import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame } from './follow-up';
@@ -11,6 +12,7 @@ describe('followUpKind', () => {
   it('recognises follow-ups without a topic of their own, in both languages, with politeness and punctuation', () => {
     for (const q of ['tell me more', 'Tell me more!', 'more please', 'go on', 'Why?', 'what about that?', '继续', '还有呢？', '为什么呢', '详细点', '能详细说说吗']) expect(followUpKind(q), q).toBe('more');
     for (const q of ['give me an example', 'ok, can you give me an example?', 'Example?', '举个例子', '能举个例子吗']) expect(followUpKind(q), q).toBe('example');
+    for (const q of ['are you sure?', 'Is that right?', 'really?', '你确定吗', '文章里真是这么说的吗', '真的吗？', '出处呢']) expect(followUpKind(q), q).toBe('check');
     for (const q of ["I don't understand", 'i dont get it', "I'm confused", '没看懂。', '什么意思？', '说简单点', '我不太懂，能再简单点吗', "i don't get it, explain more simply", '还是不明白']) expect(followUpKind(q), q).toBe('confused');
   });
   it('leaves questions with a topic alone', () => {
@@ -117,6 +119,18 @@ describe('a conversation with the engine', async () => {
     expect(confused.kind).toBe('glossary');
     expect(confused.language).toBe('en');
     expect(confused.answer).toContain(def('overfitting').definition.en);
+  });
+
+  it('answers "are you sure?" with where the answer comes from and the answer again, in the follow-up\'s language', async () => {
+    const [first, check] = await talk(['PyTorch是谁开发的', 'are you sure?']);
+    expect(check.language).toBe('en');
+    expect(check.answer).toMatch(/^I only quote my sources, so you can check it yourself: the answer to “PyTorch是谁开发的” comes from \[7 Recommended Tools and Resources\]\(\/article#sec-7\)\./);
+    // the quote again, with the editors' note on the claim it corrects
+    expect(check.answer).toContain("Microsoft's open-source deep learning framework");
+    expect(check.answer).toContain('PyTorch came from Facebook');
+    expect(check.sources).toEqual(first.sources.map((s) => ({ ...s, title: getSection(s.section)!.title.en })));
+    const [, zh] = await talk(['what is dropout', '你确定吗']);
+    expect(zh.answer).toMatch(/^我只引用来源原文，你可以自己核对：关于“what is dropout”的回答出自 Glassbox 术语表（随机失活）。/);
   });
 
   it('reads "what about X" in the frame of the previous question and says so', async () => {
