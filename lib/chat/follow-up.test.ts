@@ -13,7 +13,7 @@ describe('followUpKind', () => {
     for (const q of ['tell me more', 'Tell me more!', 'more please', 'go on', 'Why?', 'what about that?', '继续', '还有呢？', '为什么呢', '详细点', '能详细说说吗']) expect(followUpKind(q), q).toBe('more');
     for (const q of ['give me an example', 'ok, can you give me an example?', 'Example?', '举个例子', '能举个例子吗']) expect(followUpKind(q), q).toBe('example');
     for (const q of ['are you sure?', 'Is that right?', 'really?', '你确定吗', '文章里真是这么说的吗', '真的吗？', '出处呢']) expect(followUpKind(q), q).toBe('check');
-    for (const q of ["I don't understand", 'i dont get it', "I'm confused", '没看懂。', '什么意思？', '说简单点', '我不太懂，能再简单点吗', "i don't get it, explain more simply", '还是不明白']) expect(followUpKind(q), q).toBe('confused');
+    for (const q of ["I don't understand", 'i dont get it', "I'm confused", '没看懂。', '什么意思？', '说简单点', '我不太懂，能再简单点吗', "i don't get it, explain more simply", '还是不明白', '给我一个更简单的解释', '换个说法', 'can you give me a simpler explanation?']) expect(followUpKind(q), q).toBe('confused');
   });
   it('leaves questions with a topic alone', () => {
     for (const q of ['more about dropout', 'What is more important, data or models?', 'Why do we need activation functions?', '为什么要用ReLU', '举例说明卷积', 'What does dropout do?', '懂了', '不懂，什么是池化', 'I understand, thanks']) expect(followUpKind(q), q).toBeNull();
@@ -48,6 +48,8 @@ describe('resolveFrame', async () => {
     expect(resolveFrame(kb, '卷积神经网络是什么', '它和循环神经网络有什么区别', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别');
     // the first party left out of a comparison (NFKC turns "？" into "?")
     expect(resolveFrame(kb, '注意力机制是啥', '跟attention rollout有啥关系', 'zh')).toBe('注意力机制跟attention rollout有啥关系');
+    // a value at an extreme
+    expect(resolveFrame(kb, '学习率是什么', '那太大了会怎样', 'zh')).toBe('学习率太大了会怎样');
     expect(resolveFrame(kb, '什么是卷积神经网络', '那和循环神经网络有什么区别？', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别?');
     expect(resolveFrame(kb, '什么是卷积神经网络', '和循环神经网络一起用效果好吗', 'zh')).toBeNull();
     expect(resolveFrame(kb, '什么是注意力机制', 'Transformer为什么用它', 'zh')).toBe('Transformer为什么用注意力机制');
