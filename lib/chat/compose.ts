@@ -61,12 +61,12 @@ export function sourceOf(kb: KnowledgeBase, r: RankedSource, lang: Lang, withGlo
  *  in their original order; the opening sentences when none share any. A sentence that introduces
  *  a list ("The strengths of deep learning algorithms include:") brings up to LIST_ITEMS of its
  *  items along; a bare label with nothing after it ("4. 计算梯度：") is never quoted. */
-export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number, skip?: (sentence: string) => boolean): string[] {
+export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number, skip?: (sentence: string) => boolean, listItems = LIST_ITEMS): string[] {
   const all = sentences(text);
   const listAfter = (i: number) => {
     const items: number[] = [];
     if (!/[:：]$/.test(all[i])) return items;
-    for (let j = i + 1, n = 0; j < all.length && n < LIST_ITEMS && LIST_ITEM.test(all[j]); j++, n++) {
+    for (let j = i + 1, n = 0; j < all.length && n < listItems && LIST_ITEM.test(all[j]); j++, n++) {
       items.push(j);
       // an item whose long label was split from its text ("1. High consumption of computing resources:")
       if (/[:：]$/.test(all[j]) && j + 1 < all.length && !LIST_ITEM.test(all[j + 1])) items.push(++j);
@@ -113,6 +113,11 @@ function askedGroup(queryTerms: string[]): string[] | null {
   const named = namedGroups(queryTerms);
   return named.length === 1 ? named[0] : null;
 }
+
+/** Items a quoted list introduction brings along when the question asks for a list ("What are the
+ *  challenges listed in section 8.3?" quoted 3 of its 4). */
+const ASKED_LIST_ITEMS = 8;
+const ASKS_LIST = /\b(?:list\w*|all|every|what are the|which are the)\b|哪些|哪几|所有|列出|列举/i;
 
 /** Items a quoted list introduction brings along. */
 const LIST_ITEMS = 3;
@@ -533,7 +538,7 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const e = kb.glossaryById.get(id)!; return terms(`${e.term.en} ${e.term.zh}`); })];
   // not a sentence that uses the concept's name in an everyday sense ("attracted wide attention")
   const skip = focusEntry ? (x: string) => namesOnlyInOtherSense(x, focusEntry.id, kb) : undefined;
-  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2, skip);
+  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2, skip, ASKS_LIST.test(r.question) ? ASKED_LIST_ITEMS : LIST_ITEMS);
   // "What optimizer and loss are used in the compile step?": 5.3's sentence on `compile` names no
   // value, the statement it names in 5.2's code does
   const codeQuery = new Set([...r.terms, ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms([g.term.en, ...g.aliases.en.filter((a) => !/[\s-]/.test(a))].join(' ')); })]);

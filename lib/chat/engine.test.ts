@@ -405,6 +405,13 @@ describe('chat engine', () => {
     for (const a of [list, formula]) expect(a.answer.split('\n').filter((l) => /^> (?:\d+\. )?[^:：]{1,40}[:：]$/.test(l) && !/include:$/.test(l))).toEqual([]);
   });
 
+  it('quotes a whole list when the question asks for one, three of its items otherwise', async () => {
+    const listed = await engine.ask('What are the challenges listed in section 8.3?');
+    expect(listed.answer).toContain('4. Data distribution bias');
+    expect((await engine.ask('深度学习面临哪些挑战？')).answer).toContain('4. 数据分布偏差');
+    expect((await engine.ask('is data privacy a challenge for deep learning')).answer).not.toContain('4. Data distribution bias');
+  });
+
   it('quotes the weaknesses for "limitations", the strengths for "advantages", both for "pros and cons"', async () => {
     const weak = await engine.ask('What are the limitations of deep learning?');
     expect(weak.answer).toContain('weaknesses');
