@@ -21,6 +21,7 @@ import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula,
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
 import { codeIntroducedBy, codeNamedBy } from './quoted-code';
+import { asksCodeUse, codeUsesOf, exampleCodeSection } from './code-uses';
 import { withEditorNotes } from './corrected-claims';
 import { sectionHref, sectionLink } from './section-link';
 import { asksSettingValue, isNetworkShape, settingConcept } from './setting-question';
@@ -409,6 +410,27 @@ function askedPart(kb: KnowledgeBase, r: Retrieval, chapter: string): string | n
   return tied.length === 1 ? tied[0] : r.ranked.find((x) => tied.includes(x.section))?.section ?? null;
 }
 
+/** "Does the code use dropout?", "文章代码里用了哪些激活函数": the example code's statements that use
+ *  the concept, or that it uses none, then the definition. Null when the article has no example code. */
+function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer | null {
+  const p = PHRASES[lang];
+  const used = codeUsesOf(g, lang);
+  const sectionId = used?.section ?? exampleCodeSection(lang);
+  if (!sectionId) return null;
+  const s = getSection(sectionId)!;
+  const lead = used
+    ? `${p.codeUsesConcept(g.term[lang], s.id, s.title[lang])}\n\n\`\`\`python\n${used.lines.join('\n')}\n\`\`\``
+    : p.codeLacksConcept(g.term[lang], s.id, s.title[lang]);
+  const sources = [sourceOf(kb, rankedOrBest(r, s.id), lang)];
+  if (g.section !== s.id) sources.push(glossarySource(kb, g, r, lang));
+  return {
+    answer: `${lead}\n\n${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}`,
+    language: lang, kind: 'section', refused: false, sources, suggestions: [],
+    // answered from the code whatever the refusal model says, as a definition question is
+    confidence: asCertain(r.inScope),
+  };
+}
+
 /** User text shown inside an answer, with Markdown's special characters escaped. */
 export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
@@ -438,6 +460,11 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const setting = asksSettingValue(r.question) && !r.sectionRefs.length && !r.missingFact && !r.unexplainedFocus && r.features.unknownWord === 0
     ? settingConcept(r.glossaryHits, r.question) : null;
   if (setting) return settingAnswer(kb, kb.glossaryById.get(setting)!, r, lang);
+  // "does the code use dropout?", "文章的代码里池化用了几次": one concept named (or the one that is
+  // not broad), nothing unknown
+  const codeConcept = asksCodeUse(r.question) && !r.missingFact && r.features.unknownWord === 0 ? focusConcept(r.glossaryHits.filter((h) => !isFieldConcept(h))) : null;
+  const codeUse = codeConcept ? codeUseAnswer(kb, kb.glossaryById.get(codeConcept)!, r, lang) : null;
+  if (codeUse) return codeUse;
   if (!top || r.inScope < threshold) {
     return refusalAnswer(kb, r, r.missingFact ? p.missingFact(p.facts[r.missingFact])
       : r.unexplainedFocus ? p.unexplained(markdownLiteral(r.unexplainedFocus))

@@ -48,6 +48,7 @@ describe('resolveFrame', async () => {
     expect(resolveFrame(kb, '卷积神经网络是什么', '它和循环神经网络有什么区别', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别');
     // the first party left out of a comparison (NFKC turns "？" into "?")
     expect(resolveFrame(kb, '注意力机制是啥', '跟attention rollout有啥关系', 'zh')).toBe('注意力机制跟attention rollout有啥关系');
+    expect(resolveFrame(kb, '什么是dropout', '文章里的代码用了吗', 'zh')).toBe('文章里的代码用了随机失活吗');
     // a value at an extreme
     expect(resolveFrame(kb, '学习率是什么', '那太大了会怎样', 'zh')).toBe('学习率太大了会怎样');
     expect(resolveFrame(kb, '什么是卷积神经网络', '那和循环神经网络有什么区别？', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别?');

@@ -1,0 +1,35 @@
+// Questions about where the article's example code uses a concept (code-uses.ts) and their answers.
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../content/glossary';
+import { asksCodeUse, codeUsesOf } from './code-uses';
+import { createNodeChatEngine } from './node-engine';
+
+const entry = (id: string) => glossary.find((g) => g.id === id)!;
+
+describe('code uses', () => {
+  it('recognises yes/no, which and how-many questions about the example code, not definitions or why', () => {
+    for (const q of ['does the code use dropout?', "which activation functions does the article's code use", 'how many pooling layers does the example code have', '文章代码里用了哪些激活函数', '文章的代码里池化用了几次', '文章里的代码用了dropout吗', '代码里用的哪个损失函数']) expect(asksCodeUse(q), q).toBe(true);
+    for (const q of ["what's a sequential model in this code", 'Why is softmax used in the last layer of the code?', '代码怎么运行', 'what is dropout', '为什么代码里用softmax']) expect(asksCodeUse(q), q).toBe(false);
+  });
+
+  it('finds the statements that name a concept as code writes it, whole when a call spans lines', () => {
+    expect(codeUsesOf(entry('pooling'), 'en')).toEqual({ section: '5.2', lines: ['    layers.MaxPooling2D((2, 2)),', '# …', '    layers.MaxPooling2D((2, 2)),'] });
+    const loss = codeUsesOf(entry('loss-function'), 'en')!;
+    expect(loss.lines.map((l) => l.trim())).toEqual(["model.compile(optimizer='adam',", "loss='categorical_crossentropy',", "metrics=['accuracy'])"]);
+    // a layer inside the model's definition is its own line, not the whole 11-line statement
+    expect(codeUsesOf(entry('softmax'), 'zh')!.lines).toEqual(["    layers.Dense(10, activation='softmax')"]);
+    expect(codeUsesOf(entry('dropout'), 'en')).toBeNull();
+    // "input_shape" is not SHAP
+    expect(codeUsesOf(entry('shap'), 'en')).toBeNull();
+  });
+
+  it('answers with the lines and the definition, or says that the code does not use the concept', async () => {
+    const engine = await createNodeChatEngine();
+    const pooling = await engine.ask('文章的代码里池化用了几次');
+    expect(pooling.answer).toMatch(/^用到了：文章第 5\.2 节「源代码详细实现」的示例代码在这些地方用到了\*\*池化\*\*：\n\n```python\n {4}layers\.MaxPooling2D/);
+    expect(pooling.sources[0].section).toBe('5.2');
+    const dropout = await engine.ask('does the code use dropout?');
+    expect(dropout.answer).toMatch(/^No: the article's example code in section 5\.2, .* does not use \*\*Dropout\*\*\./);
+    expect(dropout.answer).toContain(entry('dropout').definition.en);
+  });
+});

@@ -1,0 +1,76 @@
+// Questions about where the article's example code uses a concept: "does the code use dropout?",
+// "文章代码里用了哪些激活函数", "文章的代码里池化用了几次", "代码里用的哪个损失函数". They were
+// answered with chapter 5's list of parts, the whole program or one line cut from its statement.
+// Detection, and the statements of the Python code that name the concept. Framework-free.
+import { article } from '../content/article';
+import type { GlossaryEntry } from '../content/glossary';
+import type { Lang } from '../content/types';
+import { codeBlocks } from './plain-text';
+import { terms } from './terms';
+
+// "does the code use dropout?", "which activation functions are used in the article's code",
+// "how many pooling layers does the example code have": a yes/no, which or how-many question that
+// names the code and a verb of using (not "what's a sequential model in this code")
+const START_EN = /^(?:does|did|do|is|are|which|what|how many)\b/i;
+const CODE_EN = /\b(?:the|this|the article'?s|the example'?s?|example)\s+(?:example\s+)?(?:code|script|program|keras model)\b|\bin (?:the )?code\b/i;
+const USE_EN = /\b(?:use[sd]?|using|ha(?:ve|s)|include[sd]?|contain(?:s|ed)?|appl(?:y|ies|ied)|appears?)\b/i;
+// "代码里用了哪些激活函数", "文章里的代码用了dropout吗", "文章的代码里池化用了几次", "代码里用的哪个损失函数"
+const ASKS_ZH = /(?:代码|示例代码|例子|程序)(?:里|中|里面)?[^？?，,。]{0,12}(?:用|使用|有)(?:了|到|的)?[^？?，,。]{0,12}(?:吗|么|没有|没|哪些|哪个|哪种|几次|几个|几层|什么|啥)/;
+// why and how questions get the definition with the code ("Why is softmax used in the last layer?")
+const EXPLAINS = /\b(?:why|how does|how do|how is|explain)\b|为什么|为啥|怎么|如何|原理/i;
+
+/** Whether the question asks whether, where or how often the article's example code uses something. */
+export function asksCodeUse(question: string): boolean {
+  const q = question.normalize('NFKC').trim();
+  return !EXPLAINS.test(q) && ((START_EN.test(q) && CODE_EN.test(q) && USE_EN.test(q)) || ASKS_ZH.test(q));
+}
+
+/** The statement that contains line `i`, when it spans at most `max` lines (a call split over
+ *  lines: "model.compile(optimizer='adam',"); the line alone otherwise. */
+function statementOf(lines: string[], i: number, max = 4): number[] {
+  const depth = (l: string) => [...l].reduce((d, c) => d + ('([{'.includes(c) ? 1 : ')]}'.includes(c) ? -1 : 0), 0);
+  let start = i;
+  let open = 0;
+  // back to the line that opens the statement
+  for (let j = i - 1; j >= 0 && i - j < max; j--) {
+    open += depth(lines[j]);
+    if (open > 0) { start = j; break; }
+  }
+  let end = -1;
+  for (let d = 0, j = start; j < lines.length && j - start < max; j++) {
+    d += depth(lines[j]);
+    if (d <= 0) { end = j; break; }
+  }
+  return end >= i ? Array.from({ length: end - start + 1 }, (_, k) => start + k) : [i];
+}
+
+/** The example code's statements that name the concept (its English name or a one-word alias, as
+ *  code writes them: "relu", "MaxPooling2D" for pooling, "categorical_crossentropy" for cross
+ *  entropy), from the first section whose Python code has any; null when none does. */
+export function codeUsesOf(g: GlossaryEntry, lang: Lang): { section: string; lines: string[] } | null {
+  const names = [g.term.en, ...g.aliases.en].map((n) => terms(n.toLowerCase())).filter((t) => t.length > 0);
+  for (const s of article.sections) {
+    const blocks = [...s.body[lang].matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]);
+    if (!blocks.length) continue;
+    const lines = blocks.join('\n').split('\n');
+    const naming = lines.map((l, i) => ({ l, i })).filter(({ l }) => {
+      if (l.trim().startsWith('#')) return false;
+      const have = new Set(terms(l.replace(/_/g, ' ')));
+      return names.some((n) => n.every((t) => have.has(t)));
+    }).map((x) => x.i);
+    if (!naming.length) continue;
+    const keep = [...new Set(naming.flatMap((i) => statementOf(lines, i)))].sort((a, b) => a - b);
+    const out: string[] = [];
+    keep.forEach((i, k) => {
+      if (k > 0 && i > keep[k - 1] + 1) out.push('# …');
+      out.push(lines[i]);
+    });
+    return { section: s.id, lines: out };
+  }
+  return null;
+}
+
+/** The section whose code is the article's example program (for "the code does not use it"). */
+export function exampleCodeSection(lang: Lang): string | null {
+  return article.sections.find((s) => /```python\n/.test(s.body[lang]) && codeBlocks(s.body[lang]).join('\n').split('\n').length > 10)?.id ?? null;
+}
