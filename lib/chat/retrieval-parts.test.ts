@@ -226,7 +226,7 @@ describe('knowledge base', async () => {
     // the article's own instance of the concept is asked about, not the concept
     for (const q of ['what is the accuracy of the model in the article', "what is the article's learning rate", '文章里的学习率是多少', '示例中的优化器是什么']) expect(def(q), q).toBe(false);
     // nor is a quantity asked for
-    for (const q of ['测试准确率多少', 'what accuracy does the model get', 'how many neurons']) expect(def(q), q).toBe(false);
+    for (const q of ['测试准确率多少', 'what accuracy does the model get', 'how many neurons', 'What is the test accuracy?']) expect(def(q), q).toBe(false);
   });
 
   it('reads a definition question after sentences about the reader, not after ones that ask or name something', () => {
