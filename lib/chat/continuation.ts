@@ -3,7 +3,7 @@
 // a time, section by section (the topic's best sections, in order); for "I don't understand",
 // the glossary definition of the concept the topic names when it was not shown yet. Only source
 // text and fixed phrases, like compose.ts. Framework-free.
-import { getSection } from '../content/article';
+import { childrenOf, getSection } from '../content/article';
 import type { Lang } from '../content/types';
 import { glossaryAnswer, markdownLiteral, sourceOf } from './compose';
 import { quote } from './quote';
@@ -109,6 +109,24 @@ function checkAnswer(first: ChatAnswer, context: ChatContext, lang: Lang): ChatA
   return { ...first, answer: `${p.checked(markdownLiteral(context.topic), where)}\n\n${first.answer}`, followUp: context };
 }
 
+// A part whose title says it works an example (4.3 "Case Analysis and Explanation", "案例分析与讲解").
+const CASE_TITLE = /案例|例子|\bcase\b|\bworked example\b/i;
+/** context.shown's mark for the worked example (chunk indices are ≥ 0; -1 is the definition). */
+const CASE_SHOWN = -2;
+
+/** The part beside one of `sectionIds` (the sections the first answer cited), or that part itself,
+ *  whose title says it works an example: "举个例子" after a question answered from 4.2's derivation
+ *  gets 4.3, which applies it to a 10-5-3 network. Null when none. */
+function caseSection(sectionIds: string[]): string | null {
+  for (const id of sectionIds) {
+    const s = getSection(id);
+    if (!s?.parent) continue;
+    const c = [s, ...childrenOf(s.parent)].find((x) => CASE_TITLE.test(`${x.title.en} ${x.title.zh}`));
+    if (c) return c.id;
+  }
+  return null;
+}
+
 /** The answer to follow-up `kind` of the topic whose first answer was `first`. */
 export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: ChatContext, kind: FollowUpKind, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
@@ -123,8 +141,19 @@ export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer
   const definitionNext = definitionOpen && !isBroadConcept(concept!);
   const chunks = chunksOf(kb, r, first, lang);
   const open = chunks.map((c, i) => ({ c, i })).filter((x) => !context.shown.includes(x.i));
-  const next = (kind === 'example' ? open.find((x) => x.c.example) : undefined) ?? open[0];
   const topic = markdownLiteral(context.topic);
+  const worked = kind === 'example' && !open.some((x) => x.c.example) && !context.shown.includes(CASE_SHOWN)
+    ? caseSection(first.sources.map((x) => x.section)) : null;
+  if (worked && !first.sources.some((x) => x.section === worked)) {
+    const s = getSection(worked)!;
+    return {
+      answer: `${p.example(s.id, s.title[lang])}\n\n${quote(sentences(quotableText(s.body[lang])).filter((x) => !isBareLabel(x)))}`,
+      language: lang, kind: 'section', refused: false,
+      sources: [sourceOf(kb, { section: s.id, score: r.ranked.find((x) => x.section === s.id)?.score ?? 0, passage: -1 }, lang)],
+      suggestions: [], confidence: first.confidence, followUp: { topic: context.topic, shown: [...context.shown, CASE_SHOWN] },
+    };
+  }
+  const next = (kind === 'example' ? open.find((x) => x.c.example) : undefined) ?? open[0];
   if (!next && definitionNext) return definition();
   if (!next) {
     const sections = [...new Set(chunks.map((c) => c.section).concat(first.sources.map((s) => s.section)))];
@@ -133,7 +162,9 @@ export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer
   }
   const s = getSection(next.c.section)!;
   const lead = kind !== 'example' ? p.more(topic, s.id, s.title[lang])
-    : next.c.example ? p.example(s.id, s.title[lang]) : p.noExample(topic, s.id, s.title[lang]);
+    : next.c.example ? p.example(s.id, s.title[lang])
+    // after the worked example, "no example" would contradict it
+    : context.shown.includes(CASE_SHOWN) ? p.more(topic, s.id, s.title[lang]) : p.noExample(topic, s.id, s.title[lang]);
   const score = r.ranked.find((x) => x.section === s.id)?.score ?? 0;
   return {
     answer: `${lead}\n\n${quote(next.c.lines)}`,

@@ -124,6 +124,17 @@ describe('a conversation with the engine', async () => {
     expect(confused.answer).toContain(def('overfitting').definition.en);
   });
 
+  it('gives the worked example beside the cited section when the sentences hold none, once', async () => {
+    const [, example, again] = await talk(['反向传播是怎么工作的', '能举个例子吗', '举个例子']);
+    expect(example.sources[0].section).toBe('4.3');
+    expect(example.answer).toMatch(/^第 4\.3 节「案例分析与讲解」中的例子：\n\n> 假设我们有一个简单的多层神经网络/);
+    expect(again.sources[0].section).not.toBe('4.3');
+    expect(again.answer).not.toContain('文章没有举例');
+    // a FAQ answer has no worked example beside it
+    const [, faq] = await talk(['什么是过拟合', '举个例子']);
+    expect(faq.sources.map((x) => x.section)).not.toContain('4.3');
+  });
+
   it('answers "are you sure?" with where the answer comes from and the answer again, in the follow-up\'s language', async () => {
     const [first, check] = await talk(['PyTorch是谁开发的', 'are you sure?']);
     expect(check.language).toBe('en');
