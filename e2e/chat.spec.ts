@@ -89,6 +89,21 @@ test('a reader doubting a claim gets the editors\' note; "which value should I u
   await expect(setting.getByTestId('chat-answer')).toContainText('Hyperparameters are tuned by comparing results on the validation set');
 });
 
+test('questions about the example code get its statements; "are you sure?" shows where the answer comes from', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  const pooling = await chat.ask('文章的代码里池化用了几次');
+  await expect(pooling.getByTestId('chat-answer')).toContainText('用到了：文章第 5.2 节「源代码详细实现」的示例代码在这些地方用到了池化');
+  await expect(pooling.getByTestId('chat-answer').locator('pre code')).toContainText('layers.MaxPooling2D((2, 2))');
+  await expect(pooling.getByTestId('chat-source').first()).toHaveAttribute('data-section', '5.2');
+  const dropout = await chat.ask('does the code use dropout?');
+  await expect(dropout.getByTestId('chat-answer')).toContainText("No: the article's example code in section 5.2");
+  const check = await chat.ask('are you sure?');
+  await expect(check).toHaveAttribute('data-refused', 'false');
+  await expect(check.getByTestId('chat-answer')).toContainText('I only quote my sources, so you can check it yourself');
+  await expect(check.getByTestId('chat-answer')).toContainText("No: the article's example code in section 5.2");
+});
+
 test('Enter sends, Shift+Enter adds a line, an empty question gets a message', async ({ page }) => {
   const chat = new ChatPage(page);
   await chat.open();
