@@ -8,7 +8,7 @@
 // hold (setting-question.ts). Below the calibrated threshold: "I don't know" with the closest topics.
 import { article, childrenOf, getSection } from '../content/article';
 import { asCertain } from './calibration';
-import { askedOfChapter } from './retriever';
+import { askedOfChapter, isUnknownWord } from './retriever';
 import type { EditorNote } from '../content/editor-notes';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
@@ -17,7 +17,7 @@ import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences,
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
-import { asksAboutArticleInstance, asksAboutThing, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
 import { codeIntroducedBy, codeNamedBy } from './quoted-code';
@@ -431,6 +431,26 @@ function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
   };
 }
 
+/** Whether the other side of a comparison with one concept is in its entry: another of its names
+ *  ("LSTM vs GRU"), or a Latin term of the question that its definition uses. */
+function definitionNamesOther(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval): boolean {
+  // "LSTM vs GRU": both are names of the entry (it defines the GRU as the LSTM's simpler variant)
+  const q = r.question.normalize('NFKC').toLowerCase();
+  const found = [...new Set(namesOf(kb, g.id))].filter((n) => new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(q));
+  if (found.filter((n) => !found.some((m) => m !== n && m.includes(n))).length > 1) return true;
+  const own = new Set(terms([g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].join(' ')));
+  const defined = new Set(terms(`${g.definition.en} ${g.definition.zh}`));
+  return r.terms.some((t) => /^[a-z][a-z0-9]{2,}$/.test(t) && !own.has(t) && !kb.commonWords.has(t) && defined.has(t));
+}
+
+/** The first word of the question, as typed, that the knowledge base never uses and that is no
+ *  everyday word (retriever.ts's unknown words: "GRU"), or null. */
+function unknownName(kb: KnowledgeBase, r: Retrieval): string | null {
+  const unknown = r.terms.filter((t) => isUnknownWord(kb, r.question, t));
+  if (!unknown.length) return null;
+  return r.question.match(/[A-Za-z][A-Za-z0-9-]*/g)?.find((w) => terms(w).some((t) => unknown.includes(t))) ?? null;
+}
+
 /** User text shown inside an answer, with Markdown's special characters escaped. */
 export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
@@ -465,6 +485,12 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const codeConcept = asksCodeUse(r.question) && !r.missingFact && r.features.unknownWord === 0 ? focusConcept(r.glossaryHits.filter((h) => !isFieldConcept(h))) : null;
   const codeUse = codeConcept ? codeUseAnswer(kb, kb.glossaryById.get(codeConcept)!, r, lang) : null;
   if (codeUse) return codeUse;
+  // one concept compared with something that is no glossary concept: "LSTM vs GRU" (the LSTM entry
+  // says what a GRU is) gets that definition; "LSTM vs xLSTM" (never named anywhere) is declined
+  const single = r.glossaryHits.length === 1 && !r.compared && !r.sectionRefs.length && asksComparison(r.question) ? kb.glossaryById.get(r.glossaryHits[0])! : null;
+  if (single && definitionNamesOther(kb, single, r)) return glossaryAnswer(kb, single, r, lang);
+  const unknownSide = single ? unknownName(kb, r) : null;
+  if (unknownSide) return refusalAnswer(kb, r, p.unexplained(markdownLiteral(unknownSide)));
   if (!top || r.inScope < threshold) {
     return refusalAnswer(kb, r, r.missingFact ? p.missingFact(p.facts[r.missingFact])
       : r.unexplainedFocus ? p.unexplained(markdownLiteral(r.unexplainedFocus))

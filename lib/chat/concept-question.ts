@@ -200,6 +200,12 @@ const COMPARE_EN = /\b(?:how (?:are|is|do|does)|what(?:'s|s| is| are) the differ
 const COMPARE_ZH = /(普通的?|一般的?|传统的?|常规的?|(?:为什么|为啥)(?:要|会)?(?:用|选)?|比(?:起)?(?:[^，。？?]{0,6}?)(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|有什么区别|有什么不同|有什么不一样|有啥区别|有何区别|有何不同|有何异同|的区别|的差别|的差异|的不同|区别|差别|差异|不同|不一样|异同|对比|比较|相比|是一回事吗|一回事|一样吗|有什么关系|的关系|关系|联系|哪个好|哪个更好|还是|以及|和|与|跟|同|三者|两者|二者|多了(?:啥|什么)|少了(?:啥|什么)|比(?=\s*[，,。？?！!]|$))/g;
 const COMPARE_CUE = /\b(?:differen\w*|differ\w*|diff|vs\.?|versus|compar\w*|same(?: thing)? as|similar to|relationship|relation|connection|related(?: to)?|better|(?:faster|slower|worse|stronger|weaker|more accurate|more popular|preferred) (?:than|over)|instead of|rather than)(?=\W|$)|比(?:起)?[^，。？?]{0,6}?(?:更)?(?:快|慢|好|强|差|准|流行|常用)|而不是|而不用|区别|差别|差异|不同|不一样|异同|对比|比较|相比|一回事|一样吗|关系|联系|哪个好|哪个更好|多了(?:啥|什么)|少了(?:啥|什么)|三者|两者|二者|\b(?:kind|type|form) of\b|^(?:is|are) /i;
 
+/** Whether the question has a comparison word ("vs", "difference", "区别", "哪个好" …); a question
+ *  that merely starts with "is" / "are" ("Is BERT bidirectional?") does not count here. */
+export function asksComparison(question: string): boolean {
+  return COMPARE_CUE.test(question.normalize('NFKC').toLowerCase().trim().replace(/^(?:is|are) /, ''));
+}
+
 /** "Overfitting vs underfitting?", "过拟合和欠拟合有什么区别": exactly two glossary concepts named, a
  *  comparison word, and nothing else but question words. Their ids in the order the question
  *  names them; null otherwise. */

@@ -118,6 +118,15 @@ describe('chat engine', () => {
     expect((await engine.ask('dropout vs batch norm')).answer).toMatch(/Related sections of the article: section 9\.7/);
   });
 
+  it('compares one concept with what its entry says of the other side, or declines a side nothing names', async () => {
+    // the LSTM entry defines the GRU; the regularization entry tells L1 from L2
+    expect((await engine.ask('LSTM vs GRU')).sources[0]).toMatchObject({ glossary: { id: 'lstm' } });
+    expect((await engine.ask('L1 vs L2 regularization?')).answer).toContain('L1 penalizes the sum of absolute weights');
+    const unknown = await engine.ask('LSTM vs xLSTM');
+    expect(unknown.refused).toBe(true);
+    expect(unknown.answer).toContain("the article doesn't explain “xLSTM”");
+  });
+
   it('compares two concepts said to share something when the last clause asks how they differ', async () => {
     const en = await engine.ask("CNNs and RNNs are both neural nets, so what's the actual difference?");
     expect(en.kind).toBe('glossary');
