@@ -5,10 +5,13 @@
 // it mentions something (article-mention.ts) and where it is wrong (the editors' notes,
 // article-errors.ts, also for one doubted claim); an answer that quotes a corrected claim carries
 // its note (corrected-claims.ts). Questions about which value to give a setting get the values the sources
-// hold (setting-question.ts). Below the calibrated threshold: "I don't know" with the closest topics.
+// hold (setting-question.ts), and whether the example code uses a concept its statements
+// (code-uses.ts). A comparison with one concept is answered from its entry or declined
+// (one-sided-comparison.ts); a question asked of a chapter goes to the part that holds the answer
+// (chapter-part.ts); quoted prose brings the code it names or introduces (quoted-code.ts). Below the
+// calibrated threshold: "I don't know" with the closest topics.
 import { article, childrenOf, getSection } from '../content/article';
 import { asCertain } from './calibration';
-import { askedOfChapter, isUnknownWord } from './retriever';
 import type { EditorNote } from '../content/editor-notes';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
@@ -21,6 +24,8 @@ import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleVi
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
 import { codeIntroducedBy, codeNamedBy } from './quoted-code';
+import { askedPart } from './chapter-part';
+import { definitionNamesOther, unknownName } from './one-sided-comparison';
 import { asksCodeUse, codeUsesOf, exampleCodeSection } from './code-uses';
 import { withEditorNotes } from './corrected-claims';
 import { sectionHref, sectionLink } from './section-link';
@@ -388,28 +393,6 @@ function whyInDefinition(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, sect
   return bestOverlap(kb, [g.definition.en, g.definition.zh], asked) > bestOverlap(kb, sentences(plainText(sectionBody)), asked);
 }
 
-/** Least idf-weighted overlap of what a question asks of a chapter with one of its parts to be
- *  answered from that part instead of the chapter's list of parts: about one distinctive word
- *  ("install", "derivation"; not "step" or "模型"). */
-const PART_MATCH = 4;
-
-/** The part of `chapter` that what the question asks of the chapter (askedOfChapter) matches best,
- *  by at least PART_MATCH; of parts matching equally, the one retrieval ranked first. Null when the
- *  question asks about the chapter as a whole ("what does chapter 4 cover?") or singles out no
- *  part (a tie that retrieval does not break). */
-function askedPart(kb: KnowledgeBase, r: Retrieval, chapter: string): string | null {
-  const asked = askedOfChapter(r.question, chapter);
-  if (!asked.length) return null;
-  const scored = childrenOf(chapter).map((c) => {
-    const have = new Set(terms(`${c.title.en} ${c.title.zh} ${c.body.en} ${c.body.zh}`));
-    return { id: c.id, score: asked.filter((t) => have.has(t)).reduce((a, t) => a + kb.bm25.idf(t), 0) };
-  });
-  const best = Math.max(...scored.map((x) => x.score));
-  const tied = scored.filter((x) => x.score === best).map((x) => x.id);
-  if (best < PART_MATCH) return null;
-  return tied.length === 1 ? tied[0] : r.ranked.find((x) => tied.includes(x.section))?.section ?? null;
-}
-
 /** "Does the code use dropout?", "文章代码里用了哪些激活函数": the example code's statements that use
  *  the concept, or that it uses none, then the definition. Null when the article has no example code. */
 function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer | null {
@@ -429,26 +412,6 @@ function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
     // answered from the code whatever the refusal model says, as a definition question is
     confidence: asCertain(r.inScope),
   };
-}
-
-/** Whether the other side of a comparison with one concept is in its entry: another of its names
- *  ("LSTM vs GRU"), or a Latin term of the question that its definition uses. */
-function definitionNamesOther(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval): boolean {
-  // "LSTM vs GRU": both are names of the entry (it defines the GRU as the LSTM's simpler variant)
-  const q = r.question.normalize('NFKC').toLowerCase();
-  const found = [...new Set(namesOf(kb, g.id))].filter((n) => new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(q));
-  if (found.filter((n) => !found.some((m) => m !== n && m.includes(n))).length > 1) return true;
-  const own = new Set(terms([g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].join(' ')));
-  const defined = new Set(terms(`${g.definition.en} ${g.definition.zh}`));
-  return r.terms.some((t) => /^[a-z][a-z0-9]{2,}$/.test(t) && !own.has(t) && !kb.commonWords.has(t) && defined.has(t));
-}
-
-/** The first word of the question, as typed, that the knowledge base never uses and that is no
- *  everyday word (retriever.ts's unknown words: "GRU"), or null. */
-function unknownName(kb: KnowledgeBase, r: Retrieval): string | null {
-  const unknown = r.terms.filter((t) => isUnknownWord(kb, r.question, t));
-  if (!unknown.length) return null;
-  return r.question.match(/[A-Za-z][A-Za-z0-9-]*/g)?.find((w) => terms(w).some((t) => unknown.includes(t))) ?? null;
 }
 
 /** User text shown inside an answer, with Markdown's special characters escaped. */
