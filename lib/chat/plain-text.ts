@@ -42,9 +42,9 @@ const LABEL_WORDS = 4;
 export function sentences(text: string): string[] {
   return text
     .split(/\n+/)
-    // a display formula that quotableText put after a Chinese full stop stays with its sentence
-    // ("计算每个神经元的输出值。 zᵢ = Σⱼ wᵢⱼ xⱼ + bᵢ")
-    .flatMap((line) => line.split(/(?<=[。！？；])(?![^\p{Script=Han}]*[=←][^\p{Script=Han}]*$)|(?<=[^\d\s][.!?;])\s+(?=[A-Z0-9"“(])/u))
+    // a display formula that quotableText put after a full stop stays with its sentence
+    // ("计算每个神经元的输出值。 zᵢ = Σⱼ wᵢⱼ xⱼ + bᵢ", "… actual results. L = 1/2 Σ (yᵢ − aᵢ)²")
+    .flatMap((line) => line.split(/(?<=[。！？；])(?![^\p{Script=Han}]*[=←][^\p{Script=Han}]*$)|(?<=[^\d\s][.!?;])\s+(?=[A-Z0-9"“(])(?!\S{1,12}\s*[=←])/u))
     .flatMap((part) => {
       const m = /^(.*?[^\d\s]:)\s+(?=[A-Z0-9"“(])(.*)$/u.exec(part);
       if (!m || m[1].replace(/^[-*\d.\s]+/, '').split(/\s+/).length <= LABEL_WORDS) return [part];
