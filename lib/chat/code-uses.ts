@@ -46,8 +46,9 @@ function statementOf(lines: string[], i: number, max = 4): number[] {
 
 /** The example code's statements that name the concept (its English name or a one-word alias, as
  *  code writes them: "relu", "MaxPooling2D" for pooling, "categorical_crossentropy" for cross
- *  entropy), from the first section whose Python code has any; null when none does. */
-export function codeUsesOf(g: GlossaryEntry, lang: Lang): { section: string; lines: string[] } | null {
+ *  entropy), from the first section whose Python code has any, with their lines and how many
+ *  statements there are ("用了几次"); null when none does. */
+export function codeUsesOf(g: GlossaryEntry, lang: Lang): { section: string; lines: string[]; statements: number } | null {
   const names = [g.term.en, ...g.aliases.en].map((n) => terms(n.toLowerCase())).filter((t) => t.length > 0);
   for (const s of article.sections) {
     const blocks = [...s.body[lang].matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -59,13 +60,14 @@ export function codeUsesOf(g: GlossaryEntry, lang: Lang): { section: string; lin
       return names.some((n) => n.every((t) => have.has(t)));
     }).map((x) => x.i);
     if (!naming.length) continue;
+    const statements = new Set(naming.map((i) => statementOf(lines, i)[0])).size;
     const keep = [...new Set(naming.flatMap((i) => statementOf(lines, i)))].sort((a, b) => a - b);
     const out: string[] = [];
     keep.forEach((i, k) => {
       if (k > 0 && i > keep[k - 1] + 1) out.push('# …');
       out.push(lines[i]);
     });
-    return { section: s.id, lines: out };
+    return { section: s.id, lines: out, statements };
   }
   return null;
 }

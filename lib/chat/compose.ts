@@ -173,19 +173,32 @@ function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang:
   return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
 }
 
-/** Whether the glossary entry's linked section names the concept: many link the closest section
- *  instead (dropout → 9.7 on overfitting, which never says "dropout"). */
-function sectionNamesEntry(kb: KnowledgeBase, g: GlossaryEntry): boolean {
-  const s = getSection(g.section)!;
-  return namesConcept(`${s.title.en}\n${s.title.zh}\n${s.body.en}\n${s.body.zh}`, g.id, kb);
+/** Whether the article names the concept anywhere (one of its names, as whole words): many
+ *  entries link the closest section of an article that never names them (dropout → 9.7 on
+ *  overfitting, WebGPU → 9.6). An entry whose linked section does not name it but another does
+ *  (CNN → 5.2's code; 3.4 and 9.2 name it) counts as named. */
+function articleNamesEntry(kb: KnowledgeBase, g: GlossaryEntry): boolean {
+  const known = namedInArticle.get(kb) ?? new Map<string, boolean>();
+  namedInArticle.set(kb, known);
+  if (!known.has(g.id)) {
+    // whole words, in prose and code alike (`activation='relu'` names ReLU): "IG" is not in
+    // "weights", nor SHAP in `input_shape`
+    const prose = article.sections.map((s) => `${s.title.en}\n${s.title.zh}\n${s.body.en}\n${s.body.zh}`.replace(/_/g, ' ').toLowerCase());
+    const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].map((n) => n.toLowerCase().trim()).filter(Boolean);
+    const asPhrase = (n: string) => new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')}s?(?![a-z0-9])`);
+    known.set(g.id, names.some((n) => (/\p{Script=Han}/u.test(n) ? prose.some((t) => t.includes(n)) : prose.some((t) => asPhrase(n).test(t)))));
+  }
+  return known.get(g.id)!;
 }
+/** articleNamesEntry's answers per knowledge base (the article and glossary are fixed). */
+const namedInArticle = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 
 /** A glossary definition, then `tail` (default: where the article discusses the concept, or the
- *  closest section when it never names it). */
+ *  closest section when the article never names it). */
 export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, tail?: string): ChatAnswer {
   const p = PHRASES[lang];
   const s = getSection(g.section)!;
-  const related = sectionNamesEntry(kb, g) ? p.related(s.id, s.title[lang]) : p.relatedUnnamed(s.id, s.title[lang]);
+  const related = articleNamesEntry(kb, g) ? p.related(s.id, s.title[lang]) : p.relatedUnnamed(s.id, s.title[lang]);
   const source = glossarySource(kb, g, r, lang);
   const others = r.ranked.filter((x) => x.section !== g.section && x.score >= ALSO_RELEVANT * (r.ranked[0]?.score ?? 0)).slice(0, MAX_SOURCES - 1);
   return {
@@ -251,7 +264,7 @@ function comparisonAnswer(kb: KnowledgeBase, ids: string[], r: Retrieval, lang: 
     if (!relation) return { ...shared, answer: `${p.articleApart(ta, tb)}\n\n${definitions}`, kind: 'glossary', sources: glossarySources };
   }
   const where = sections.map((id) => p.where(id, getSection(id)!.title[lang]));
-  const related = entries.every((g) => sectionNamesEntry(kb, g)) ? p.relatedBoth(where) : p.relatedSections(where);
+  const related = entries.every((g) => articleNamesEntry(kb, g)) ? p.relatedBoth(where) : p.relatedSections(where);
   return { ...shared, answer: `${p.compared(names)}\n\n${definitions}\n\n${related}`, kind: 'glossary', sources: glossarySources };
 }
 
@@ -394,7 +407,8 @@ function whyInDefinition(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, sect
 }
 
 /** "Does the code use dropout?", "文章代码里用了哪些激活函数": the example code's statements that use
- *  the concept, or that it uses none, then the definition. Null when the article has no example code. */
+ *  the concept and how many, or that it never mentions the concept (it may still use it unnamed: a
+ *  learning rate through Adam's default), then the definition. Null when the article has no example code. */
 function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer | null {
   const p = PHRASES[lang];
   const used = codeUsesOf(g, lang);
@@ -402,7 +416,7 @@ function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
   if (!sectionId) return null;
   const s = getSection(sectionId)!;
   const lead = used
-    ? `${p.codeUsesConcept(g.term[lang], s.id, s.title[lang])}\n\n\`\`\`python\n${used.lines.join('\n')}\n\`\`\``
+    ? `${p.codeUsesConcept(g.term[lang], s.id, s.title[lang], used.statements)}\n\n\`\`\`python\n${used.lines.join('\n')}\n\`\`\``
     : p.codeLacksConcept(g.term[lang], s.id, s.title[lang]);
   const sources = [sourceOf(kb, rankedOrBest(r, s.id), lang)];
   if (g.section !== s.id) sources.push(glossarySource(kb, g, r, lang));

@@ -108,7 +108,12 @@ describe('chat engine', () => {
     expect(other.answer).not.toContain(def('dropout').definition.en);
   });
 
-  it('says the article discusses a glossary concept only where its section names it', async () => {
+  it('says the article discusses a glossary concept only when the article names it', async () => {
+    // CNN's entry links 5.2's code; 3.4 and 9.2 name it
+    expect((await engine.ask('什么是卷积神经网络？')).answer).toMatch(/文章在第 5\.2 节「源代码详细实现」中讨论了它。$/);
+    // whole words: "IG" is not in "weights", SHAP not in `input_shape`
+    expect((await engine.ask('what is integrated gradients')).answer).toMatch(/The article never names it/);
+    expect((await engine.ask('what is SHAP')).answer).toMatch(/The article never names it/);
     expect((await engine.ask('what is overfitting')).answer).toMatch(/The article discusses it in section 9\.7, .*\.$/);
     // the entry links the closest section, which never says "WebGPU"
     const webgpu = await engine.ask('what is WebGPU');
