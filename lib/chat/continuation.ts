@@ -43,6 +43,7 @@ const PHRASES = {
     checked: (topic: string, where: string) => `I only quote my sources, so you can check it yourself: the answer to “${topic}” comes from ${where}. Here it is again:`,
     glossaryWhere: (terms: string) => `the Glassbox glossary (${terms})`,
     and: ' and ',
+    noCheck: 'I have no answer from the article to check yet. When the article does not cover a question I say so, and every answer I give names its source.',
     noTopic: 'Tell you more about what? Ask me a question first, for example “What is dropout?”; then “tell me more”, “give an example” or “I don’t understand” continue that answer.',
   },
   zh: {
@@ -57,13 +58,15 @@ const PHRASES = {
     checked: (topic: string, where: string) => `我只引用来源原文，你可以自己核对：关于“${topic}”的回答出自${where}。原回答如下：`,
     glossaryWhere: (terms: string) => ` Glassbox 术语表（${terms}）`,
     and: '和',
+    noCheck: '目前还没有可以核对的回答。文章没有涉及的问题我会直说，给出的每个回答都注明了出处。',
     noTopic: '想了解哪方面呢？先问我一个问题，比如“什么是 dropout？”，之后说“继续”“举个例子”或“没看懂”，我会接着上一个回答讲。',
   },
 } as const;
 
-/** The reply to a follow-up when the conversation has no topic yet (or its topic was refused). */
-export function noTopicAnswer(lang: Lang): ChatAnswer {
-  return { answer: PHRASES[lang].noTopic, language: lang, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: null };
+/** The reply to a follow-up when the conversation has no topic yet (or its topic was refused);
+ *  "are you sure?" gets its own ("文章的作者是谁？" declined, then "文章里真是这么说的吗"). */
+export function noTopicAnswer(lang: Lang, kind?: FollowUpKind): ChatAnswer {
+  return { answer: kind === 'check' ? PHRASES[lang].noCheck : PHRASES[lang].noTopic, language: lang, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: null };
 }
 
 /** Every continuation of the topic, in the order "more" shows them: the topic's sections (the
@@ -137,6 +140,9 @@ export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer
   const definition = () => ({ ...glossaryAnswer(kb, kb.glossaryById.get(concept!)!, r, lang), followUp: { topic: context.topic, shown: [...context.shown, -1] } });
   const definitionOpen = concept !== null && first.kind !== 'glossary' && !context.shown.includes(-1);
   if (kind === 'confused' && definitionOpen) return definition();
+  // once the definition is shown, more of the article is not a simpler explanation
+  // ("什么是激活函数" + "给我一个更简单的解释" quoted 3.1 on the forward pass)
+  const explained = kind === 'confused' && (first.kind === 'glossary' || context.shown.includes(-1));
   // "what are the weaknesses of deep learning?" + "tell me more" is not asking what deep learning is
   const definitionNext = definitionOpen && !isBroadConcept(concept!);
   const chunks = chunksOf(kb, r, first, lang);
@@ -155,7 +161,7 @@ export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer
   }
   const next = (kind === 'example' ? open.find((x) => x.c.example) : undefined) ?? open[0];
   if (!next && definitionNext) return definition();
-  if (!next) {
+  if (!next || explained) {
     const sections = [...new Set(chunks.map((c) => c.section).concat(first.sources.map((s) => s.section)))];
     const links = sections.map((id) => `- ${sectionLink(id, lang)}`).join('\n');
     return { answer: `${p.done[kind](topic)}\n\n${links}`, language: lang, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: first.confidence, followUp: context };

@@ -122,7 +122,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         const r = context ? await retriever.invoke(context.topic) : null;
         // "are you sure?" shows the answer again, in the language of the follow-up
         const first = r ? compose(kb, followUp === 'check' ? { ...r, lang: language } : r, cal.threshold) : null;
-        if (!r || !first || first.refused) return { ...noTopicAnswer(language), truncated: cut };
+        if (!r || !first || first.refused) return { ...noTopicAnswer(language, followUp), truncated: cut };
         const answer = withEditorNotes(continueTopic(kb, r, first, context!, followUp, language));
         return { ...answer, context: contextOf(kb, answer), truncated: cut };
       }

@@ -124,6 +124,14 @@ describe('a conversation with the engine', async () => {
     expect(confused.answer).toContain(def('overfitting').definition.en);
   });
 
+  it('has no simpler explanation than the definition once it is shown, and nothing to check after a refusal', async () => {
+    const [, simpler] = await talk(['什么是激活函数？', '给我一个更简单的解释']);
+    expect(simpler.answer).toMatch(/^关于“什么是激活函数？”，除了已经引用的内容，我没有别的解释了。/);
+    const [refused, check] = await talk(['文章的作者是谁？', '文章里真是这么说的吗？']);
+    expect(refused.refused).toBe(true);
+    expect(check.answer).toBe('目前还没有可以核对的回答。文章没有涉及的问题我会直说，给出的每个回答都注明了出处。');
+  });
+
   it('gives the worked example beside the cited section when the sentences hold none, once', async () => {
     const [, example, again] = await talk(['反向传播是怎么工作的', '能举个例子吗', '举个例子']);
     expect(example.sources[0].section).toBe('4.3');
