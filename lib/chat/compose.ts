@@ -173,25 +173,21 @@ function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang:
   return sourceOf(kb, { ...best, glossaryId: g.id }, lang, true);
 }
 
-/** Whether the article names the concept anywhere (one of its names, as whole words): many
- *  entries link the closest section of an article that never names them (dropout → 9.7 on
- *  overfitting, WebGPU → 9.6). An entry whose linked section does not name it but another does
- *  (CNN → 5.2's code; 3.4 and 9.2 name it) counts as named. */
+/** Whether the article names the concept anywhere, as findGlossaryNames reads a question (whole
+ *  words for Latin names, the longest name first), in prose and code alike (`activation='relu'`
+ *  names ReLU): many entries link the closest section of an article that never names them (dropout
+ *  → 9.7 on overfitting, WebGPU → 9.6); CNN's links 5.2's code, while 3.4 and 9.2 name it. "IG" is
+ *  not in "weights", SHAP not in `input_shape`, and "batch normalization" names no batch. */
 function articleNamesEntry(kb: KnowledgeBase, g: GlossaryEntry): boolean {
-  const known = namedInArticle.get(kb) ?? new Map<string, boolean>();
-  namedInArticle.set(kb, known);
-  if (!known.has(g.id)) {
-    // whole words, in prose and code alike (`activation='relu'` names ReLU): "IG" is not in
-    // "weights", nor SHAP in `input_shape`
-    const prose = article.sections.map((s) => `${s.title.en}\n${s.title.zh}\n${s.body.en}\n${s.body.zh}`.replace(/_/g, ' ').toLowerCase());
-    const names = [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].map((n) => n.toLowerCase().trim()).filter(Boolean);
-    const asPhrase = (n: string) => new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')}s?(?![a-z0-9])`);
-    known.set(g.id, names.some((n) => (/\p{Script=Han}/u.test(n) ? prose.some((t) => t.includes(n)) : prose.some((t) => asPhrase(n).test(t)))));
+  let named = namedInArticle.get(kb);
+  if (!named) {
+    named = new Set(article.sections.flatMap((s) => findGlossaryNames(kb, `${s.title.en}\n${s.title.zh}\n${s.body.en}\n${s.body.zh}`.replace(/_/g, ' '))));
+    namedInArticle.set(kb, named);
   }
-  return known.get(g.id)!;
+  return named.has(g.id);
 }
-/** articleNamesEntry's answers per knowledge base (the article and glossary are fixed). */
-const namedInArticle = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+/** The glossary entries the article names, per knowledge base (the article and glossary are fixed). */
+const namedInArticle = new WeakMap<KnowledgeBase, Set<string>>();
 
 /** A glossary definition, then `tail` (default: where the article discusses the concept, or the
  *  closest section when the article never names it). */

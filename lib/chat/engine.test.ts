@@ -114,6 +114,8 @@ describe('chat engine', () => {
     // whole words: "IG" is not in "weights", SHAP not in `input_shape`
     expect((await engine.ask('what is integrated gradients')).answer).toMatch(/The article never names it/);
     expect((await engine.ask('what is SHAP')).answer).toMatch(/The article never names it/);
+    // the longest name first: 9.8's "batch normalization" / "批量归一化" names no batch
+    expect((await engine.ask('批次是什么？')).answer).toMatch(/文章没有直接提到它，最相关的是第 5\.3 节/);
     expect((await engine.ask('what is overfitting')).answer).toMatch(/The article discusses it in section 9\.7, .*\.$/);
     // the entry links the closest section, which never says "WebGPU"
     const webgpu = await engine.ask('what is WebGPU');
