@@ -5,7 +5,7 @@
 import { article } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
-import { codeBlocks } from './plain-text';
+import { bracketDepth, codeBlocks } from './plain-text';
 import { terms } from './terms';
 
 // "does the code use dropout?", "which activation functions are used in the article's code",
@@ -28,17 +28,16 @@ export function asksCodeUse(question: string): boolean {
 /** The statement that contains line `i`, when it spans at most `max` lines (a call split over
  *  lines: "model.compile(optimizer='adam',"); the line alone otherwise. */
 function statementOf(lines: string[], i: number, max = 4): number[] {
-  const depth = (l: string) => [...l].reduce((d, c) => d + ('([{'.includes(c) ? 1 : ')]}'.includes(c) ? -1 : 0), 0);
   let start = i;
   let open = 0;
   // back to the line that opens the statement
   for (let j = i - 1; j >= 0 && i - j < max; j--) {
-    open += depth(lines[j]);
+    open += bracketDepth(lines[j]);
     if (open > 0) { start = j; break; }
   }
   let end = -1;
   for (let d = 0, j = start; j < lines.length && j - start < max; j++) {
-    d += depth(lines[j]);
+    d += bracketDepth(lines[j]);
     if (d <= 0) { end = j; break; }
   }
   return end >= i ? Array.from({ length: end - start + 1 }, (_, k) => start + k) : [i];
@@ -60,8 +59,9 @@ export function codeUsesOf(g: GlossaryEntry, lang: Lang): { section: string; lin
       return names.some((n) => n.every((t) => have.has(t)));
     }).map((x) => x.i);
     if (!naming.length) continue;
-    const statements = new Set(naming.map((i) => statementOf(lines, i)[0])).size;
-    const keep = [...new Set(naming.flatMap((i) => statementOf(lines, i)))].sort((a, b) => a - b);
+    const spans = naming.map((i) => statementOf(lines, i));
+    const statements = new Set(spans.map((span) => span[0])).size;
+    const keep = [...new Set(spans.flat())].sort((a, b) => a - b);
     const out: string[] = [];
     keep.forEach((i, k) => {
       if (k > 0 && i > keep[k - 1] + 1) out.push('# …');

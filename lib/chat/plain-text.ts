@@ -21,6 +21,14 @@ export function codeBlocks(md: string): string[] {
   return [...md.matchAll(/```[^\n]*\n([\s\S]*?)```/g)].map((m) => m[1].trim()).filter(Boolean);
 }
 
+/** How many brackets a code line opens minus how many it closes ("model.compile(optimizer='adam',"
+ *  → 1): where a statement split over lines starts and ends. */
+export function bracketDepth(line: string): number {
+  let depth = 0;
+  for (const c of line) depth += '([{'.includes(c) ? 1 : ')]}'.includes(c) ? -1 : 0;
+  return depth;
+}
+
 function withoutMath(md: string): string {
   return md
     .replace(/\$\$[\s\S]*?\$\$/g, '\n')

@@ -4,7 +4,7 @@
 // names ("model.compile(optimizer='adam', loss='categorical_crossentropy', …)") do.
 import { article } from '../content/article';
 import type { Lang } from '../content/types';
-import { codeBlocks, plainText } from './plain-text';
+import { bracketDepth, codeBlocks, plainText } from './plain-text';
 
 /** Code lines that the statements shown for quoted sentences may take up at most (the model's
  *  definition alone is 11 with its comment). */
@@ -22,7 +22,7 @@ function statementAt(lines: string[], i: number): string[] {
   let depth = 0;
   for (let j = i; j < lines.length; j++) {
     out.push(lines[j]);
-    for (const c of lines[j]) depth += '([{'.includes(c) ? 1 : ')]}'.includes(c) ? -1 : 0;
+    depth += bracketDepth(lines[j]);
     if (depth <= 0) break;
   }
   return out;
