@@ -20,7 +20,7 @@ import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences,
 import { articleOnBoth, articleOnConcept } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
-import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, asksRelation, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
+import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, asksRelation, asksWhichBetter, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
 import { codeIntroducedBy, codeNamedBy } from './quoted-code';
@@ -245,7 +245,8 @@ function comparisonAnswer(kb: KnowledgeBase, ids: string[], r: Retrieval, lang: 
   const shared = { language: lang, refused: false, suggestions: [], demo: demo ? { href: demoHref(demo), label: demoLabel(demo, lang) } : undefined, confidence: r.inScope };
   // "how are X and Y related?": where the article names them together says how it relates them
   const relation = asksRelation(r.question);
-  if (ids.length === 2 && (asksArticleView(r.question) || relation)) {
+  const better = !relation && asksWhichBetter(r.question);
+  if (ids.length === 2 && (asksArticleView(r.question) || relation || better)) {
     const [ta, tb] = names;
     const inArticle = articleOnBoth(kb, [ids[0], ids[1]], lang);
     if (inArticle) {
@@ -257,7 +258,7 @@ function comparisonAnswer(kb: KnowledgeBase, ids: string[], r: Retrieval, lang: 
         sources: [sourceOf(kb, rankedOrBest(r, s.id), lang), ...glossarySources.filter((g) => g.section !== s.id)],
       };
     }
-    if (!relation) return { ...shared, answer: `${p.articleApart(ta, tb)}\n\n${definitions}`, kind: 'glossary', sources: glossarySources };
+    if (!relation) return { ...shared, answer: `${better ? p.notRanked(ta, tb) : p.articleApart(ta, tb)}\n\n${definitions}`, kind: 'glossary', sources: glossarySources };
   }
   const where = sections.map((id) => p.where(id, getSection(id)!.title[lang]));
   const related = entries.every((g) => articleNamesEntry(kb, g)) ? p.relatedBoth(where) : p.relatedSections(where);

@@ -34,6 +34,13 @@ export function asksArticleView(question: string): boolean {
   return q.search(ARTICLE_VIEW_EN) >= 0 || /文章|原文|本文|作者/.test(q);
 }
 
+/** Whether a comparison asks which of two things is better ("Is dropout better than L2?", "ReLU or
+ *  sigmoid, which one should I use?", "Adam和SGD哪个好"): the composer then says when the article
+ *  never compares them, rather than letting two definitions read as a verdict. */
+export function asksWhichBetter(question: string): boolean {
+  return /\b(?:better|worse|best|superior|preferable|(?:faster|slower|stronger|weaker|more accurate|less accurate|more popular|preferred) (?:than|over)|which (?:one )?(?:should|would|do) (?:i|we|you) (?:use|pick|choose|prefer)|which (?:one )?to (?:use|pick|choose))\b|哪个(?:更)?好|哪个更(?:强|准|快|适合)|更好|更强|比[^，。？?]{0,6}?(?:好|强|差|准)|(?:选|用)哪个/i.test(question.normalize('NFKC'));
+}
+
 /** Whether a comparison asks how two things are related ("how are CNNs and RNNs related?",
  *  "神经元和反向传播有什么关系", "is an MLP one kind of neural network?"), not how they differ. */
 export function asksRelation(question: string): boolean {

@@ -206,6 +206,18 @@ describe('chat engine', () => {
     expect((await engine.ask('overfitting vs underfitting')).answer).toMatch(/^\*\*Overfitting\*\* and \*\*Underfitting\*\* \(Glassbox glossary\)/);
   });
 
+  it('says the article gives no verdict when asked which of two concepts it never discusses together is better', async () => {
+    const def = (id: string) => glossary.find((e) => e.id === id)!;
+    const en = await engine.ask('Is dropout better than L2?');
+    expect(en.answer).toMatch(/^The article does not discuss \*\*Dropout\*\* and \*\*Regularization\*\* together, so it does not say which is better/);
+    expect(en.answer).toContain(def('dropout').definition.en);
+    const zh = await engine.ask('Adam和SGD哪个好');
+    expect(zh.answer).toMatch(/^文章没有把\*\*Adam 优化器\*\*和\*\*随机梯度下降\*\*放在一起讨论，也就没有说哪个更好/);
+    expect(zh.answer).toContain(def('adam').definition.zh);
+    // a plain difference question keeps the bare definitions
+    expect((await engine.ask('dropout vs L2')).answer).toMatch(/^\*\*Dropout\*\* and \*\*Regularization\*\* \(Glassbox glossary\)/);
+  });
+
   it('answers how a named concept works, or how to fix it, from its glossary entry when the cited section never names it; FAQ remedies stay', async () => {
     const def = (id: string) => glossary.find((e) => e.id === id)!;
     // FAQ 9.5 leads (Grad-CAM's linked section) but never names Grad-CAM
