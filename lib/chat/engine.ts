@@ -19,6 +19,7 @@ import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame } from './follow-up';
+import { listItems, resolveOrdinal } from './ordinal-reference';
 import type { ChatAnswer, ChatContext, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -87,8 +88,17 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     } else store = await MemoryVectorStore.fromDocuments(kb.docs, embeddings);
   }
   const retriever = createRetriever(kb, store, cal);
+  /** The answer with its generation context, and the list it shows kept for "第二个" (else the
+   *  conversation's last list). */
+  function withItems(answer: ChatAnswer, context: ChatContext | null, truncated: boolean, pointed = false): ChatAnswer & { truncated: boolean } {
+    // after "第二个", "第三个呢" still counts in the same list
+    const items = pointed ? [] : listItems(answer.answer, answer.followUp?.topic);
+    const kept = items.length ? items : context?.items;
+    const followUp = answer.followUp && kept?.length ? { ...answer.followUp, items: kept } : answer.followUp;
+    return { ...answer, followUp, context: contextOf(kb, answer), truncated };
+  }
   /** One question that is not a topic-less follow-up, answered in the message's `language`. */
-  async function answerQuestion(asked: string, context: ChatContext | null, language: Lang): Promise<ChatAnswer> {
+  async function answerQuestion(asked: string, context: ChatContext | null, language: Lang, restate = false): Promise<ChatAnswer> {
     // "what about RNNs?" after "what is dropout?" asks "what is RNNs?"; without a topic, "RNNs"
     const subject = ellipticalSubject(asked);
     // "怎么避免" after "什么是过拟合" asks "过拟合怎么避免"
@@ -97,7 +107,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
     const r = { ...(await retriever.invoke(question)), lang: language };
     const composed = compose(kb, r, cal.threshold);
-    const restated = (subject && question !== subject) || framed ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
+    const restated = (subject && question !== subject) || framed || restate ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
     const corrected = r.corrections.length ? `${CORRECTED[composed.language](r.corrections.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
     return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
   }
@@ -123,9 +133,13 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         // "are you sure?" shows the answer again, in the language of the follow-up
         const first = r ? compose(kb, followUp === 'check' ? { ...r, lang: language } : r, cal.threshold) : null;
         if (!r || !first || first.refused) return { ...noTopicAnswer(language, followUp), truncated: cut };
-        const answer = withEditorNotes(continueTopic(kb, r, first, context!, followUp, language));
-        return { ...answer, context: contextOf(kb, answer), truncated: cut };
+        return withItems(withEditorNotes(continueTopic(kb, r, first, context!, followUp, language)), context, cut);
       }
+      // "那怎么解决第二个": the second item of the list the previous answer quoted, asked on its own
+      // ("what about the second one?" after "How can I avoid overfitting?" asks "early stopping",
+      // not "How can I avoid early stopping?")
+      const pointed = context?.items ? resolveOrdinal(asked, context.items) : null;
+      if (pointed) return withItems(await answerQuestion(pointed, null, language, true), context, cut, true);
       const answer = await answerQuestion(asked, context, language);
       // "what is dropout and what is batch norm?": each question answered, when they differ
       const parts = splitQuestions(asked);
@@ -138,9 +152,9 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
           previous = a.followUp ?? previous;
         }
         const combined = combineAnswers(parts, answers, answer, language, (q) => findGlossaryNames(kb, q).length > 0);
-        if (combined) return { ...combined, context: contextOf(kb, combined), truncated: cut };
+        if (combined) return withItems(combined, context, cut);
       }
-      return { ...answer, context: contextOf(kb, answer), truncated: cut };
+      return withItems(answer, context, cut);
     },
   };
 }

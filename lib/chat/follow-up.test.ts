@@ -181,6 +181,25 @@ describe('a conversation with the engine', async () => {
     expect(alone.answer).not.toMatch(/来理解/);
   });
 
+  it('reads "第二个" / "the third one" as the item of the list the conversation showed last, and says so', async () => {
+    const [list, second, third] = await talk(['深度学习有哪些挑战', '那怎么解决第二个', '第三个呢']);
+    expect(list.followUp?.items?.map((i) => i.name)).toEqual(['可解释性', '计算资源消耗', '数据隐私']);
+    expect(second.answer).toMatch(/^（按“那怎么解决计算资源消耗”来理解。）/);
+    expect(second.answer).toContain('计算资源消耗：深度学习模型需要大量的计算资源');
+    // the answer to an item keeps counting in the same list
+    expect(third.answer).toMatch(/^（按“数据隐私”来理解。）/);
+    expect(third.sources[0].glossary?.id).toBe('data-privacy');
+    // a nested list: the bullets under the item the question names
+    const [, pytorch] = await talk(['文章推荐了哪些开发工具？', '第二个是谁开发的？']);
+    expect(pytorch.answer).toMatch(/^（按“PyTorch是谁开发的\?”来理解。）/);
+    expect(pytorch.sources[0].section).toBe('7');
+    // the FAQ's own list; and a question with an ordinal of its own sense is asked as it is
+    const [, early, first] = await talk(['How can I avoid overfitting?', 'what about the second one?', 'What was the first neural network?']);
+    expect(early.answer).toMatch(/^\(Reading this as “Early stopping”\.\)/);
+    expect(early.sources[0].glossary?.id).toBe('early-stopping');
+    expect(first.answer).not.toMatch(/Reading this as/);
+  });
+
   it('asks for a question first when there is nothing to continue, and a refusal leaves nothing to continue', async () => {
     const [alone] = await talk(['tell me more']);
     expect(alone.kind).toBe('small-talk');

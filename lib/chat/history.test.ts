@@ -42,6 +42,10 @@ describe('chat history', () => {
     expect(conversationContext(r.messages)).toEqual({ topic: 'How do I prevent overfitting?', shown: [0] });
     expect(conversationContext([...r.messages, { ...bot, id: 'a2', refused: true, followUp: null }])).toBeNull();
     expect(conversationContext([])).toBeNull();
+    // the list a follow-up can point at ("第二个") survives; malformed items are dropped
+    const items = [{ n: 1, name: '可解释性' }, { n: 2, name: '计算资源消耗' }];
+    const listed = parseHistory(serializeHistory([user, { ...bot, followUp: { topic: '深度学习有哪些挑战', shown: [], items: [...items, { n: 'x', name: 3 }] as never } }]));
+    expect(conversationContext(listed.messages)).toEqual({ topic: '深度学习有哪些挑战', shown: [], items });
     const bad = parseHistory(JSON.stringify([{ ...bot, followUp: { topic: 3, shown: 'x' } }]));
     expect(conversationContext(bad.messages)).toBeNull();
   });

@@ -47,7 +47,9 @@ const isSource = (v: unknown): v is ChatSource => {
 function validContext(v: unknown): ChatContext | null | undefined {
   if (v === null) return null;
   const c = v as ChatContext;
-  return c && isStr(c.topic) && Array.isArray(c.shown) && c.shown.every((n) => Number.isInteger(n)) ? { topic: c.topic, shown: c.shown } : undefined;
+  if (!(c && isStr(c.topic) && Array.isArray(c.shown) && c.shown.every((n) => Number.isInteger(n)))) return undefined;
+  const items = Array.isArray(c.items) ? c.items.filter((i) => !!i && Number.isInteger(i.n) && isStr(i.name)).map((i) => ({ n: i.n, name: i.name })) : [];
+  return items.length ? { topic: c.topic, shown: c.shown, items } : { topic: c.topic, shown: c.shown };
 }
 
 /** What the next question continues: the newest answer's context ("tell me more" after a reload

@@ -102,9 +102,17 @@ export type AnswerKind = 'faq' | 'section' | 'glossary' | 'refusal' | 'small-tal
 /** What a conversation carries from one answer to the next (lib/chat/follow-up.ts): the question
  *  the last in-scope answer answered, after resolving follow-ups, and which of its continuations
  *  (lib/chat/continuation.ts chunk indices; -1: the glossary definition) were shown since. */
+/** One item of a list an answer quoted, numbered as the article numbers it (ordinal-reference.ts). */
+export interface ListItem {
+  n: number;
+  name: string;
+}
+
 export interface ChatContext {
   topic: string;
   shown: number[];
+  /** The items of the last list the conversation showed, for "那怎么解决第二个". */
+  items?: ListItem[];
 }
 
 export interface ChatAnswer {

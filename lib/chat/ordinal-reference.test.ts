@@ -1,0 +1,44 @@
+// Follow-ups that point at an item of the previous answer's list (ordinal-reference.ts).
+import { describe, expect, it } from 'vitest';
+import { listItems, resolveOrdinal } from './ordinal-reference';
+
+const CHALLENGES = ['摘自第 8.3 节「面临的挑战」：', '', '> 然而，深度学习仍然面临着一些挑战：', '>', '> 1. **可解释性**：深度学习模型通常难以解释。', '>', '> 2. 计算资源消耗：深度学习模型需要大量的计算资源进行训练。', '>', '> 3. 数据隐私：如何保护用户隐私成为了一个重要问题。'].join('\n');
+const TOOLS = ['> 1. Learning resources:', '>', '> - *Deep Learning* (by Goodfellow, Bengio and Courville): the classic textbook.', '> - Dive into Deep Learning: an open textbook.', '>', '> 2. Development tools:', '>', '> - TensorFlow: an open-source framework from Google.', '> - PyTorch: an open-source framework, known for its dynamic graphs.'].join('\n');
+
+describe('listItems', () => {
+  it('reads the numbered items an answer quotes, by the article\'s numbers, named by their heads', () => {
+    expect(listItems(CHALLENGES)).toEqual([{ n: 1, name: '可解释性' }, { n: 2, name: '计算资源消耗' }, { n: 3, name: '数据隐私' }]);
+    // a quote that skips items keeps the article's numbers; an unquoted FAQ list counts too
+    expect(listItems('> 2. 构建神经网络：定义网络。\n>\n> 6. 迭代训练：重复步骤。')).toEqual([{ n: 2, name: '构建神经网络' }, { n: 6, name: '迭代训练' }]);
+    expect(listItems('是这样回答的：\n\n1. 使用正则化技术，如L1、L2正则化。\n2. early stopping，提前停止训练过程。')).toEqual([{ n: 1, name: '使用正则化技术' }, { n: 2, name: 'early stopping' }]);
+  });
+
+  it('counts a nested list by its numbered items, or by the bullets under the item the question names', () => {
+    expect(listItems(TOOLS).map((i) => i.name)).toEqual(['Learning resources', 'Development tools']);
+    expect(listItems(TOOLS, 'Which development tools does the article recommend?')).toEqual([{ n: 1, name: 'TensorFlow' }, { n: 2, name: 'PyTorch' }]);
+    // bullets alone count by position; our own suggestion links (unquoted bullets) are no list
+    expect(listItems('> - a: x\n> - b: y').map((i) => i.n)).toEqual([1, 2]);
+    expect(listItems('- [9.7 How to avoid overfitting](/article#sec-9.7)\n- [4.3 Case](/article#sec-4.3)')).toEqual([]);
+  });
+});
+
+describe('resolveOrdinal', () => {
+  const items = listItems(CHALLENGES);
+  it('replaces the ordinal with the item it points at, in Chinese and English', () => {
+    expect(resolveOrdinal('那怎么解决第二个', items)).toBe('那怎么解决计算资源消耗');
+    expect(resolveOrdinal('第三个呢？', items)).toBe('数据隐私呢?'); // read as NFKC, as every question is
+    expect(resolveOrdinal('第2条是什么意思', items)).toBe('计算资源消耗是什么意思');
+    expect(resolveOrdinal('最后一个呢', items)).toBe('数据隐私呢');
+    expect(resolveOrdinal('what about the second one?', items)).toBe('what about 计算资源消耗?');
+    expect(resolveOrdinal('tell me more about the 3rd', items)).toBe('tell me more about 数据隐私');
+    expect(resolveOrdinal('and #1?', items)).toBe('and 可解释性?');
+    expect(resolveOrdinal('tell me more about the last one', items)).toBe('tell me more about 数据隐私');
+  });
+
+  it('leaves questions that use an ordinal in another sense, or point past the list, alone', () => {
+    for (const q of ['第一个神经网络是什么', '第二章讲了什么', '第三层有多少个神经元', 'which came first?', 'What was the first neural network?', 'what is the first layer of the CNN', '第五个呢', 'the fourth one?', '请详细解释一下文章第四节里面提到的第二个概念以及它的作用和意义']) {
+      expect(resolveOrdinal(q, items), q).toBeNull();
+    }
+    expect(resolveOrdinal('第二个呢', [])).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+// Follow-ups that point at an item of the previous answer's list: "那怎么解决第二个" after the
+// challenges of section 8.3, "tell me more about the third one", "what about #2?". The items the
+// user saw are read from the answer's quoted list lines (listItems) and kept in the conversation
+// context (ChatContext.items); the ordinal is then replaced by the item's name ("那怎么解决计算资源
+// 消耗") and the question is answered as any other. Framework-free.
+import type { ListItem } from './types';
+
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+// 第二个 / 第2条 / 第三点 / 最后一个, followed by the end or a question about it ("第二个是谁开发的",
+// "第三个呢", "第二点能展开吗"); not 第二章, 第三层, and not "第一个神经网络是什么" (a noun follows)
+const ZH_ORDINAL = /(?:第\s*(十[一二三四五六七八九]?|[一二三四五六七八九]|[1-9]\d?)\s*(?:个|条|点|项|种|类|步)?|最后(?:一)?(?:个|条|点|项|种|步))(?=$|[\s呢吗吧啊呀？?，,。！!是的有怎如为能可再还要该具讲说详指])/u;
+// "the second one", "the 2nd", "number 2", "#2", "the last one": at the end of the follow-up, so
+// that "what was the first neural network?" and "which came first?" keep their meaning
+const EN_ORDINAL = /(?:\bthe\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|(\d{1,2})(?:st|nd|rd|th)\b)|(?:\b(?:number|no\.?|item|point)\s*|#)(\d{1,2})\b)(?:\s+(?:one|item|point|thing|step|challenge|of (?:them|those|these)))?(?=[\s?.!]*$)/i;
+
+const MAX_ZH_CHARS = 20;
+const MAX_EN_WORDS = 12;
+const MAX_ITEMS = 12;
+
+/** The items of the list an answer shows ("> 2. 计算资源消耗：…" → { n: 2, name: "计算资源消耗" }),
+ *  numbered as the article numbers them, a bulleted list by position. In a nested list (section 7:
+ *  "2. 开发工具：" over "- TensorFlow …", "- PyTorch …") the numbered items count, unless the
+ *  question (`topic`) names one of them: then its bullets do ("文章推荐了哪些开发工具" → TensorFlow,
+ *  PyTorch). */
+export function listItems(answer: string, topic = ''): ListItem[] {
+  const numbered: (ListItem & { children: string[] })[] = [];
+  const bullets: string[] = [];
+  for (const line of answer.split('\n')) {
+    const m = /^(?:>\s*)?(?:(\d{1,2})[.、)]|(?<=^>\s*)[-*•])\s+(.+)$/u.exec(line);
+    if (!m) continue;
+    const name = itemName(m[2]);
+    if (!name) continue;
+    if (m[1]) {
+      if (!numbered.some((i) => i.n === Number(m[1]))) numbered.push({ n: Number(m[1]), name, children: [] });
+    } else {
+      bullets.push(name);
+      numbered.at(-1)?.children.push(name);
+    }
+  }
+  const t = topic.normalize('NFKC').toLowerCase();
+  const named = numbered.find((i) => i.children.length > 1 && t.includes(i.name.toLowerCase()));
+  const byPosition = (names: string[]) => names.slice(0, MAX_ITEMS).map((name, i) => ({ n: i + 1, name }));
+  if (named) return byPosition(named.children);
+  return numbered.length ? numbered.slice(0, MAX_ITEMS).map(({ n, name }) => ({ n, name })) : byPosition(bullets);
+}
+
+/** An item's name: its head before a colon ("计算资源消耗：深度学习模型需要…" → "计算资源消耗",
+ *  "Interpretability: Deep learning models …" → "Interpretability"), else its first clause. */
+function itemName(text: string): string {
+  const plain = text.replace(/\*\*|__|`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+  const head = /^(.{1,40}?)\s*[:：]/u.exec(plain)?.[1];
+  const short = (s: string) => (/[\u4e00-\u9fff]/.test(s) ? s.length <= 20 : s.split(/\s+/).length <= 6);
+  if (head && short(head)) return head;
+  const clause = plain.split(/[，,；;。.]\s*/u)[0].trim();
+  return clause.length <= 60 ? clause : '';
+}
+
+/** The follow-up with its ordinal replaced by the previous list's item ("那怎么解决第二个" →
+ *  "那怎么解决计算资源消耗"), or null when it names no ordinal or the list has no such item. */
+export function resolveOrdinal(text: string, items: ListItem[]): string | null {
+  if (!items.length) return null;
+  const t = text.normalize('NFKC').trim();
+  const zh = /[\u4e00-\u9fff]/.test(t);
+  if (zh ? t.length > MAX_ZH_CHARS : t.split(/\s+/).length > MAX_EN_WORDS) return null;
+  const m = zh ? ZH_ORDINAL.exec(t) : EN_ORDINAL.exec(t);
+  if (!m) return null;
+  const last = /最后|last/i.test(m[0]);
+  const n = last ? Math.max(...items.map((i) => i.n)) : zh ? zhNumber(m[1]) : m[1] ? EN_WORDS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2] ?? m[3]);
+  const item = items.find((i) => i.n === n);
+  if (!item) return null;
+  return `${t.slice(0, m.index)}${item.name}${t.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+}
+
+function zhNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.startsWith('十')) return 10 + (s.length > 1 ? ZH_DIGITS[s[1]] : 0);
+  return ZH_DIGITS[s];
+}
