@@ -18,7 +18,7 @@ import { withEditorNotes } from './corrected-claims';
 import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
-import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame } from './follow-up';
+import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, translationTarget } from './follow-up';
 import { listItems, resolveOrdinal } from './ordinal-reference';
 import type { ChatAnswer, ChatContext, Retrieval } from './types';
 
@@ -46,6 +46,12 @@ const MAX_CONTEXT_CHARS = 4000;
 const RESTATED: Record<Lang, (q: string) => string> = {
   en: (q) => `(Reading this as “${q}”.)`,
   zh: (q) => `（按“${q}”来理解。）`,
+};
+
+/** Says which question a translated answer answers ("用中文说" after an English answer). */
+const IN_LANGUAGE: Record<Lang, (q: string) => string> = {
+  en: (q) => `In English, the answer to “${q}”:`,
+  zh: (q) => `用中文回答“${q}”：`,
 };
 
 /** Says which typos were read as which words (spelling.ts), before the answer. */
@@ -125,6 +131,15 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const talk = smallTalk(asked);
       if (talk) {
         return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
+      }
+      // "用中文说", "in English please": the conversation's answer again, in that language
+      const target = translationTarget(asked);
+      if (target) {
+        const r = context ? await retriever.invoke(context.topic) : null;
+        const again = r ? compose(kb, { ...r, lang: target }, cal.threshold) : null;
+        if (!again || again.refused) return { ...noTopicAnswer(target), truncated: cut };
+        const answer = withEditorNotes({ ...again, answer: `${IN_LANGUAGE[target](markdownLiteral(context!.topic))}\n\n${again.answer}`, followUp: context });
+        return withItems(answer, context, cut);
       }
       const followUp = followUpKind(asked);
       if (followUp) {

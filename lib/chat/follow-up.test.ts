@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getSection } from '../content/article';
 import { glossary } from '../content/glossary';
 import { createChatEngine } from './engine';
-import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame } from './follow-up';
+import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, translationTarget } from './follow-up';
 import { buildKnowledgeBase } from './knowledge';
 import type { ChatContext } from './types';
 
@@ -198,6 +198,25 @@ describe('a conversation with the engine', async () => {
     expect(early.answer).toMatch(/^\(Reading this as “Early stopping”\.\)/);
     expect(early.sources[0].glossary?.id).toBe('early-stopping');
     expect(first.answer).not.toMatch(/Reading this as/);
+  });
+
+  it('reads "用中文说" / "in English please" as asking for the previous answer in that language', () => {
+    for (const q of ['用中文说', '中文呢？', '请用中文回答', '翻译成中文', 'in Chinese please', 'say it in chinese', 'translate it into Chinese']) expect(translationTarget(q), q).toBe('zh');
+    for (const q of ['in English', 'english please', 'Can you answer in English?', '用英文说', '英文呢', 'translate to english']) expect(translationTarget(q), q).toBe('en');
+    for (const q of ['what is chinese', 'English is hard', '中文的深度学习教材', 'dropout的中文名是什么', 'Is there a Chinese version of the article?']) expect(translationTarget(q), q).toBeNull();
+  });
+
+  it('gives the conversation\'s answer again in the language asked for, and asks for a question first when there is none', async () => {
+    const [en, zh, back] = await talk(['What is dropout?', '用中文说', 'in English please']);
+    expect(zh.language).toBe('zh');
+    expect(zh.answer).toMatch(/^用中文回答“What is dropout\?”：/);
+    expect(zh.answer).toContain(def('dropout').definition.zh);
+    expect(zh.sources.map((s) => s.section)).toEqual(en.sources.map((s) => s.section));
+    expect(back.language).toBe('en');
+    expect(back.answer).toContain(def('dropout').definition.en);
+    const [alone] = await talk(['用中文说']);
+    expect(alone.kind).toBe('small-talk');
+    expect(alone.answer).toMatch(/^想了解哪方面呢/);
   });
 
   it('asks for a question first when there is nothing to continue, and a refusal leaves nothing to continue', async () => {

@@ -48,6 +48,17 @@ function clauseKind(text: string): FollowUpKind | null {
   return null;
 }
 
+// "用中文说", "in English please", "translate it into Chinese": the previous answer in the other language
+const TO_ZH = /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:(?:say|answer|reply|explain|write|repeat)\s+(?:it|that|this)?\s*|translate\s+(?:it|that|this)?\s*(?:in)?to\s+|answer\s+)?in\s+chinese(?:\s+please)?$|^(?:translate\s+(?:it|that|this)?\s*(?:in)?to|(?:in\s+)?chinese)\s*(?:chinese|please)?$|^(?:请|能不能|能否|可以|可不可以|麻烦)?(?:你)?(?:用|说|讲|换成|换|翻译成|翻成|改成|改用|给我)?(?:中文|汉语|华语|普通话)(?:说|讲|回答|版|版本|解释|再说一遍|再讲一遍|翻译一下|说一遍|讲一遍|说一下|讲一下|怎么说|怎么讲)?(?:呢|吗|吧|一下)?$/i;
+const TO_EN = /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:(?:say|answer|reply|explain|write|repeat)\s+(?:it|that|this)?\s*|translate\s+(?:it|that|this)?\s*(?:in)?to\s+|answer\s+)?in\s+english(?:\s+please)?$|^(?:translate\s+(?:it|that|this)?\s*(?:in)?to\s+english|english(?:\s+please)?)$|^(?:请|能不能|能否|可以|可不可以|麻烦)?(?:你)?(?:用|说|讲|换成|换|翻译成|翻成|改成|改用|给我)?(?:英文|英语)(?:说|讲|回答|版|版本|解释|再说一遍|再讲一遍|翻译一下|说一遍|讲一遍|说一下|讲一下|怎么说|怎么讲)?(?:呢|吗|吧|一下)?$/i;
+
+/** The language a follow-up asks the previous answer in ("用中文说" → 'zh', "in English please" →
+ *  'en'), or null. */
+export function translationTarget(text: string): 'en' | 'zh' | null {
+  const t = text.normalize('NFKC').toLowerCase().replace(/[\s?!.,;:~…。，！？；：、～]+$/u, '').replace(/\s+/g, ' ').trim();
+  return TO_ZH.test(t) ? 'zh' : TO_EN.test(t) ? 'en' : null;
+}
+
 const EN_ABOUT = /^(?:(?:and|so|ok(?:ay)?|hmm+),?\s+)?(?:what|how)\s+about\s+(.+)$|^and\s+(.{1,40})$/i;
 const ZH_ABOUT = /^(?:那么|那|还有)?(.{1,20}?)(?:呢|又如何|又怎么样|怎么样呢)$/;
 
