@@ -200,6 +200,17 @@ describe('a conversation with the engine', async () => {
     expect(first.answer).not.toMatch(/Reading this as/);
   });
 
+  it('reads "and in the code?" / "那代码里呢" as asking where the example code uses the previous concept', async () => {
+    const [, loss] = await talk(['What is the loss function?', 'what about in the code?']);
+    expect(loss.answer).toMatch(/^\(Reading this as “does the article's code use loss function\?”\.\)\n\nYes: the article's example code in section 5\.2/);
+    expect(loss.answer).toContain("loss='categorical_crossentropy'");
+    const [, pooling] = await talk(['什么是池化', '那代码里呢']);
+    expect(pooling.answer).toMatch(/^（按“文章里的代码用了池化吗”来理解。）\n\n用到了：/);
+    expect(pooling.answer).toContain('layers.MaxPooling2D((2, 2))');
+    // with nothing to go on it is asked as it is
+    expect((await talk(['and in the code?']))[0].answer).not.toMatch(/Reading this as/);
+  });
+
   it('reads "用中文说" / "in English please" as asking for the previous answer in that language', () => {
     for (const q of ['用中文说', '中文呢？', '请用中文回答', '翻译成中文', 'in Chinese please', 'say it in chinese', 'translate it into Chinese']) expect(translationTarget(q), q).toBe('zh');
     for (const q of ['in English', 'english please', 'Can you answer in English?', '用英文说', '英文呢', 'translate to english']) expect(translationTarget(q), q).toBe('en');

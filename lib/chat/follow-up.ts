@@ -65,6 +65,9 @@ const ZH_ABOUT = /^(?:那么|那|还有)?(.{1,20}?)(?:呢|又如何|又怎么样
 // A subject is a short noun phrase, not a question of its own ("and what about the learning rate,
 // does it need changing …" is answered as it is).
 const NOT_SUBJECT = /[?？,，;；]|\b(?:what|how|why|when|who|which|does|do|did|is|are|can|should)\b|什么|啥|怎么|如何|为什么|为啥|吗|区别|哪/i;
+// "and in the code?", "那代码里呢": a place to ask the previous question of, not a new subject (resolveFrame)
+const EN_IN_CODE = /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:(?:what|how) about\s+)?(?:in|inside)\s+(?:the\s+|its\s+|your\s+)?(?:article'?s\s+)?(?:example\s+)?code$/i;
+const ZH_IN_CODE = /^(?:那|那么)?(?:在)?(?:文章|本文)?(?:的)?(?:示例)?代码(?:里|中|里面)(?:呢|是怎么样的|是怎样的|是什么样的|怎么写的|怎么用的|是哪个)?$/u;
 
 /** The new subject of an elliptical follow-up ("what about RNNs?" → "RNNs", "那LSTM呢" → "LSTM"),
  *  or null. */
@@ -73,7 +76,7 @@ export function ellipticalSubject(text: string): string | null {
   const m = EN_ABOUT.exec(t) ?? ZH_ABOUT.exec(t);
   const subject = m ? (m[1] ?? m[2] ?? '').trim() : '';
   const short = /[\u4e00-\u9fff]/.test(subject) ? subject.length <= 12 : subject.split(/\s+/).length <= 6;
-  return subject && short && !NOT_SUBJECT.test(subject) ? subject : null;
+  return subject && short && !NOT_SUBJECT.test(subject) && !EN_IN_CODE.test(t) && !ZH_IN_CODE.test(t) ? subject : null;
 }
 
 /** The previous question with its one concept replaced by the new subject's ("What is dropout?" +
@@ -127,6 +130,9 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   if (named.includes(concept)) return null;
   const name = kb.glossaryById.get(concept)!.term[lang].toLowerCase();
   const t = text.normalize('NFKC').trim();
+  // "and in the code?" after "What is the loss function?" → whether (and where) the code uses it
+  const q = t.replace(/[\s?？!！.。]+$/u, '');
+  if (!named.length && (EN_IN_CODE.test(q) || ZH_IN_CODE.test(q))) return lang === 'zh' ? `文章里的代码用了${name}吗` : `does the article's code use ${name}?`;
   if (lang === 'zh') {
     if (!named.length && ZH_FRAME_ONLY.test(t)) return `${name}${t.replace(/^(?:那么|那)/, '')}`;
     if (!named.length && ZH_MENTION_ONLY.test(t)) return `文章里提到${name}了吗`;
