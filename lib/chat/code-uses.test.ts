@@ -27,8 +27,11 @@ describe('code uses', () => {
   it('answers with the lines and the definition, or says that the code does not use the concept', async () => {
     const engine = await createNodeChatEngine();
     const pooling = await engine.ask('文章的代码里池化用了几次');
-    // "几次": how many statements
-    expect(pooling.answer).toMatch(/^用到了：文章第 5\.2 节「源代码详细实现」的示例代码有 2 处用到了\*\*池化\*\*：\n\n```python\n {4}layers\.MaxPooling2D/);
+    // "几次": how many statements (no "用到了：", which answers whether)
+    expect(pooling.answer).toMatch(/^文章第 5\.2 节「源代码详细实现」的示例代码有 2 处用到了\*\*池化\*\*：\n\n```python\n {4}layers\.MaxPooling2D/);
+    expect((await engine.ask('文章里的代码用了池化吗')).answer).toMatch(/^用到了：文章第 5\.2 节/);
+    const loss = await engine.ask('which loss function does the code use?');
+    expect(loss.answer).toMatch(/^The article's example code in section 5\.2, .* uses \*\*Loss function\*\* in one place:\n\n```python\nmodel\.compile\(optimizer='adam',\n\s+loss='categorical_crossentropy'/);
     expect(pooling.sources[0].section).toBe('5.2');
     const dropout = await engine.ask('does the code use dropout?');
     // what the code writes, not a claim about what it does (it trains with a learning rate it never names)

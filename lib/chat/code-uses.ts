@@ -25,6 +25,12 @@ export function asksCodeUse(question: string): boolean {
   return !EXPLAINS.test(q) && ((START_EN.test(q) && CODE_EN.test(q) && USE_EN.test(q)) || ASKS_ZH.test(q));
 }
 
+/** Whether a code-use question asks which or how many ("which loss function does the code use?",
+ *  "文章代码里用了哪些激活函数", "池化用了几次") rather than whether (answered "Yes:" / "No:"). */
+export function asksWhich(question: string): boolean {
+  return /\b(?:which|what|how many|how often)\b|哪个|哪些|哪种|哪一个|哪一种|什么|啥|几/i.test(question.normalize('NFKC'));
+}
+
 /** The statement that contains line `i`, when it spans at most `max` lines (a call split over
  *  lines: "model.compile(optimizer='adam',"); the line alone otherwise. */
 function statementOf(lines: string[], i: number, max = 4): number[] {

@@ -26,7 +26,7 @@ import { quote } from './quote';
 import { codeIntroducedBy, codeNamedBy } from './quoted-code';
 import { askedPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
-import { asksCodeUse, codeUsesOf, exampleCodeSection } from './code-uses';
+import { asksCodeUse, asksWhich, codeUsesOf, exampleCodeSection } from './code-uses';
 import { withEditorNotes } from './corrected-claims';
 import { sectionHref, sectionLink } from './section-link';
 import { asksSettingValue, isNetworkShape, settingConcept } from './setting-question';
@@ -412,9 +412,11 @@ function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
   const sectionId = used?.section ?? exampleCodeSection(lang);
   if (!sectionId) return null;
   const s = getSection(sectionId)!;
+  // "Yes:" answers "does the code use dropout?", not "which loss function does the code use?"
+  const yesNo = !asksWhich(r.question);
   const lead = used
-    ? `${p.codeUsesConcept(g.term[lang], s.id, s.title[lang], used.statements)}\n\n\`\`\`python\n${used.lines.join('\n')}\n\`\`\``
-    : p.codeLacksConcept(g.term[lang], s.id, s.title[lang]);
+    ? `${p.codeUsesConcept(g.term[lang], s.id, s.title[lang], used.statements, yesNo)}\n\n\`\`\`python\n${used.lines.join('\n')}\n\`\`\``
+    : p.codeLacksConcept(g.term[lang], s.id, s.title[lang], yesNo);
   const sources = [sourceOf(kb, rankedOrBest(r, s.id), lang)];
   if (g.section !== s.id) sources.push(glossarySource(kb, g, r, lang));
   return {
