@@ -1,5 +1,6 @@
 // Unit tests for chat shorthand (textspeak.ts).
 import { describe, expect, it } from 'vitest';
+import { createNodeChatEngine } from './node-engine';
 import { expandShorthand } from './textspeak';
 
 describe('expandShorthand', () => {
@@ -12,5 +13,15 @@ describe('expandShorthand', () => {
     expect(expandShorthand('diffrence btwn cnn and rnn')).toBe('difference between cnn and rnn');
     // not inside words, identifiers or other scripts
     for (const t of ['U-Net and ReLU units', 'x_u.mean()', 'What is up?', '什么是u', 'the u-shaped curve', 'When should I use a Mann-Whitney U test?']) expect(expandShorthand(t), t).toBe(t);
+  });
+
+  it('reads colloquial 咋 as 怎么, and the engine answers it as it answers 怎么办', async () => {
+    expect(expandShorthand('训练太慢了咋办')).toBe('训练太慢了怎么办');
+    expect(expandShorthand('训练太慢咋整')).toBe('训练太慢怎么办');
+    expect(expandShorthand('效果咋样，咋回事，CNN咋工作的')).toBe('效果怎么样，怎么回事，CNN怎么工作的');
+    const engine = await createNodeChatEngine();
+    const za = await engine.ask('训练太慢了咋办');
+    expect(za.refused).toBe(false);
+    expect(za.sources[0].section).toBe('9.6');
   });
 });
