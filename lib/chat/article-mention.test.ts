@@ -17,10 +17,12 @@ describe('mentionSubject', () => {
     ['本文讲了迁移学习吗？', '迁移学习'],
     ['强化学习在文章里有提到吗', '强化学习'],
     ['文章里有讲GAN的内容吗', 'GAN'],
+    ['文章有没有讲BERT模型？', 'BERT模型'],
+    ['文章是否聊过强化学习', '强化学习'],
   ])('%s -> %s', (q, subject) => expect(mentionSubject(q)).toBe(subject));
 
   it.each(['What is dropout?', 'What does the article say about dropout?', 'does the article mention how dropout works?', 'does dropout help?', '文章讲了什么', '什么是迁移学习',
-    'does the article mention the seven most important ideas that every beginner in the field should know', '文章里提到的Karpathy是谁'])('is not a mention question: %s', (q) => {
+    'does the article mention the seven most important ideas that every beginner in the field should know', '文章里提到的Karpathy是谁', '文章有没有讲为什么要用ReLU', '文章有没有说为什么要用ReLU'])('is not a mention question: %s', (q) => {
     expect(mentionSubject(q)).toBeNull();
   });
 });

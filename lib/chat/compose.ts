@@ -333,7 +333,13 @@ function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: L
   const focus = focusConcept(findGlossaryNames(kb, subject));
   // answered whatever the refusal model says, so shown as certain as a definition
   const confidence = asCertain(r.inScope);
-  if (focus) return { ...articleViewAnswer(kb, kb.glossaryById.get(focus)!, r, lang), confidence };
+  if (focus) {
+    const g = kb.glossaryById.get(focus)!;
+    const view = articleViewAnswer(kb, g, r, lang);
+    // "文章有没有提到GPT": GPT is one of the Transformer entry's names, but the article never writes it
+    const unwritten = view.kind === 'section' && !articleOnWords(subject, 'en') && !articleOnWords(subject, 'zh');
+    return { ...view, answer: unwritten ? `${p.mentionedAs(markdownLiteral(subject), g.term[lang])}\n\n${view.answer}` : view.answer, confidence };
+  }
   const found = articleOnWords(subject, lang);
   // a description not found word for word ("可以直接跑的代码") is left to the usual retrieval
   if (!found) return isNameLike(subject) ? refusalAnswer(kb, r, p.noMention(markdownLiteral(subject))) : null;

@@ -306,6 +306,11 @@ describe('chat engine', () => {
     const gan = await engine.ask('does the article cover GANs?');
     expect(gan.sources[0].section).toBe('6');
     expect(gan.answer).toMatch(/^What the article says about \*\*Generative adversarial network\*\*/);
+    // another name of an entry the article discusses, which the article itself never writes
+    const gpt = await engine.ask('文章有没有提到GPT？');
+    expect(gpt.answer).toMatch(/^文章里没有出现“GPT”本身。Glassbox 术语表把它归在\*\*Transformer 模型\*\*下，文章谈到了后者。\n\n文章在第 7 节/);
+    expect((await engine.ask('Does the article mention the Transformer?')).answer).toMatch(/^What the article says about \*\*Transformer\*\*/);
+    expect((await engine.ask('文章有没有讲BERT模型？')).answer).toMatch(/^文章没有直接提到\*\*BERT 模型\*\*/);
   });
 
   it('answers what a quoted Keras layer does with the definition that explains it and the lines that use it', async () => {
