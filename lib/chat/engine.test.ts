@@ -452,6 +452,12 @@ describe('chat engine', () => {
     const strong = await engine.ask('What are the advantages of deep learning algorithms?');
     expect(strong.answer).toContain('strengths');
     expect(strong.answer).not.toContain('weaknesses');
+    // "disadvantages" / "drawbacks" find section 3.3's weaknesses, not FAQ 9.1 "What is deep learning?"
+    for (const q of ['What are the disadvantages of deep learning?', 'deep learning drawbacks']) {
+      const a = await engine.ask(q);
+      expect(a.sources[0].section, q).toBe('3.3');
+      expect(a.answer, q).toContain('weaknesses');
+    }
     const both = await engine.ask('深度学习的优缺点');
     expect(both.answer).toContain('优点包括');
     expect(both.answer).toContain('缺点：');

@@ -157,11 +157,16 @@ function firstClauseComparison(kb: KnowledgeBase, question: string, hits: string
   return comparedConcepts(clauses[0], first, kb);
 }
 
+// Index terms of words for the article's "weaknesses" that the article itself never uses.
+const WEAK = new Set(['drawback', 'disadvantag', 'downsid', 'shortcom']);
+
 export function prepareQuery(kb: KnowledgeBase, asked: string): Prepared {
   const { text: question, corrections } = correctSpelling(kb, asked);
   const q = terms(question);
   const glossaryHits = findGlossaryNames(kb, question);
   const expanded = [...q];
+  // "disadvantages", "drawbacks" are the article's "weaknesses" (3.3)
+  if (q.some((t) => WEAK.has(t)) && !q.includes('weakness')) expanded.push('weakness');
   for (const id of glossaryHits) {
     const g = kb.glossaryById.get(id)!;
     expanded.push(...terms(`${g.term.en} ${g.term.zh}`));
