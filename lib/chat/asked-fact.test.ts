@@ -26,6 +26,17 @@ describe('askedFacts', () => {
       ['训练这个模型需要多大的显存', ['number']],
       ['Who proposed GELU, and in what year?', ['agent', 'date']],
       ['How much data do I need to train a CNN?', ['number']],
+      // numbers about the example model that the article never gives
+      ['How many parameters does the model have?', ['params', 'number']],
+      ['模型的参数量是多少', ['params', 'number']],
+      ['How long did the example model take to train?', ['duration']],
+      ['训练要多久', ['duration']],
+      ['What GPU was used to train the example model?', ['hardware']],
+      ['用的是什么显卡', ['hardware']],
+      ['What batch size does fit use?', ['batch']],
+      ['batch size是多少', ['batch']],
+      ['What is the training accuracy?', ['trainAccuracy']],
+      ['训练准确率是多少', ['trainAccuracy', 'number']],
     ];
     for (const [q, kinds] of cases) expect(askedFacts(q), q).toEqual(kinds);
   });
@@ -42,6 +53,10 @@ describe('askedFacts', () => {
       'Why do CNNs need pooling layers?',
       '怎么防止过拟合？',
       'make the model robust to how much data it gets',
+      'What is batch size?',
+      'why is training accuracy higher than test accuracy?',
+      'What hardware do I need for deep learning?',
+      '训练时间很长怎么办',
     ]) expect(askedFacts(q), q).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 // the article cannot answer it (classic answer-type checking in question answering).
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'number' | 'default';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'number' | 'default';
 
 interface Rule {
   kind: FactKind;
@@ -41,6 +41,33 @@ const RULES: Rule[] = [
     kind: 'link',
     en: /\b(?:the|a|any|direct|download) (?:link|url)s?\b(?! between)|\b(?:link|url)s? (?:for|of)\b|\bwhat(?:'s| is) the (?:link|url|website|homepage)\b|\b(?:link|url|website|homepage)\s*\??$|\bdownload link\b|\bofficial (?:website|site|homepage)\b/i,
     zh: /链接|网址|官网|下载地址|仓库地址/,
+  },
+  // Numbers about the example model that a demanding reader asks for and the article never gives
+  // (the tours of sessions 17 and 18): any other number in the example code is no answer to them.
+  {
+    kind: 'params',
+    en: /\bhow many (?:trainable )?(?:parameters|params|weights)\b|\b(?:number|count) of (?:trainable )?(?:parameters|params|weights)\b|\bparameter count\b/i,
+    zh: /多少(?:个)?(?:可训练)?(?:参数|权重)|参数(?:量|数|个数|总数|数量)(?:是|有)?(?:多少|多大|几)/,
+  },
+  {
+    kind: 'duration',
+    en: /\bhow long (?:does|did|do|will|would) (?:it|the (?:\w+ ){0,2}(?:model|network|example|code)|training|the training) (?:take|run|need)\b|\bhow long (?:does|did) (?:it|the (?:\w+ ){0,2}(?:model|network|example)) (?:take to )?train\b|\bhow (?:much|long) time (?:does|did) (?:the )?training\b/i,
+    zh: /训练(?:了|要|需要|花了|用了|得)?(?:多久|多长时间|多少时间)|(?:多久|多长时间)(?:才)?(?:能)?训练(?:完|好)|训练时间是多少|(?:跑|训)了多久/,
+  },
+  {
+    kind: 'hardware',
+    en: /\b(?:what|which) (?:kind of |type of )?(?:gpus?|graphics cards?|hardware|cpus?|machines?|computers?|accelerators?) (?:was|were|did)\b[^?.]*\b(?:use|used|train|trained|run|ran)\b|\btrained on (?:what|which) (?:gpu|hardware|machine)\b/i,
+    zh: /用的(?:是)?(?:什么|哪)(?:个|种|款)?(?:型号的?)?(?:显卡|GPU|硬件|机器)|在(?:什么|哪)(?:种|个|款)?(?:显卡|GPU|硬件|机器)上(?:训练|跑)的|(?:显卡|GPU)(?:是)?(?:什么|哪个)型号/i,
+  },
+  {
+    kind: 'batch',
+    en: /\b(?:what|which) batch[ _-]?size\b|\bbatch[ _-]?size (?:does|did|is|was) (?:used|set|it use|fit use|(?:the )?(?:code|example|model) use)\b|\bbatch[ _-]?size (?:of|in|for) (?:the )?(?:example|code|fit|training)\b|\bhow (?:big|large) (?:is|are|was|were) the batch(?:es)?\b/i,
+    zh: /(?:batch[ _-]?size|批大小|批量大小|批次大小)(?:是|设为|设成|设置为|设置成|用的是|用了)?(?:多少|多大|几)/i,
+  },
+  {
+    kind: 'trainAccuracy',
+    en: /\bwhat(?:'s| is| was) the (?:final )?(?:training|train) (?:set )?accuracy\b|\bhow (?:high|good) (?:is|was) the training accuracy\b|\baccuracy on the training (?:set|data) (?:is|was)\b/i,
+    zh: /训练(?:集)?(?:上的?)?(?:准确率|精度|正确率)(?:是|有|达到|能达到|达到了)?(?:多少|多高|几)/,
   },
   {
     kind: 'number',
@@ -81,6 +108,12 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = 
   // a list item's number ("3. Data loading") and a section number ("section 4.2", "4.2 节") are no answer
   // a default with its value ("Keras uses 32 by default", "Keras 默认为 32"), not "常被当作默认选择"
   default: (t) => /\bdefaults?\b[^.。;；]{0,20}\d|\d[^.。;；]{0,15}\bby default\b|默认[^，。；]{0,8}\d/i.test(t),
+  params: (t) => /\d[\d,.]*\s*(?:k|m|thousand|million|billion)?\s*(?:trainable\s+)?(?:parameters|params)\b|(?:parameters|params)\s*[:=：]\s*\d|参数(?:量|数|个数|总数)?\D{0,6}\d|\d[\d,.]*\s*(?:万|亿|千)?\s*(?:个)?参数/i.test(t),
+  duration: (t) => /\b\d+(?:\.\d+)?\s*(?:seconds?|minutes?|hours?|days?|weeks?)\b|\d+(?:\.\d+)?\s*(?:秒|分钟|小时|天|周)/i.test(t),
+  hardware: (t) => /\b(?:RTX|GTX|Tesla|Titan|[AHV]100|TPU ?v\d|Core i\d|Ryzen|Xeon|Apple M\d)\b/.test(t),
+  // "batch_size=32", the glossary's "the batch size is how many examples it holds (Keras uses 32 by default)"
+  batch: (t) => /batch[ _-]?size[^.。;；]{0,50}\d|批(?:次|量)?大小[^。；]{0,20}\d/i.test(t),
+  trainAccuracy: (t) => /training accuracy[^.。;；]{0,20}\d|训练(?:集)?(?:上的?)?(?:准确率|精度)[^，。；]{0,10}\d/i.test(t),
   number: (t) => /\d/.test(t.replace(/^\s*(?:[-*]\s*)?\d+[.)、]\s/gm, ' ').replace(/\bsections? \d+(?:\.\d+)?|\d+(?:\.\d+)?\s*节/g, ' ')),
 };
 

@@ -29,6 +29,21 @@ describe('answer-type gate', () => {
     expect(beta.answer).toContain('没有提到这个默认值');
     // the batch entry gives Keras's default
     expect((await engine.ask('batch size默认是多少')).answer).toContain('Keras 默认为 32');
+    expect((await engine.ask('What batch size does fit use?')).answer).toContain('Keras uses 32 by default');
+    // numbers about the example model that the article never gives: no other number of the code or 5.4 stands in
+    for (const [q, says] of [
+      ['How many parameters does the model have?', "doesn't give the number of parameters"],
+      ['What is the training accuracy?', "doesn't give the training accuracy"],
+      ['What GPU was used to train the example model?', "doesn't say which hardware was used"],
+      ['How long did the example model take to train?', "doesn't say how long training takes"],
+      ['训练准确率是多少', '没有提到训练准确率'],
+    ]) {
+      const a = await engine.ask(q);
+      expect(a.refused, q).toBe(true);
+      expect(a.answer, q).toContain(says);
+    }
+    // the test accuracy is given
+    expect((await engine.ask('What is the test accuracy?')).answer).toContain('97.20%');
   });
 
   it('answers when the sections hold the fact', async () => {
