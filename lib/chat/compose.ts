@@ -67,7 +67,7 @@ export function sourceOf(kb: KnowledgeBase, r: RankedSource, lang: Lang, withGlo
  *  in their original order; the opening sentences when none share any. A sentence that introduces
  *  a list ("The strengths of deep learning algorithms include:") brings up to LIST_ITEMS of its
  *  items along; a bare label with nothing after it ("4. 计算梯度：") is never quoted. */
-export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number, skip?: (sentence: string) => boolean, listItems = LIST_ITEMS): string[] {
+export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number, skip?: (sentence: string) => boolean, listItems = LIST_ITEMS, wholeLists = false): string[] {
   const all = sentences(text);
   const listAfter = (i: number) => {
     const items: number[] = [];
@@ -89,7 +89,10 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
   }
   const hits = ranked.slice(0, max);
   const picked = hits.length ? hits.map((x) => x.i) : all.map((_, i) => i).filter(quotable).slice(0, max);
-  const order = [...new Set(picked.flatMap((i) => [i, ...listAfter(i)]))].sort((a, b) => a - b);
+  // asked for a list ("what are the steps to train a neural network"), and two or more of its items
+  // were picked (3.2's steps 2, 3 and 6): the whole list, up to `listItems` items
+  const wholeList = wholeLists ? picked.flatMap((i) => listAround(all, i, picked, listItems)) : [];
+  const order = [...new Set([...picked, ...wholeList].flatMap((i) => [i, ...listAfter(i)]))].sort((a, b) => a - b);
   const out: string[] = [];
   order.forEach((i, k) => {
     // an item label split from its text joins it again: "1. High consumption of computing resources: Deep learning …"
@@ -124,6 +127,21 @@ function askedGroup(queryTerms: string[]): string[] | null {
  *  challenges listed in section 8.3?" quoted 3 of its 4). */
 const ASKED_LIST_ITEMS = 8;
 const ASKS_LIST = /\b(?:list\w*|all|every|what are the|which are the)\b|哪些|哪几|所有|列出|列举/i;
+/** Asks for the items of a list themselves ("what are the steps to train a neural network",
+ *  "有哪些步骤"), not for something each item has ("what does every link get assigned"). */
+const ASKS_WHOLE_LIST = /\b(?:list (?:all|every|the)|steps|stages|(?:what|which) are the (?:\w+ ){0,2}(?:steps|stages|phases|methods|ways|challenges|trends|directions|advantages|disadvantages|strengths|weaknesses|types|kinds|parts|components|tools|resources))\b|哪些|哪几|列出|列举|步骤/i;
+
+/** The run of list items around sentence `i` (its items numbered "1." … or bulleted), when `i` is
+ *  one of them and at least one other item of the run was picked too; up to `max` items. */
+function listAround(all: string[], i: number, picked: number[], max: number): number[] {
+  if (!LIST_ITEM.test(all[i])) return [];
+  let a = i;
+  let b = i;
+  while (a > 0 && LIST_ITEM.test(all[a - 1])) a--;
+  while (b + 1 < all.length && LIST_ITEM.test(all[b + 1])) b++;
+  if (!picked.some((j) => j !== i && j >= a && j <= b)) return [];
+  return Array.from({ length: Math.min(b - a + 1, max) }, (_, k) => a + k);
+}
 
 /** Items a quoted list introduction brings along. */
 const LIST_ITEMS = 3;
@@ -573,7 +591,7 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const e = kb.glossaryById.get(id)!; return terms(`${e.term.en} ${e.term.zh}`); })];
   // not a sentence that uses the concept's name in an everyday sense ("attracted wide attention")
   const skip = focusEntry ? (x: string) => namesOnlyInOtherSense(x, focusEntry.id, kb) : undefined;
-  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2, skip, ASKS_LIST.test(r.question) ? ASKED_LIST_ITEMS : LIST_ITEMS);
+  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2, skip, ASKS_LIST.test(r.question) ? ASKED_LIST_ITEMS : LIST_ITEMS, ASKS_WHOLE_LIST.test(r.question));
   // "What optimizer and loss are used in the compile step?": 5.3's sentence on `compile` names no
   // value, the statement it names in 5.2's code does
   const codeQuery = new Set([...r.terms, ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms([g.term.en, ...g.aliases.en.filter((a) => !/[\s-]/.test(a))].join(' ')); })]);

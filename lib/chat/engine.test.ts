@@ -443,6 +443,12 @@ describe('chat engine', () => {
     expect(listed.answer).toContain('4. Data distribution bias');
     expect((await engine.ask('深度学习面临哪些挑战？')).answer).toContain('4. 数据分布偏差');
     expect((await engine.ask('is data privacy a challenge for deep learning')).answer).not.toContain('4. Data distribution bias');
+    // a list without an introducing sentence (3.2's steps): the whole list once two of its items are picked
+    const steps = await engine.ask('what are the steps to train a neural network');
+    for (const item of ['1. Data preprocessing', '2. Building the neural network', '3. Forward propagation', '4. Computing the loss function', '5. Backpropagation', '6. Iterative training']) expect(steps.answer).toContain(item);
+    expect((await engine.ask('训练神经网络有哪些步骤')).answer).toContain('1. 数据预处理');
+    // something each item has is no list of items
+    expect((await engine.ask('what does every link between two neurons get assigned')).answer).not.toContain('1. Input layer');
   });
 
   it('quotes the weaknesses for "limitations", the strengths for "advantages", both for "pros and cons"', async () => {
