@@ -38,4 +38,16 @@ describe('code uses', () => {
     expect(dropout.answer).toMatch(/^No: the article's example code in section 5\.2, .* never mentions \*\*Dropout\*\*\./);
     expect(dropout.answer).toContain(entry('dropout').definition.en);
   });
+
+  it('says the article recommends no optimizer (section 7 names none) and shows the one its code uses', async () => {
+    const engine = await createNodeChatEngine();
+    const en = await engine.ask('Which optimizer does the article recommend?');
+    expect(en.answer).toMatch(/^The article does not recommend a particular \*\*Optimizer\*\* \(its list of recommended tools and resources, section 7, names none\)\.\n\nThe article's example code in section 5\.2/);
+    expect(en.answer).toContain("optimizer='adam'");
+    const zh = await engine.ask('文章推荐什么损失函数');
+    expect(zh.answer).toMatch(/^文章没有推荐哪一种\*\*损失函数\*\*/);
+    expect(zh.answer).toContain("loss='categorical_crossentropy'");
+    // what section 7 does recommend is quoted from it
+    expect((await engine.ask('Which framework does the article recommend?')).sources[0].section).toBe('7');
+  });
 });

@@ -37,6 +37,11 @@ import type { ChatAnswer, ChatSource, RankedSource, Retrieval } from './types';
 /** Sources within this share of the best score are listed as further sources. */
 const ALSO_RELEVANT = 0.8;
 const MAX_SOURCES = 3;
+/** "Which optimizer does the article recommend?", "文章推荐用哪个优化器". */
+function asksArticleRecommendation(question: string): boolean {
+  return /\b(?:does|did|do) (?:the |this )?(?:article|author|text|tutorial) (?:\w+ )?(?:recommend|suggest|advise)\b|\b(?:recommended|suggested) (?:by|in) (?:the|this) (?:article|author|text)\b|(?:文章|作者|本文)(?:里|中)?(?:推荐|建议)(?:用|使用|了)?(?:哪|什么|啥)/i.test(question.normalize('NFKC'));
+}
+
 /** Sections that list resources (books, papers, frameworks) by name: they explain nothing. */
 const RESOURCE_LISTS = new Set(['7']);
 
@@ -430,7 +435,7 @@ function whyInDefinition(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, sect
 /** "Does the code use dropout?", "文章代码里用了哪些激活函数": the example code's statements that use
  *  the concept and how many, or that it never mentions the concept (it may still use it unnamed: a
  *  learning rate through Adam's default), then the definition. Null when the article has no example code. */
-function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer | null {
+function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, before = ''): ChatAnswer | null {
   const p = PHRASES[lang];
   const used = codeUsesOf(g, lang);
   const sectionId = used?.section ?? exampleCodeSection(lang);
@@ -444,7 +449,7 @@ function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: 
   const sources = [sourceOf(kb, rankedOrBest(r, s.id), lang)];
   if (g.section !== s.id) sources.push(glossarySource(kb, g, r, lang));
   return {
-    answer: `${lead}\n\n${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}`,
+    answer: `${before ? `${before}\n\n` : ''}${lead}\n\n${p.glossary(g.term[lang])}\n\n${quote([g.definition[lang]])}`,
     language: lang, kind: 'section', refused: false, sources, suggestions: [],
     // answered from the code whatever the refusal model says, as a definition question is
     confidence: asCertain(r.inScope),
@@ -485,6 +490,13 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const codeConcept = asksCodeUse(r.question) && !r.missingFact && r.features.unknownWord === 0 ? focusConcept(r.glossaryHits.filter((h) => !isFieldConcept(h))) : null;
   const codeUse = codeConcept ? codeUseAnswer(kb, kb.glossaryById.get(codeConcept)!, r, lang) : null;
   if (codeUse) return codeUse;
+  // "Which optimizer does the article recommend?": its resource list (section 7) names no
+  // optimizer, so the answer says that and shows what the example code uses (not for what the list
+  // does name: "Which framework does the article recommend?")
+  const recommended = asksArticleRecommendation(r.question) && asksWhich(r.question) && !r.missingFact && r.features.unknownWord === 0 ? focusConcept(r.glossaryHits) : null;
+  const unlisted = recommended && ![...RESOURCE_LISTS].some((id) => namesConcept(`${getSection(id)!.body.en}\n${getSection(id)!.body.zh}`, recommended, kb)) ? kb.glossaryById.get(recommended)! : null;
+  const notRecommended = unlisted ? codeUseAnswer(kb, unlisted, r, lang, p.notRecommended(unlisted.term[lang])) : null;
+  if (notRecommended) return notRecommended;
   // one concept compared with something that is no glossary concept: "LSTM vs GRU" (the LSTM entry
   // says what a GRU is) gets that definition; "LSTM vs xLSTM" (never named anywhere) is declined
   const single = r.glossaryHits.length === 1 && !r.compared && !r.sectionRefs.length && asksComparison(r.question) ? kb.glossaryById.get(r.glossaryHits[0])! : null;
