@@ -23,7 +23,7 @@ import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './a
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, asksRelation, asksWhichBetter, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
-import { codeIntroducedBy, codeNamedBy } from './quoted-code';
+import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
 import { asksCodeUse, asksWhich, codeUsesOf, exampleCodeSection } from './code-uses';
@@ -595,9 +595,14 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
       const uses = lines.filter((l) => namesConcept(l, focusEntry.id, kb));
       return glossaryAnswer(kb, focusEntry, r, lang, `${p.codeUses(section.id, section.title[lang])}\n\n\`\`\`python\n${uses.join('\n')}\n\`\`\``);
     }
+    // "Why does the code divide by 255?": the walkthrough's step that explains the lines (5.3's
+    // "Preprocessing the data: The data is normalized …") follows them
+    const explained = walkthroughOf(section.id, lines, lang, terms);
+    const explanation = explained ? `\n\n${p.walkthrough(explained.section, getSection(explained.section)!.title[lang], explained.items.length)}\n\n${quote(explained.items)}` : '';
+    const explainedSources = explained && !sources.some((x) => x.section === explained.section) ? [...sources, sourceOf(kb, rankedOrBest(r, explained.section), lang)].slice(0, MAX_SOURCES) : sources;
     return {
-      answer: `${p.code(section.id, section.title[lang])}\n\n${prose[0] ? `${quote([prose[0]])}\n\n` : ''}\`\`\`python\n${lines.join('\n')}\n\`\`\``,
-      language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,
+      answer: `${p.code(section.id, section.title[lang])}\n\n${prose[0] ? `${quote([prose[0]])}\n\n` : ''}\`\`\`python\n${lines.join('\n')}\n\`\`\`${explanation}`,
+      language: lang, kind: 'section', refused: false, sources: explainedSources, suggestions: [], confidence: r.inScope,
     };
   }
   const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const e = kb.glossaryById.get(id)!; return terms(`${e.term.en} ${e.term.zh}`); })];

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { getSection } from '../content/article';
 import { createNodeChatEngine } from './node-engine';
-import { codeIntroducedBy, codeNamedBy, MAX_QUOTED_CODE_LINES } from './quoted-code';
+import { codeIntroducedBy, codeNamedBy, MAX_QUOTED_CODE_LINES, walkthroughOf } from './quoted-code';
+import { terms } from './terms';
 import { quotableText, sentences } from './plain-text';
 
 const items = (lang: 'en' | 'zh') => sentences(quotableText(getSection('5.3')!.body[lang]));
@@ -59,5 +60,17 @@ describe('code named by quoted sentences', () => {
   it('answers how to install TensorFlow with the command', async () => {
     const engine = await createNodeChatEngine();
     expect((await engine.ask('安装TensorFlow用啥命令')).answer).toContain('```bash\npip install tensorflow\n```');
+  });
+
+  it('explains shown code lines with the walkthrough item their comment names, the same chapter first', async () => {
+    const pre = walkthroughOf('5.2', ['# Preprocess the data', "x_train = x_train.astype('float32') / 255"], 'en', terms);
+    expect(pre).toEqual({ section: '5.3', items: ['4. Preprocessing the data: The data is normalized, and an extra dimension is added to the input data.'] });
+    // no comment, or most of the program (more than two comments): nothing
+    expect(walkthroughOf('5.2', ["x_train = x_train.astype('float32') / 255"], 'en', terms)).toBeNull();
+    expect(walkthroughOf('5.2', ['# Build the neural network model', '# Compile the model', '# Train the model'], 'en', terms)).toBeNull();
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('Why does the code divide by 255?');
+    expect(a.answer).toMatch(/\/ 255\n```\n\nSection 5\.3, “Code Walkthrough and Analysis”, explains this step:\n\n> 4\. Preprocessing the data: The data is normalized/);
+    expect(a.sources.map((x) => x.section)).toEqual(['5.2', '5.3']);
   });
 });

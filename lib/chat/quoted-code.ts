@@ -78,3 +78,32 @@ export function codeIntroducedBy(md: string, quoted: string[]): { language: stri
   }
   return out;
 }
+
+/** Comments of shown code lines that a walkthrough item may explain, at most: more means the
+ *  answer shows most of the program, and every step's explanation would say nothing of the question. */
+export const MAX_EXPLAINED_COMMENTS = 2;
+
+/** The items of another section's list that explain the shown code's steps, matched by their
+ *  labels with the code's comments: "# Preprocess the data" above "x_train / 255" is explained by
+ *  5.3's "4. Preprocessing the data: The data is normalized, …" (a label and a comment match when
+ *  the terms of one contain all, at least two, terms of the other). Null when there is none, or
+ *  when the lines have more than MAX_EXPLAINED_COMMENTS comments. */
+export function walkthroughOf(codeSectionId: string, lines: string[], lang: Lang, termsOf: (text: string) => string[]): { section: string; items: string[] } | null {
+  const comments = lines.map((l) => l.trim()).filter((l) => l.startsWith('#') && l !== '# …').map((l) => new Set(termsOf(l.slice(1))));
+  if (!comments.length || comments.length > MAX_EXPLAINED_COMMENTS) return null;
+  const within = (a: Set<string>, b: Set<string>) => a.size >= 2 && [...a].every((t) => b.has(t));
+  // the walkthrough of the same chapter (5.3 for 5.2's code) before a general list of steps (3.2)
+  const chapter = (id: string) => id.split('.')[0];
+  const sections = [...article.sections].sort((a, b) => Number(chapter(b.id) === chapter(codeSectionId)) - Number(chapter(a.id) === chapter(codeSectionId)));
+  for (const s of sections) {
+    if (s.id === codeSectionId) continue;
+    const items = plainText(s.body[lang]).split('\n').map((l) => l.trim()).filter((l) => {
+      const label = /^\d+\.\s*([^:：]{2,40})[:：]/u.exec(l)?.[1];
+      if (!label) return false;
+      const t = new Set(termsOf(label));
+      return comments.some((c) => within(c, t) || within(t, c));
+    });
+    if (items.length) return { section: s.id, items };
+  }
+  return null;
+}
