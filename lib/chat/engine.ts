@@ -18,6 +18,7 @@ import { withEditorNotes } from './corrected-claims';
 import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
+import { correctGlossaryWords, type Correction } from './spelling';
 import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, translationTarget } from './follow-up';
 import { listItems, resolveOrdinal } from './ordinal-reference';
 import type { ChatAnswer, ChatContext, Retrieval } from './types';
@@ -104,7 +105,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     return { ...answer, followUp, context: contextOf(kb, answer), truncated };
   }
   /** One question that is not a topic-less follow-up, answered in the message's `language`. */
-  async function answerQuestion(asked: string, context: ChatContext | null, language: Lang, restate = false): Promise<ChatAnswer> {
+  async function answerQuestion(asked: string, context: ChatContext | null, language: Lang, restate = false, early: Correction[] = []): Promise<ChatAnswer> {
     // "what about RNNs?" after "what is dropout?" asks "what is RNNs?"; without a topic, "RNNs"
     const subject = ellipticalSubject(asked);
     // "怎么避免" after "什么是过拟合" asks "过拟合怎么避免"
@@ -114,7 +115,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const r = { ...(await retriever.invoke(question)), lang: language };
     const composed = compose(kb, r, cal.threshold);
     const restated = (subject && question !== subject) || framed || restate ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
-    const corrected = r.corrections.length ? `${CORRECTED[composed.language](r.corrections.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
+    const read = [...early.filter((c) => question.includes(c.to)), ...r.corrections];
+    const corrected = read.length ? `${CORRECTED[composed.language](read.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
     return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
   }
   return {
@@ -127,7 +129,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const language: Lang = detectLanguage(text);
       // markup pasted into a question is not part of what is asked ("<b>what is dropout</b>")
       // and chat shorthand is read as what it stands for ("can u tell me abt transformers")
-      const asked = expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text);
+      // and a glossary name's word typed one letter off is read as that word ("overfiting")
+      const { text: asked, corrections: early } = correctGlossaryWords(kb, expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text));
       const talk = smallTalk(asked);
       if (talk) {
         return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
@@ -155,7 +158,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // not "How can I avoid early stopping?")
       const pointed = context?.items ? resolveOrdinal(asked, context.items) : null;
       if (pointed) return withItems(await answerQuestion(pointed, null, language, true), context, cut, true);
-      const answer = await answerQuestion(asked, context, language);
+      const answer = await answerQuestion(asked, context, language, false, early);
       // "what is dropout and what is batch norm?": each question answered, when they differ
       const parts = splitQuestions(asked);
       if (parts) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { typoGuardWords } from '../../models/chat/build-typo-guard';
 import { createChatEngine } from './engine';
 import { buildKnowledgeBase } from './knowledge';
-import { correctSpelling, typoDistance } from './spelling';
+import { correctGlossaryWords, correctSpelling, typoDistance } from './spelling';
 import typoGuardData from './typo-guard.json';
 
 describe('typoDistance', () => {
@@ -50,6 +50,22 @@ describe('correctSpelling', async () => {
     const zh = await engine.ask('卷基神经网络是什么');
     expect(zh.answer).toMatch(/^（把“卷基神经网络”理解为“卷积神经网络”。）/);
     expect(zh.sources[0].glossary?.id).toBe('convolutional-neural-network');
+  });
+});
+
+describe('correctGlossaryWords', async () => {
+  const kb = await buildKnowledgeBase();
+  it('reads a glossary name\'s word typed one letter off as that word, though its stem is known', () => {
+    expect(correctGlossaryWords(kb, 'explain overfiting pls')).toEqual({ text: 'explain overfitting pls', corrections: [{ from: 'overfiting', to: 'overfitting' }] });
+    // another form of the same word, a word the knowledge base writes, or a short one: left alone
+    for (const q of ['Why should I normalize the input', 'how do I stop overfitting', 'should I rescale my inputs', 'the model']) expect(correctGlossaryWords(kb, q).corrections, q).toEqual([]);
+  });
+  it('is read before retrieval, and the answer says how', async () => {
+    const engine = await createChatEngine({ extract: null });
+    const a = await engine.ask('explain overfiting pls');
+    expect(a.refused).toBe(false);
+    expect(a.answer).toMatch(/^\(Reading “overfiting” as “overfitting”\.\)/);
+    expect(a.sources[0].glossary?.id).toBe('overfitting');
   });
 });
 

@@ -9,6 +9,8 @@
 // characters that is a glossary name with one character wrong, not the first ("卷基神经网络",
 // "反向传波": the input method's homophones), and that the knowledge base never writes, is read as
 // that name. The retriever works on the corrected question, and the answer says how it was read.
+// correctGlossaryWords reads, before retrieval, a glossary name's word whose typo stems as a known
+// word does ("overfiting").
 // Framework-free.
 import type { KnowledgeBase } from './knowledge';
 import typoGuardData from './typo-guard.json';
@@ -144,4 +146,40 @@ export function correctSpelling(kb: KnowledgeBase, question: string): { text: st
     corrections.push(c);
   }
   return { text: out, corrections };
+}
+
+/** Lower-case Latin words of the glossary's names (terms and aliases): "overfitting", "dropout". */
+const glossaryWords = new WeakMap<KnowledgeBase, Set<string>>();
+
+function glossaryWordsOf(kb: KnowledgeBase): Set<string> {
+  let words = glossaryWords.get(kb);
+  if (!words) {
+    words = new Set([...kb.glossaryById.values()].flatMap((g) => [g.term.en, ...g.aliases.en].flatMap((n) => n.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? [])));
+    glossaryWords.set(kb, words);
+  }
+  return words;
+}
+
+/** Typos of a glossary name's word that correctSpelling leaves alone because their stem is one the
+ *  knowledge base knows ("overfiting" stems to "overfit", "overfitting" to "overfitt"): a word the
+ *  knowledge base never writes, one edit from a glossary name's word of another stem, with the same
+ *  first letter. Read in engine.ask, before retrieval, as chat shorthand is, so the calibration's
+ *  inputs stay those of the retriever; another form of the same word ("normalize" / "normalized")
+ *  is no typo. */
+export function correctGlossaryWords(kb: KnowledgeBase, question: string): { text: string; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  const names = glossaryWordsOf(kb);
+  const text = question.replace(/(?<![A-Za-z0-9_])[a-z]+(?![A-Za-z0-9_])/g, (word) => {
+    const [term] = terms(word);
+    if (word.length < MIN_LENGTH || !term || !kb.bm25.has(term) || wordsOf(kb).has(word) || kb.commonWords.has(term)) return word;
+    let best: string | null = null;
+    for (const candidate of names) {
+      if (candidate[0] !== word[0] || terms(candidate)[0] === term || !wordsOf(kb).has(candidate)) continue;
+      if (typoDistance(word, candidate, 1) <= 1 && (!best || (wordsOf(kb).get(candidate) ?? 0) > (wordsOf(kb).get(best) ?? 0))) best = candidate;
+    }
+    if (!best) return word;
+    corrections.push({ from: word, to: best });
+    return best;
+  });
+  return { text, corrections };
 }
