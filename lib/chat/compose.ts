@@ -240,6 +240,9 @@ function articleViewAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, la
   const inArticle = articleOnConcept(kb, g.id, lang, g.section);
   const definition = quote([g.definition[lang]]);
   const answer = glossaryAnswer(kb, g, r, lang);
+  // "What ReLU does the article use?": its prose never names ReLU, its code does (activation='relu')
+  const inCode = !inArticle && codeUsesOf(g, lang) ? codeUseAnswer(kb, g, r, lang, p.onlyCodeNames(g.term[lang]), false) : null;
+  if (inCode) return inCode;
   if (!inArticle) return { ...answer, answer: `${p.articleSilent(g.term[lang])}\n\n${definition}` };
   const s = getSection(inArticle.section)!;
   return {
@@ -360,7 +363,7 @@ function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: L
     const g = kb.glossaryById.get(focus)!;
     const view = articleViewAnswer(kb, g, r, lang);
     // "文章有没有提到GPT": GPT is one of the Transformer entry's names, but the article never writes it
-    const unwritten = view.kind === 'section' && !articleOnWords(subject, 'en') && !articleOnWords(subject, 'zh');
+    const unwritten = view.kind === 'section' && !articleOnWords(subject, 'en') && !articleOnWords(subject, 'zh') && !codeUsesOf(g, lang);
     return { ...view, answer: unwritten ? `${p.mentionedAs(markdownLiteral(subject), g.term[lang])}\n\n${view.answer}` : view.answer, confidence };
   }
   const found = articleOnWords(subject, lang);
@@ -435,14 +438,13 @@ function whyInDefinition(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, sect
 /** "Does the code use dropout?", "文章代码里用了哪些激活函数": the example code's statements that use
  *  the concept and how many, or that it never mentions the concept (it may still use it unnamed: a
  *  learning rate through Adam's default), then the definition. Null when the article has no example code. */
-function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, before = ''): ChatAnswer | null {
+function codeUseAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, before = '', yesNo = !asksWhich(r.question)): ChatAnswer | null {
   const p = PHRASES[lang];
   const used = codeUsesOf(g, lang);
   const sectionId = used?.section ?? exampleCodeSection(lang);
   if (!sectionId) return null;
   const s = getSection(sectionId)!;
   // "Yes:" answers "does the code use dropout?", not "which loss function does the code use?"
-  const yesNo = !asksWhich(r.question);
   const lead = used
     ? `${p.codeUsesConcept(g.term[lang], s.id, s.title[lang], used.statements, yesNo)}\n\n\`\`\`python\n${used.lines.join('\n')}\n\`\`\``
     : p.codeLacksConcept(g.term[lang], s.id, s.title[lang], yesNo);

@@ -311,6 +311,11 @@ describe('chat engine', () => {
     expect(gpt.answer).toMatch(/^文章里没有出现“GPT”本身。Glassbox 术语表把它归在\*\*Transformer 模型\*\*下，文章谈到了后者。\n\n文章在第 7 节/);
     expect((await engine.ask('Does the article mention the Transformer?')).answer).toMatch(/^What the article says about \*\*Transformer\*\*/);
     expect((await engine.ask('文章有没有讲BERT模型？')).answer).toMatch(/^文章没有直接提到\*\*BERT 模型\*\*/);
+    // one that only the example code names: said so, with the code's lines
+    const relu = await engine.ask('Does the article mention ReLU?');
+    expect(relu.answer).toMatch(/^The article's text does not mention \*\*ReLU\*\* by name, but its example code does\.\n\nThe article's example code in section 5\.2, .* uses \*\*ReLU\*\* in 3 places:/);
+    expect(relu.sources[0].section).toBe('5.2');
+    expect((await engine.ask('文章提到softmax了吗')).answer).toMatch(/^文章正文没有直接提到\*\*Softmax 函数\*\*，但示例代码用到了。/);
   });
 
   it('answers what a quoted Keras layer does with the definition that explains it and the lines that use it', async () => {
