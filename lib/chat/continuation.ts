@@ -1,7 +1,8 @@
 // Answers to topic-less follow-ups ("tell me more", "举个例子", "I don't understand"): more of the
 // sources of the conversation's topic that the answers so far have not quoted, a few sentences at
 // a time, section by section (the topic's best sections, in order); for "I don't understand",
-// the glossary definition of the concept the topic names when it was not shown yet. Only source
+// the glossary definition of the concept the topic names when it was not shown yet; for "why?", a
+// sentence of the cited sections that gives a reason, or that the article gives none. Only source
 // text and fixed phrases, like compose.ts. Framework-free.
 import { childrenOf, getSection } from '../content/article';
 import type { Lang } from '../content/types';
@@ -39,7 +40,11 @@ const PHRASES = {
       more: (topic: string) => `That is all the article says about “${topic}” that I have not quoted yet. To read on:`,
       example: (topic: string) => `The article gives no example of “${topic}” that I have not quoted yet. To read on:`,
       confused: (topic: string) => `I have no other explanation of “${topic}” than what I quoted. To read on:`,
+      why: (topic: string) => `The article gives no reason for “${topic}” beyond what I quoted. To read on:`,
     },
+    reason: (topic: string, id: string, title: string) => `The reason the article gives for “${topic}”, in section ${id}, “${title}”:`,
+    reasonShown: (topic: string) => `The reason the article gives for “${topic}” is in what I quoted:`,
+    noReasonDefinition: (topic: string) => `The article gives no reason for “${topic}”. The Glassbox glossary's definition may answer it:`,
     checked: (topic: string, where: string) => `I only quote my sources, so you can check it yourself: the answer to “${topic}” comes from ${where}. Here it is again:`,
     glossaryWhere: (terms: string) => `the Glassbox glossary (${terms})`,
     and: ' and ',
@@ -54,7 +59,11 @@ const PHRASES = {
       more: (topic: string) => `关于“${topic}”，文章里我还没引用的内容就这些了。可以接着读：`,
       example: (topic: string) => `关于“${topic}”，文章里没有我还没引用的例子。可以接着读：`,
       confused: (topic: string) => `关于“${topic}”，除了已经引用的内容，我没有别的解释了。可以接着读：`,
+      why: (topic: string) => `关于“${topic}”，除了已经引用的内容，文章没有说明原因。可以接着读：`,
     },
+    reason: (topic: string, id: string, title: string) => `关于“${topic}”的原因，第 ${id} 节「${title}」说：`,
+    reasonShown: (topic: string) => `关于“${topic}”，文章给出的原因就在我引用的这句里：`,
+    noReasonDefinition: (topic: string) => `关于“${topic}”，文章没有说明原因。Glassbox 术语表的定义也许能回答：`,
     checked: (topic: string, where: string) => `我只引用来源原文，你可以自己核对：关于“${topic}”的回答出自${where}。原回答如下：`,
     glossaryWhere: (terms: string) => ` Glassbox 术语表（${terms}）`,
     and: '和',
@@ -130,6 +139,44 @@ function caseSection(sectionIds: string[]): string | null {
   return null;
 }
 
+// A sentence that gives a reason or purpose ("…, to measure the model's prediction error",
+// "因为…", "以提高模型的训练效果").
+const REASON = /\b(?:because|since|so that|so as to|in order to|which (?:makes|allows|helps|means|lets|leads)|thereby|therefore|this (?:makes|allows|helps|means)|to (?:improve|reduce|prevent|avoid|make|measure|minimi[sz]e|maximi[sz]e|speed|increase|help|ensure|protect|achieve|enable|obtain|capture|extract|learn|keep|update))\b|因为|由于|(?<!成)为了|以便|从而|使得|使其|使模型|以提高|以衡量|以减少|以降低|以避免|以防止|以保护|以实现|以更新|因此|所以|目的是/i;
+
+/** "Why?": a sentence of the sections the answer cited, not quoted yet, that gives a reason; else the reason
+ *  in what was quoted, when there is one; else the definition of the concept, when it was not shown;
+ *  else that the article gives no reason. Never a sentence that merely continues the topic (the
+ *  tours: "why?" after 3.3's weaknesses quoted its strengths). */
+function whyAnswer(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: ChatContext, chunks: Chunk[], definition: (() => ChatAnswer) | null, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const topic = markdownLiteral(context.topic);
+  // only the sections the answer cited: a reason in a merely related section is another topic's
+  // ("why?" after 3.3's weaknesses is not answered by 8.3's challenges)
+  const cited = new Set(first.sources.map((x) => x.section));
+  const open = chunks.map((c, i) => ({ c, i })).filter((x) => !context.shown.includes(x.i) && cited.has(x.c.section) && x.c.lines.some((l) => REASON.test(l)));
+  const base = { language: lang, refused: false, suggestions: [], confidence: first.confidence };
+  if (open.length) {
+    const { c, i } = open[0];
+    const s = getSection(c.section)!;
+    const score = r.ranked.find((x) => x.section === s.id)?.score ?? 0;
+    return { ...base, answer: `${p.reason(topic, s.id, s.title[lang])}\n\n${quote(c.lines.filter((l) => REASON.test(l)))}`, kind: 'section', sources: [sourceOf(kb, { section: s.id, score, passage: -1 }, lang)], followUp: { topic: context.topic, shown: [...context.shown, i] } };
+  }
+  // the quoted reasons that share the most (idf-weighted) with the topic, when any shares something
+  // ("数据预处理为什么要做": step 1's "以提高模型的训练效果", not step 4's "以衡量模型的预测误差")
+  const reasons = first.answer.split('\n').filter((l) => /^> /.test(l) && REASON.test(l)).map((l) => l.slice(2));
+  const topicTerms = new Set(terms(context.topic));
+  const overlap = reasons.map((l) => [...new Set(terms(l))].reduce((a, t) => a + (topicTerms.has(t) ? kb.bm25.idf(t) : 0), 0));
+  const best = Math.max(0, ...overlap);
+  const shown = best > 0 ? reasons.filter((_, k) => overlap[k] >= MIN_SHARE * best) : reasons;
+  if (shown.length && first.kind !== 'glossary') return { ...base, answer: `${p.reasonShown(topic)}\n\n${quote(shown)}`, kind: first.kind, sources: first.sources.slice(0, 1), followUp: context };
+  if (definition) {
+    const d = definition();
+    return { ...d, answer: `${p.noReasonDefinition(topic)}\n\n${d.answer}` };
+  }
+  const sections = [...new Set(first.sources.map((x) => x.section))];
+  return { ...base, answer: `${p.done.why(topic)}\n\n${sections.map((id) => `- ${sectionLink(id, lang)}`).join('\n')}`, kind: 'small-talk', sources: [], followUp: context };
+}
+
 /** The answer to follow-up `kind` of the topic whose first answer was `first`. */
 export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: ChatContext, kind: FollowUpKind, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
@@ -146,6 +193,7 @@ export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer
   // "what are the weaknesses of deep learning?" + "tell me more" is not asking what deep learning is
   const definitionNext = definitionOpen && !isBroadConcept(concept!);
   const chunks = chunksOf(kb, r, first, lang);
+  if (kind === 'why') return whyAnswer(kb, r, first, context, chunks, definitionOpen && !isBroadConcept(concept!) ? definition : null, lang);
   const open = chunks.map((c, i) => ({ c, i })).filter((x) => !context.shown.includes(x.i));
   const topic = markdownLiteral(context.topic);
   const worked = kind === 'example' && !open.some((x) => x.c.example) && !context.shown.includes(CASE_SHOWN)

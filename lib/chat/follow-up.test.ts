@@ -10,7 +10,8 @@ import type { ChatContext } from './types';
 
 describe('followUpKind', () => {
   it('recognises follow-ups without a topic of their own, in both languages, with politeness and punctuation', () => {
-    for (const q of ['tell me more', 'Tell me more!', 'more please', 'go on', 'Why?', 'what about that?', '继续', '还有呢？', '为什么呢', '详细点', '能详细说说吗']) expect(followUpKind(q), q).toBe('more');
+    for (const q of ['tell me more', 'Tell me more!', 'more please', 'go on', 'what about that?', '继续', '还有呢？', '详细点', '能详细说说吗']) expect(followUpKind(q), q).toBe('more');
+    for (const q of ['Why?', 'why is that needed?', 'why does that help?', 'how come', '为什么呢', '为啥', '这是为什么？']) expect(followUpKind(q), q).toBe('why');
     for (const q of ['give me an example', 'ok, can you give me an example?', 'Example?', '举个例子', '能举个例子吗']) expect(followUpKind(q), q).toBe('example');
     for (const q of ['are you sure?', 'Is that right?', 'really?', '你确定吗', '文章里真是这么说的吗', '真的吗？', '出处呢']) expect(followUpKind(q), q).toBe('check');
     for (const q of ["I don't understand", 'i dont get it', "I'm confused", '没看懂。', '什么意思？', '说简单点', '我不太懂，能再简单点吗', "i don't get it, explain more simply", '还是不明白', '给我一个更简单的解释', '换个说法', 'can you give me a simpler explanation?']) expect(followUpKind(q), q).toBe('confused');
@@ -209,6 +210,19 @@ describe('a conversation with the engine', async () => {
     expect(pooling.answer).toContain('layers.MaxPooling2D((2, 2))');
     // with nothing to go on it is asked as it is
     expect((await talk(['and in the code?']))[0].answer).not.toMatch(/Reading this as/);
+  });
+
+  it('answers "why?" with a reason the cited sections give, or says the article gives none', async () => {
+    // 3.2's step 4 says what the loss is for ("to measure the model's prediction error")
+    const [, , why] = await talk(['What are the steps of training a neural network?', 'the fourth one', 'why is that needed?']);
+    expect(why.answer).toMatch(/^The reason the article gives for “Computing the loss function”, in section 3\.2, .*:\n\n> 4\. Computing the loss function: .*to measure the model's prediction error/);
+    // the reason inside what was quoted, only the lines about the topic
+    const [, , zh] = await talk(['训练神经网络有哪些步骤', '第一步为什么要做', '为什么']);
+    expect(zh.answer).toBe('关于“数据预处理为什么要做”，文章给出的原因就在我引用的这句里：\n\n> 1. 数据预处理：对输入数据进行归一化、标准化等预处理，以提高模型的训练效果。');
+    // no reason in the cited sections: said so, not the strengths of 3.3 or another section's line
+    const [, none] = await talk(['What are the disadvantages of deep learning?', 'why?']);
+    expect(none.answer).toMatch(/^The article gives no reason for “What are the disadvantages of deep learning\?” beyond what I quoted\./);
+    expect(none.answer).not.toContain('Powerful feature extraction');
   });
 
   it('reads "用中文说" / "in English please" as asking for the previous answer in that language', () => {
