@@ -33,6 +33,12 @@ describe('editors\' notes in answers', () => {
     expect(zh.answer).toContain('使用数据增强技术，增加训练数据量');
     expect(zh.answer).toContain(`**Glassbox 编辑注：${note('augmentation-speed').title.zh}**`);
     expect(zh.answer).toContain(note('augmentation-speed').body.zh);
+    // the reported accuracy cannot have come from the code as printed either (tour 2)
+    const accuracy = await engine.ask('What test accuracy does the model in section 5 reach?');
+    expect(accuracy.answer).toContain('97.20%');
+    expect(accuracy.answer).toContain(note('eval-steps').body.en);
+    const again = await engine.ask('are you sure?', accuracy.followUp);
+    expect(count(again.answer, note('eval-steps').body.en)).toBe(1);
   });
 
   it('adds the note to a follow-up that quotes the claim', async () => {

@@ -65,12 +65,12 @@ export const editorNotes: EditorNote[] = [
     id: 'eval-steps',
     sectionId: '5.4',
     kind: 'error',
-    title: { zh: '输出的步数对不上', en: 'The printed step count does not add up' },
+    title: { zh: '输出的结果对不上', en: 'The printed results do not add up' },
     body: {
       zh: '`model.evaluate` 默认 `batch_size=32`，10,000 张测试图对应 313 步（`313/313`），不是 `1000/1000`。因为 5.2 的代码无法运行，这个输出和 97.20% 的准确率都不可能由所印代码得到。',
       en: '`model.evaluate` uses `batch_size=32` by default, so 10,000 test images take 313 steps (`313/313`), not `1000/1000`. And since the section 5.2 code cannot run, neither this output nor the 97.20% accuracy can have come from the code as printed.',
     },
-    claim: { en: ['1000/1000'], zh: ['1000/1000'] },
+    claim: { en: ['1000/1000', '97.20%'], zh: ['1000/1000', '97.20%'] },
   },
   {
     id: 'pytorch',
