@@ -51,7 +51,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'duration',
-    en: /\bhow long (?:does|did|do|will|would) (?:it|the (?:\w+ ){0,2}(?:model|network|example|code)|training|the training) (?:take|run|need)\b|\bhow long (?:does|did) (?:it|the (?:\w+ ){0,2}(?:model|network|example)) (?:take to )?train\b|\bhow (?:much|long) time (?:does|did) (?:the )?training\b/i,
+    en: /\bhow long (?:does|did|do|will|would) (?:it|the (?:\w+ ){0,2}(?:model|network|example|code)|training|the training)(?: (?:this|the|that) (?:\w+ ){0,2}(?:model|network))? (?:take|run|need)\b|\bhow long (?:does|did) (?:it|the (?:\w+ ){0,2}(?:model|network|example)) (?:take to )?train\b|\bhow (?:much|long) time (?:does|did) (?:the )?training\b/i,
     zh: /训练(?:了|要|需要|花了|用了|得)?(?:多久|多长时间|多少时间)|(?:多久|多长时间)(?:才)?(?:能)?训练(?:完|好)|训练时间是多少|(?:跑|训)了多久/,
   },
   {

@@ -35,7 +35,8 @@ describe('answer-type gate', () => {
       ['How many parameters does the model have?', "doesn't give the number of parameters"],
       ['What is the training accuracy?', "doesn't give the training accuracy"],
       ['What GPU was used to train the example model?', "doesn't say which hardware was used"],
-      ['How long did the example model take to train?', "doesn't say how long training takes"],
+      ['How long did the example model take to train?', "doesn't say how long it takes"],
+      ['How long does training this model take on a GPU?', "doesn't say how long it takes"],
       ['训练准确率是多少', '没有提到训练准确率'],
     ]) {
       const a = await engine.ask(q);
