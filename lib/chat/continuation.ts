@@ -4,11 +4,11 @@
 // the glossary definition of the concept the topic names when it was not shown yet; for "why?", a
 // sentence of the cited sections that gives a reason, or that the article gives none. Only source
 // text and fixed phrases, like compose.ts. Framework-free.
-import { childrenOf, getSection } from '../content/article';
+import { article, childrenOf, getSection } from '../content/article';
 import type { Lang } from '../content/types';
 import { glossaryAnswer, markdownLiteral, sourceOf } from './compose';
 import { quote } from './quote';
-import { focusConcept, isBroadConcept, namesOnlyInOtherSense } from './concept-question';
+import { focusConcept, isBroadConcept, namesConcept, namesOnlyInOtherSense } from './concept-question';
 import type { ChatContext, FollowUpKind } from './follow-up';
 import type { KnowledgeBase } from './knowledge';
 import { isBareLabel, quotableText, sentences, sentencesByOverlap } from './plain-text';
@@ -42,6 +42,7 @@ const PHRASES = {
       confused: (topic: string) => `I have no other explanation of “${topic}” than what I quoted. To read on:`,
       why: (topic: string) => `The article gives no reason for “${topic}” beyond what I quoted. To read on:`,
     },
+    ownWords: (term: string, id: string, title: string) => `The article explains **${term}** in its own words in section ${id}, “${title}”:`,
     reason: (topic: string, id: string, title: string) => `The reason the article gives for “${topic}”, in section ${id}, “${title}”:`,
     reasonShown: (topic: string) => `The reason the article gives for “${topic}” is in what I quoted:`,
     noReasonDefinition: (topic: string) => `The article gives no reason for “${topic}”. The Glassbox glossary's definition may answer it:`,
@@ -61,6 +62,7 @@ const PHRASES = {
       confused: (topic: string) => `关于“${topic}”，除了已经引用的内容，我没有别的解释了。可以接着读：`,
       why: (topic: string) => `关于“${topic}”，除了已经引用的内容，文章没有说明原因。可以接着读：`,
     },
+    ownWords: (term: string, id: string, title: string) => `文章第 ${id} 节「${title}」用自己的话这样解释**${term}**：`,
     reason: (topic: string, id: string, title: string) => `关于“${topic}”的原因，第 ${id} 节「${title}」说：`,
     reasonShown: (topic: string) => `关于“${topic}”，文章给出的原因就在我引用的这句里：`,
     noReasonDefinition: (topic: string) => `关于“${topic}”，文章没有说明原因。Glassbox 术语表的定义也许能回答：`,
@@ -177,6 +179,24 @@ function whyAnswer(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: 
   return { ...base, answer: `${p.done.why(topic)}\n\n${sections.map((id) => `- ${sectionLink(id, lang)}`).join('\n')}`, kind: 'small-talk', sources: [], followUp: context };
 }
 
+/** Marks, in ChatContext.shown, that the article's own explanation of the concept was shown. */
+const OWN_WORDS_SHOWN = -3;
+
+/** The article's sentence that explains a concept under its name: a list item labelled with it
+ *  ("2. Backpropagation: Based on the difference between …") or a sentence that starts by saying
+ *  what it is ("卷积神经网络是…"); the first in article order that `first` did not quote. */
+function ownWords(kb: KnowledgeBase, concept: string, first: ChatAnswer, lang: Lang): { section: string; sentence: string } | null {
+  for (const s of article.sections) {
+    for (const x of sentences(quotableText(s.body[lang]))) {
+      const label = /^(?:\d+\.\s*)?([^:：。.]{1,40})[:：]\s*\S/u.exec(x)?.[1];
+      const opening = /^(.{1,30}?)(?:\s+(?:is|are|refers to)\b|是|指)/u.exec(x)?.[1];
+      const head = label ?? opening;
+      if (head && namesConcept(head, concept, kb) && !first.answer.includes(x)) return { section: s.id, sentence: x };
+    }
+  }
+  return null;
+}
+
 /** The answer to follow-up `kind` of the topic whose first answer was `first`. */
 export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: ChatContext, kind: FollowUpKind, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
@@ -190,6 +210,19 @@ export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer
   // once the definition is shown, more of the article is not a simpler explanation
   // ("什么是激活函数" + "给我一个更简单的解释" quoted 3.1 on the forward pass)
   const explained = kind === 'confused' && (first.kind === 'glossary' || context.shown.includes(-1));
+  // …but the article's own explanation under the concept's name is another wording, once
+  // ("What is backpropagation?" + "I don't understand": 3.1's "2. Backpropagation: …")
+  const own = explained && concept !== null && !isBroadConcept(concept) && !context.shown.includes(OWN_WORDS_SHOWN) ? ownWords(kb, concept, first, lang) : null;
+  if (own) {
+    const s = getSection(own.section)!;
+    const term = kb.glossaryById.get(concept!)!.term[lang];
+    return {
+      answer: `${p.ownWords(term, s.id, s.title[lang])}\n\n${quote([own.sentence])}`,
+      language: lang, kind: 'section', refused: false,
+      sources: [sourceOf(kb, { section: s.id, score: r.ranked.find((x) => x.section === s.id)?.score ?? 0, passage: -1 }, lang)],
+      suggestions: [], confidence: first.confidence, followUp: { topic: context.topic, shown: [...context.shown, OWN_WORDS_SHOWN] },
+    };
+  }
   // "what are the weaknesses of deep learning?" + "tell me more" is not asking what deep learning is
   const definitionNext = definitionOpen && !isBroadConcept(concept!);
   const chunks = chunksOf(kb, r, first, lang);

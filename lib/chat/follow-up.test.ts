@@ -14,7 +14,7 @@ describe('followUpKind', () => {
     for (const q of ['Why?', 'why is that needed?', 'why does that help?', 'how come', '为什么呢', '为啥', '这是为什么？']) expect(followUpKind(q), q).toBe('why');
     for (const q of ['give me an example', 'ok, can you give me an example?', 'Example?', '举个例子', '能举个例子吗']) expect(followUpKind(q), q).toBe('example');
     for (const q of ['are you sure?', 'Is that right?', 'really?', '你确定吗', '文章里真是这么说的吗', '真的吗？', '出处呢']) expect(followUpKind(q), q).toBe('check');
-    for (const q of ["I don't understand", 'i dont get it', "I'm confused", '没看懂。', '什么意思？', '说简单点', '我不太懂，能再简单点吗', "i don't get it, explain more simply", '还是不明白', '给我一个更简单的解释', '换个说法', 'can you give me a simpler explanation?']) expect(followUpKind(q), q).toBe('confused');
+    for (const q of ["I don't understand", 'i dont get it', "I still don't understand", "i'm still confused", "I'm confused", '没看懂。', '什么意思？', '说简单点', '我不太懂，能再简单点吗', "i don't get it, explain more simply", '还是不明白', '给我一个更简单的解释', '换个说法', 'can you give me a simpler explanation?']) expect(followUpKind(q), q).toBe('confused');
   });
   it('leaves questions with a topic alone', () => {
     for (const q of ['more about dropout', 'What is more important, data or models?', 'Why do we need activation functions?', '为什么要用ReLU', '举例说明卷积', 'What does dropout do?', '懂了', '不懂，什么是池化', 'I understand, thanks']) expect(followUpKind(q), q).toBeNull();
@@ -123,6 +123,15 @@ describe('a conversation with the engine', async () => {
     expect(confused.kind).toBe('glossary');
     expect(confused.language).toBe('en');
     expect(confused.answer).toContain(def('overfitting').definition.en);
+  });
+
+  it('gives the article\'s own explanation under the concept\'s name after the definition, once', async () => {
+    const [, own, still] = await talk(['What is backpropagation?', "I don't understand", "I still don't understand"]);
+    expect(own.answer).toMatch(/^The article explains \*\*Backpropagation\*\* in its own words in section 3\.1, .*:\n\n> 2\. Backpropagation: Based on the difference between the predicted and actual results/);
+    expect(own.sources[0].section).toBe('3.1');
+    expect(still.answer).toMatch(/^I have no other explanation of “What is backpropagation\?”/);
+    const [, zh] = await talk(['什么是损失函数？', '我不懂']);
+    expect(zh.answer).toMatch(/^文章第 3\.2 节「算法步骤详解」用自己的话这样解释\*\*损失函数\*\*：\n\n> 4\. 计算损失函数：/);
   });
 
   it('has no simpler explanation than the definition once it is shown, and nothing to check after a refusal', async () => {
