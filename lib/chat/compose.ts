@@ -17,7 +17,7 @@ import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
-import { articleOnBoth, articleOnConcept } from './compare-in-article';
+import { articleOnBoth, articleOnConcept, sectionWhere } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, asksRelation, asksWhichBetter, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
@@ -235,8 +235,36 @@ export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval
 /** "What does the article say about PyTorch?": the article's sentences that name the concept, then
  *  the glossary's definition (which corrects the article where it errs); or, when no section names
  *  it, a line saying so, then the definition. */
+// "Which activation function does the article use?" asks for the article's own instances; a
+// sentence that says it uses one ("We use the sigmoid function as the activation function").
+const ASKS_USE = /\b(?:use|uses|used|using|choose|chose|chosen|pick|picks|picked)\b|用的|用了|使用|采用|选用|选的/i;
+const SAYS_USE = /\b(?:use|uses|used|using)\b|使用|采用|作为/i;
+
+/** "What activation function does the article use?": the article's sentences that say it uses the
+ *  concept (4.3's sigmoid) and the example code's statements that use it (5.2's relu and softmax),
+ *  then the definition; null when neither has any. */
+function articleUsesAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer | null {
+  const p = PHRASES[lang];
+  const prose = sectionWhere(lang, (x) => namesConcept(x, g.id, kb) && SAYS_USE.test(x), 2);
+  const code = codeUsesOf(g, lang);
+  if (!prose && !code) return null;
+  const parts: string[] = [p.articleUses(g.term[lang])];
+  if (prose) parts.push(p.section(prose.section, getSection(prose.section)!.title[lang]), quote(prose.sentences));
+  if (code) parts.push(p.codeUsesConcept(g.term[lang], code.section, getSection(code.section)!.title[lang], code.statements, false), `\`\`\`python\n${code.lines.join('\n')}\n\`\`\``);
+  parts.push(p.glossaryDefinition, quote([g.definition[lang]]));
+  const ids = [...new Set([prose?.section, code?.section].filter((x): x is string => !!x))];
+  return {
+    ...glossaryAnswer(kb, g, r, lang),
+    answer: parts.join('\n\n'),
+    kind: 'section',
+    sources: [...ids.map((id) => sourceOf(kb, rankedOrBest(r, id), lang)), ...(ids.includes(g.section) ? [] : [glossarySource(kb, g, r, lang)])].slice(0, MAX_SOURCES),
+  };
+}
+
 function articleViewAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
+  const uses = asksWhich(r.question) && ASKS_USE.test(r.question) ? articleUsesAnswer(kb, g, r, lang) : null;
+  if (uses) return uses;
   const inArticle = articleOnConcept(kb, g.id, lang, g.section);
   const definition = quote([g.definition[lang]]);
   const answer = glossaryAnswer(kb, g, r, lang);

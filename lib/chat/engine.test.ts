@@ -206,6 +206,18 @@ describe('chat engine', () => {
     expect((await engine.ask('overfitting vs underfitting')).answer).toMatch(/^\*\*Overfitting\*\* and \*\*Underfitting\*\* \(Glassbox glossary\)/);
   });
 
+  it('answers which instance of a concept the article uses from the sentences that say so and the code', async () => {
+    const act = await engine.ask('What activation function does the article use?');
+    expect(act.answer).toMatch(/^Where the article uses \*\*Activation function\*\*:\n\nFrom section 4\.3, .*\n\n> We use the sigmoid function as the activation function/);
+    expect(act.answer).toContain("layers.Dense(10, activation='softmax')");
+    expect(act.sources.slice(0, 2).map((x) => x.section)).toEqual(['4.3', '5.2']);
+    // no sentence says it uses an optimizer: the code alone
+    const opt = await engine.ask('Which optimizer does the article use?');
+    expect(opt.answer).toMatch(/^Where the article uses \*\*Optimizer\*\*:\n\nThe article's example code in section 5\.2/);
+    // what the article says about it, when the question does not ask which one it uses
+    expect((await engine.ask('what does the article say about activation functions?')).answer).toMatch(/^What the article says about \*\*Activation function\*\*/);
+  });
+
   it('says the article gives no verdict when asked which of two concepts it never discusses together is better', async () => {
     const def = (id: string) => glossary.find((e) => e.id === id)!;
     const en = await engine.ask('Is dropout better than L2?');
