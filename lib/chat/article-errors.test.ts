@@ -17,6 +17,9 @@ describe('asksAboutErrors', () => {
     ['文章靠谱吗', 'all'],
     ['文章里的代码对吗', 'code'],
     ["Does the article's code actually run on MNIST?", 'code'],
+    ['Does the code in section 5 run?', 'code'],
+    ['第5节的代码能直接运行吗？', 'code'],
+    ['5.2节的代码能跑吗', 'code'],
   ])('%s -> %s', (q, scope) => expect(asksAboutErrors(q)).toBe(scope));
 
   it.each(['How does the code in section 5.2 work?', "what is the correct learning rate in the article's code", 'what is wrong with my model', 'is dropout correct?', '代码里用的什么优化器', '过拟合有什么问题', 'why is the article wrong about dropout?'])(

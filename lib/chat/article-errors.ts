@@ -10,7 +10,7 @@ import { terms } from './terms';
 /** Which notes a question asks for: those on the code (sections 5.x) or all. */
 export type ErrorScope = 'code' | 'all';
 
-const THING_EN = String.raw`(?:the|this|its|your) (?:article|text|survey|tutorial|example|code|article'?s (?:code|example|math|formulas?))(?: (?:in|of) (?:the|this) (?:article|text|tutorial))?`;
+const THING_EN = String.raw`(?:the|this|its|your) (?:article|text|survey|tutorial|example|code|article'?s (?:code|example|math|formulas?))(?: (?:in|of) (?:the|this) (?:article|text|tutorial)| (?:in|of|from) (?:section|chapter|part) \d+(?:\.\d+)?)?`;
 const FAULT_EN = String.raw`(?:errors?|mistakes?|bugs?|typos?|problems?|issues?|inaccurac(?:y|ies)|flaws?|errata)`;
 const ERRORS_EN: RegExp[] = [
   // "is the code in the article correct?", "is this article accurate"
@@ -20,7 +20,7 @@ const ERRORS_EN: RegExp[] = [
   // "what's wrong with the article's code", "anything wrong in the article?"
   new RegExp(String.raw`^(?:what(?:'s| is| are)|is (?:there )?anything|anything) wrong (?:with|in) ${THING_EN}$`),
   // "does the code in the article run?", "will the example code actually work as written", "does the
-  // article's code actually run on MNIST?"
+  // article's code actually run on MNIST?", "does the code in section 5 run?"
   new RegExp(String.raw`^(?:does|will|can|would|could) ${THING_EN} (?:code )?(?:actually |really )?(?:run|work|compile|execute)(?: as (?:printed|written|is|shown)| (?:on|with) (?:mnist|the data|the dataset|tensorflow|keras)| at all| correctly| properly)?$`),
   // "what errors does the article have", "which mistakes are in the article"
   new RegExp(String.raw`^(?:what|which) ${FAULT_EN} (?:does|do|are (?:there )?in|are|in) ${THING_EN}(?: (?:have|make|contain))?$`),
@@ -28,8 +28,8 @@ const ERRORS_EN: RegExp[] = [
 const ERRORS_ZH: RegExp[] = [
   // "文章有错误吗", "文章里的代码有没有bug", "这篇文章有哪些错误"
   /^(?:这篇)?(?:文章|本文|原文|代码|示例|例子)(?:里|中)?(?:的)?(?:代码|公式|示例)?(?:里|中)?(?:有没有|有|是否有|存在|还有)?(?:哪些|什么|啥)?(?:错误|错|问题|bug|不对的地方|错的地方|错误的地方)(?:吗|么|嘛|没有)?$/iu,
-  // "代码能直接运行吗", "文章里的代码能跑吗"
-  /^(?:这篇)?(?:文章|本文|原文)?(?:里|中)?(?:的)?(?:代码|示例代码|例子)(?:能|可以|能不能|可不可以)(?:直接)?(?:运行|跑|跑通|用)(?:起来)?(?:吗|么|嘛)?$/u,
+  // "代码能直接运行吗", "文章里的代码能跑吗", "第5节的代码能直接运行吗"
+  /^(?:这篇)?(?:文章|本文|原文)?(?:第?\d+(?:\.\d+)?(?:节|章))?(?:里|中)?(?:的)?(?:代码|示例代码|例子)(?:能|可以|能不能|可不可以)(?:直接)?(?:运行|跑|跑通|用)(?:起来)?(?:吗|么|嘛)?$/u,
   // "文章靠谱吗", "代码对吗", "文章写得对不对"
   /^(?:这篇)?(?:(?:文章|本文|原文)(?:里|中)?(?:的)?(?:代码|示例代码|示例|例子|公式)?|代码|示例代码)(?:写得|说得)?(?:靠谱|可信|可靠|准确|正确|对)(?:吗|么|嘛|不对|不)?$/u,
 ];
