@@ -6,6 +6,7 @@
 // Framework-free, pure string rules.
 import type { Lang } from '../content/types';
 import { sectionWhere, type ArticleLines } from './compare-in-article';
+import { escapeRegExp } from '../util/escape-regexp';
 
 /** At most this many sentences are quoted. */
 const MAX_QUOTED = 3;
@@ -73,7 +74,7 @@ function forms(subject: string): string[] {
  *  them most often; null when no section does. English matches whole words, Chinese any run. */
 export function articleOnWords(subject: string, lang: Lang): ArticleLines | null {
   const patterns = forms(subject).map((f) => {
-    const body = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const body = escapeRegExp(f).replace(/\s+/g, '\\s+');
     return /\p{Script=Han}/u.test(f) ? new RegExp(body, 'iu') : new RegExp(`\\b${body}\\b`, 'iu');
   });
   return sectionWhere(lang, (x) => patterns.some((re) => re.test(x.normalize('NFKC'))), MAX_QUOTED);

@@ -16,6 +16,7 @@ import commonWordsData from './common-words.json';
 import { SECTION_KEYWORDS } from './section-keywords';
 import { contentHanChars, terms } from './terms';
 import type { PassageMeta } from './types';
+import { escapeRegExp } from '../util/escape-regexp';
 
 export interface KnowledgeBase {
   docs: Document<PassageMeta>[];
@@ -114,8 +115,6 @@ export function nameVariants(name: string): string[] {
   return words.length === 2 && words.every((w) => /^[a-z][a-z0-9-]*$/.test(w)) ? [name, `${words[1]} ${words[0]}`] : [name];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Each glossary name's matcher, compiled once per knowledge base. */
 const nameMatchers = new WeakMap<KnowledgeBase, { id: string; re: RegExp }[]>();
 
@@ -126,8 +125,8 @@ function matchersOf(kb: KnowledgeBase): { id: string; re: RegExp }[] {
     // two-word Latin name also counts in the other order, as learners translating from Chinese
     // write it ("gradient vanishing" for 梯度消失, "gradient exploding").
     matchers = kb.glossaryNames.map((n) => {
-      const latin = `(?:${nameVariants(n.name).map(escapeRe).join('|')})`;
-      return { id: n.id, re: /\p{Script=Han}/u.test(n.name) ? new RegExp(escapeRe(n.name), 'u') : new RegExp(`(?<![a-z0-9])${latin}(?![a-z0-9])`, 'u') };
+      const latin = `(?:${nameVariants(n.name).map(escapeRegExp).join('|')})`;
+      return { id: n.id, re: /\p{Script=Han}/u.test(n.name) ? new RegExp(escapeRegExp(n.name), 'u') : new RegExp(`(?<![a-z0-9])${latin}(?![a-z0-9])`, 'u') };
     });
     nameMatchers.set(kb, matchers);
   }

@@ -8,13 +8,14 @@ import type { KnowledgeBase } from './knowledge';
 import { isUnknownWord } from './retriever';
 import { terms } from './terms';
 import type { Retrieval } from './types';
+import { escapeRegExp } from '../util/escape-regexp';
 
 /** Whether the other side of a comparison with one concept is in its entry: another of its names
  *  ("LSTM vs GRU"), or a Latin term of the question that its definition uses. */
 export function definitionNamesOther(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval): boolean {
   // "LSTM vs GRU": both are names of the entry (it defines the GRU as the LSTM's simpler variant)
   const q = r.question.normalize('NFKC').toLowerCase();
-  const found = [...new Set(namesOf(kb, g.id))].filter((n) => new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(q));
+  const found = [...new Set(namesOf(kb, g.id))].filter((n) => new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}(?![a-z0-9])`).test(q));
   if (found.filter((n) => !found.some((m) => m !== n && m.includes(n))).length > 1) return true;
   const own = new Set(terms([g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].join(' ')));
   const defined = new Set(terms(`${g.definition.en} ${g.definition.zh}`));

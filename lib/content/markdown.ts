@@ -7,6 +7,7 @@ import python from 'highlight.js/lib/languages/python';
 import katex from 'katex';
 import { Marked, type TokenizerAndRendererExtension } from 'marked';
 import { flowchartToSvg, parseFlowchart } from './flowchart';
+import { escapeRegExp } from '../util/escape-regexp';
 
 hljs.registerLanguage('python', python);
 hljs.registerLanguage('bash', bash);
@@ -15,7 +16,7 @@ const renderMath = (tex: string, displayMode: boolean) =>
   katex.renderToString(tex.trim(), { displayMode, throwOnError: false, output: 'htmlAndMathml' });
 
 function mathExtension(name: string, open: string, close: string, display: boolean): TokenizerAndRendererExtension {
-  const re = new RegExp(`^${escapeRe(open)}([\\s\\S]+?)${escapeRe(close)}`);
+  const re = new RegExp(`^${escapeRegExp(open)}([\\s\\S]+?)${escapeRegExp(close)}`);
   return {
     name,
     level: 'inline',
@@ -26,10 +27,6 @@ function mathExtension(name: string, open: string, close: string, display: boole
     },
     renderer: (token) => renderMath(token.text as string, display),
   };
-}
-
-function escapeRe(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function escapeHtml(s: string) {
