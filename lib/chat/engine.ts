@@ -20,7 +20,7 @@ import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, translationTarget } from './follow-up';
-import { listItems, resolveOrdinal } from './ordinal-reference';
+import { listItems, pointsAtItem, resolveOrdinal } from './ordinal-reference';
 import type { ChatAnswer, ChatContext, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -47,6 +47,12 @@ const MAX_CONTEXT_CHARS = 4000;
 const RESTATED: Record<Lang, (q: string) => string> = {
   en: (q) => `(Reading this as “${q}”.)`,
   zh: (q) => `（按“${q}”来理解。）`,
+};
+
+/** The reply to "the second one" when the conversation showed no list with such an item. */
+const NO_LIST: Record<Lang, string> = {
+  en: 'Which one do you mean? My last answer showed no numbered list with that item, so please name what you are asking about.',
+  zh: '你指的是哪一个？我上一个回答里没有带这个序号的列表，请直接说出想问的内容。',
 };
 
 /** Says which question a translated answer answers ("用中文说" after an English answer). */
@@ -158,6 +164,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // not "How can I avoid early stopping?")
       const pointed = context?.items ? resolveOrdinal(asked, context.items) : null;
       if (pointed) return withItems(await answerQuestion(pointed, null, language, true), context, cut, true);
+      // "the second one" with no list shown (or too short a list): ask which, rather than search for it
+      if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       const answer = await answerQuestion(asked, context, language, false, early);
       // "what is dropout and what is batch norm?": each question answered, when they differ
       const parts = splitQuestions(asked);

@@ -208,6 +208,12 @@ describe('a conversation with the engine', async () => {
     expect(early.answer).toMatch(/^\(Reading this as “Early stopping”\.\)/);
     expect(early.sources[0].glossary?.id).toBe('early-stopping');
     expect(first.answer).not.toMatch(/Reading this as/);
+    // nothing to point into: it asks which, instead of searching the article for "the second one"
+    const [, none] = await talk(['What is a CNN?', 'what about the second one?']);
+    expect(none.kind).toBe('small-talk');
+    expect(none.answer).toMatch(/^Which one do you mean\? My last answer showed no numbered list/);
+    const [, past] = await talk(['深度学习有哪些挑战', '第五个是什么意思']);
+    expect(past.answer).toMatch(/^你指的是哪一个？/);
   });
 
   it('reads "and in the code?" / "那代码里呢" as asking where the example code uses the previous concept', async () => {

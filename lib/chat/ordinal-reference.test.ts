@@ -1,6 +1,6 @@
 // Follow-ups that point at an item of the previous answer's list (ordinal-reference.ts).
 import { describe, expect, it } from 'vitest';
-import { listItems, resolveOrdinal } from './ordinal-reference';
+import { listItems, pointsAtItem, resolveOrdinal } from './ordinal-reference';
 
 const CHALLENGES = ['摘自第 8.3 节「面临的挑战」：', '', '> 然而，深度学习仍然面临着一些挑战：', '>', '> 1. **可解释性**：深度学习模型通常难以解释。', '>', '> 2. 计算资源消耗：深度学习模型需要大量的计算资源进行训练。', '>', '> 3. 数据隐私：如何保护用户隐私成为了一个重要问题。'].join('\n');
 const TOOLS = ['> 1. Learning resources:', '>', '> - *Deep Learning* (by Goodfellow, Bengio and Courville): the classic textbook.', '> - Dive into Deep Learning: an open textbook.', '>', '> 2. Development tools:', '>', '> - TensorFlow: an open-source framework from Google.', '> - PyTorch: an open-source framework, known for its dynamic graphs.'].join('\n');
@@ -42,3 +42,11 @@ describe('resolveOrdinal', () => {
     expect(resolveOrdinal('第二个呢', [])).toBeNull();
   });
 });
+
+describe('pointsAtItem', () => {
+  it('finds messages that only point at an item by its position', () => {
+    for (const q of ['the second one', 'what about the second one?', 'and #2?', '第三个呢', '第二个是什么意思？', '最后一个呢']) expect(pointsAtItem(q), q).toBe(true);
+    for (const q of ['第一个神经网络是什么', 'Which came first, CNN or RNN?', 'What was the first neural network?', '第二章讲了什么', '那怎么解决第二个']) expect(pointsAtItem(q), q).toBe(false);
+  });
+});
+

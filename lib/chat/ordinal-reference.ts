@@ -78,3 +78,20 @@ function zhNumber(s: string): number {
   if (s.startsWith('十')) return 10 + (s.length > 1 ? ZH_DIGITS[s[1]] : 0);
   return ZH_DIGITS[s];
 }
+
+// What may stand around an ordinal that points at an item and asks nothing else ("what about the
+// second one?", "第三个呢", "第二个是什么意思").
+const EN_FRAME_ONLY = /^(?:(?:and|so|ok(?:ay)?|what about|how about|tell me (?:more )?about|explain|what is|what's|whats|and what about)[\s,]*)*[\s?.!]*$/i;
+const ZH_FRAME_ONLY = /^(?:那|那么|还有|再说说|说说|讲讲)?(?:呢|是什么|是啥|是什么意思|什么意思|啥意思|怎么样|讲讲|说说|详细说说|具体说说|展开说说|指什么|是指什么)?(?:吗|呢)?[\s?？。！!]*$/u;
+
+/** Whether the message only points at an item by its position ("the second one", "第三个呢",
+ *  "what about #2?"): without a list to point into, it can only be answered by asking which. */
+export function pointsAtItem(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  const zh = /[\u4e00-\u9fff]/.test(t);
+  const m = zh ? ZH_ORDINAL.exec(t) : EN_ORDINAL.exec(t);
+  if (!m) return false;
+  const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`.trim();
+  return zh ? ZH_FRAME_ONLY.test(rest.replace(/\s+/g, '')) : EN_FRAME_ONLY.test(rest);
+}
+
