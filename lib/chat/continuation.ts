@@ -163,13 +163,19 @@ function whyAnswer(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: 
     const score = r.ranked.find((x) => x.section === s.id)?.score ?? 0;
     return { ...base, answer: `${p.reason(topic, s.id, s.title[lang])}\n\n${quote(c.lines.filter((l) => REASON.test(l)))}`, kind: 'section', sources: [sourceOf(kb, { section: s.id, score, passage: -1 }, lang)], followUp: { topic: context.topic, shown: [...context.shown, i] } };
   }
-  // the quoted reasons that share the most (idf-weighted) with the topic, when any shares something
-  // ("数据预处理为什么要做": step 1's "以提高模型的训练效果", not step 4's "以衡量模型的预测误差")
-  const reasons = first.answer.split('\n').filter((l) => /^> /.test(l) && REASON.test(l)).map((l) => l.slice(2));
-  const topicTerms = new Set(terms(context.topic));
-  const overlap = reasons.map((l) => [...new Set(terms(l))].reduce((a, t) => a + (topicTerms.has(t) ? kb.bm25.idf(t) : 0), 0));
+  // the quoted reasons that share the most (idf-weighted) with the topic ("数据预处理为什么要做": step
+  // 1's "以提高模型的训练效果", not step 4's "以衡量模型的预测误差")
+  // article lines only: a quoted glossary definition is not the article's reason
+  const definitions = [...kb.glossaryById.values()].map((g) => g.definition[lang]);
+  const reasons = first.answer.split('\n').filter((l) => /^> /.test(l) && REASON.test(l)).map((l) => l.slice(2)).filter((l) => !definitions.some((d) => d.includes(l)));
+  // …that name the topic's most specific term the answer has ("Iterative training": not step 1's
+  // "…to improve the training")
+  const topicTerms = [...new Set(terms(context.topic))];
+  const answered = new Set(terms(first.answer));
+  const key = topicTerms.filter((t) => answered.has(t)).sort((a, b) => kb.bm25.idf(b) - kb.bm25.idf(a))[0];
+  const overlap = reasons.map((l) => (key && terms(l).includes(key) ? [...new Set(terms(l))].reduce((a, t) => a + (topicTerms.includes(t) ? kb.bm25.idf(t) : 0), 0) : 0));
   const best = Math.max(0, ...overlap);
-  const shown = best > 0 ? reasons.filter((_, k) => overlap[k] >= MIN_SHARE * best) : reasons;
+  const shown = reasons.filter((_, k) => best > 0 && overlap[k] >= MIN_SHARE * best);
   if (shown.length && first.kind !== 'glossary') return { ...base, answer: `${p.reasonShown(topic)}\n\n${quote(shown)}`, kind: first.kind, sources: first.sources.slice(0, 1), followUp: context };
   if (definition) {
     const d = definition();

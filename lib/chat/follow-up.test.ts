@@ -238,6 +238,11 @@ describe('a conversation with the engine', async () => {
     const [, none] = await talk(['What are the disadvantages of deep learning?', 'why?']);
     expect(none.answer).toMatch(/^The article gives no reason for “What are the disadvantages of deep learning\?” beyond what I quoted\./);
     expect(none.answer).not.toContain('Powerful feature extraction');
+    // a quoted glossary definition is not the article's reason, nor is another step's purpose
+    const [, , glossaryOnly] = await talk(['What is the loss function?', 'and in the code?', 'why?']);
+    expect(glossaryOnly.answer).not.toMatch(/^The reason the article gives/);
+    const [, , last] = await talk(['What are the steps of training a neural network?', 'the last one?', 'why?']);
+    expect(last.answer).toMatch(/^The article gives no reason for “Iterative training\?”/);
   });
 
   it('reads "用中文说" / "in English please" as asking for the previous answer in that language', () => {
