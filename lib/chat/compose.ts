@@ -94,9 +94,10 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
   }
   const hits = ranked.slice(0, max);
   const picked = hits.length ? hits.map((x) => x.i) : all.map((_, i) => i).filter(quotable).slice(0, max);
-  // asked for a list ("what are the steps to train a neural network"), and two or more of its items
-  // were picked (3.2's steps 2, 3 and 6): the whole list, up to `listItems` items
-  const wholeList = wholeLists ? picked.flatMap((i) => listAround(all, i, picked, listItems)) : [];
+  // asked for a list ("what are the steps to train a neural network") and one of its items was
+  // picked (3.2's steps 2, 3 and 6; only step 6 for "What are the steps of the algorithm?"): the
+  // whole list, up to `listItems` items
+  const wholeList = wholeLists ? picked.flatMap((i) => listAround(all, i, listItems)) : [];
   const order = [...new Set([...picked, ...wholeList].flatMap((i) => [i, ...listAfter(i)]))].sort((a, b) => a - b);
   const out: string[] = [];
   order.forEach((i, k) => {
@@ -133,18 +134,18 @@ function askedGroup(queryTerms: string[]): string[] | null {
 const ASKED_LIST_ITEMS = 8;
 const ASKS_LIST = /\b(?:list\w*|all|every|what are the|which are the)\b|哪些|哪几|所有|列出|列举/i;
 /** Asks for the items of a list themselves ("what are the steps to train a neural network",
- *  "有哪些步骤"), not for something each item has ("what does every link get assigned"). */
-const ASKS_WHOLE_LIST = /\b(?:list (?:all|every|the)|steps|stages|(?:what|which) are the (?:\w+ ){0,2}(?:steps|stages|phases|methods|ways|challenges|trends|directions|advantages|disadvantages|strengths|weaknesses|types|kinds|parts|components|tools|resources))\b|哪些|哪几|列出|列举|步骤/i;
+ *  "What challenges does deep learning still face?", "有哪些步骤"), not for something each item
+ *  has ("what does every link get assigned") or things in general ("compile这一步配置了哪些东西"). */
+const ASKS_WHOLE_LIST = /\b(?:list (?:all|every|the)|steps|stages|(?:what|which) (?:are the |\w+ ){0,3}(?:steps|stages|phases|methods|ways|challenges|trends|directions|advantages|disadvantages|strengths|weaknesses|types|kinds|parts|components))\b|步骤|哪些(?:挑战|步骤|方法|趋势|方向|优点|缺点|类型|部分)|哪几(?:步|个步骤|种|类)|列出|列举/i;
 
 /** The run of list items around sentence `i` (its items numbered "1." … or bulleted), when `i` is
- *  one of them and at least one other item of the run was picked too; up to `max` items. */
-function listAround(all: string[], i: number, picked: number[], max: number): number[] {
+ *  one of them; up to `max` items. */
+function listAround(all: string[], i: number, max: number): number[] {
   if (!LIST_ITEM.test(all[i])) return [];
   let a = i;
   let b = i;
   while (a > 0 && LIST_ITEM.test(all[a - 1])) a--;
   while (b + 1 < all.length && LIST_ITEM.test(all[b + 1])) b++;
-  if (!picked.some((j) => j !== i && j >= a && j <= b)) return [];
   return Array.from({ length: Math.min(b - a + 1, max) }, (_, k) => a + k);
 }
 
@@ -638,7 +639,7 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const e = kb.glossaryById.get(id)!; return terms(`${e.term.en} ${e.term.zh}`); })];
   // not a sentence that uses the concept's name in an everyday sense ("attracted wide attention")
   const skip = focusEntry ? (x: string) => namesOnlyInOtherSense(x, focusEntry.id, kb) : undefined;
-  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2, skip, ASKS_LIST.test(r.question) ? ASKED_LIST_ITEMS : LIST_ITEMS, ASKS_WHOLE_LIST.test(r.question));
+  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2, skip, ASKS_LIST.test(r.question) || ASKS_WHOLE_LIST.test(r.question) ? ASKED_LIST_ITEMS : LIST_ITEMS, ASKS_WHOLE_LIST.test(r.question));
   // "What optimizer and loss are used in the compile step?": 5.3's sentence on `compile` names no
   // value, the statement it names in 5.2's code does
   const codeQuery = new Set([...r.terms, ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms([g.term.en, ...g.aliases.en.filter((a) => !/[\s-]/.test(a))].join(' ')); })]);

@@ -464,8 +464,13 @@ describe('chat engine', () => {
     const steps = await engine.ask('what are the steps to train a neural network');
     for (const item of ['1. Data preprocessing', '2. Building the neural network', '3. Forward propagation', '4. Computing the loss function', '5. Backpropagation', '6. Iterative training']) expect(steps.answer).toContain(item);
     expect((await engine.ask('训练神经网络有哪些步骤')).answer).toContain('1. 数据预处理');
-    // something each item has is no list of items
+    // one picked item of a list asked for is enough, and the whole list is up to 8 items
+    expect((await engine.ask('What challenges does deep learning still face?')).answer).toContain('4. Data distribution bias');
+    const zhSteps = (await engine.ask('算法的具体步骤是什么？')).answer;
+    for (const item of ['1. 数据预处理', '4. 计算损失函数', '5. 反向传播', '6. 迭代训练']) expect(zhSteps).toContain(item);
+    // something each item has, or things in general, is no list of items
     expect((await engine.ask('what does every link between two neurons get assigned')).answer).not.toContain('1. Input layer');
+    expect((await engine.ask('compile这一步配置了哪些东西？')).answer).not.toContain('1. 模型构建');
   });
 
   it('quotes the weaknesses for "limitations", the strengths for "advantages", both for "pros and cons"', async () => {
