@@ -23,6 +23,7 @@ import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './a
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, asksRelation, asksWhichBetter, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
+import { detectLanguage } from './language';
 import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
@@ -133,6 +134,35 @@ function askedGroup(queryTerms: string[]): string[] | null {
  *  challenges listed in section 8.3?" quoted 3 of its 4). */
 const ASKED_LIST_ITEMS = 8;
 const ASKS_LIST = /\b(?:list\w*|all|every|what are the|which are the)\b|哪些|哪几|所有|列出|列举/i;
+/** `picked` (sentences of section `id` in language `from`, as relevantSentences returns them: an
+ *  item's label may be joined to its text) as the same sentences in language `to`. The two
+ *  languages are compared unit for unit, a label split from its text ("1. High consumption of
+ *  computing resources:" + "Deep learning models usually …") being one unit with it; a sentence
+ *  inside such a unit stands for the whole unit. Null when the languages have different numbers of
+ *  units or a sentence is not found. */
+export function alignedSentences(id: string, picked: string[], from: Lang, to: Lang): string[] | null {
+  const body = getSection(id)!.body;
+  const join = (a: string, b: string) => a + (/：$/.test(a) ? '' : ' ') + b;
+  const units = (all: string[]) => {
+    const out: { text: string; parts: string[] }[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const split = LIST_ITEM.test(all[i]) && /[:：]$/.test(all[i]) && i + 1 < all.length && !LIST_ITEM.test(all[i + 1]);
+      out.push(split ? { text: join(all[i], all[i + 1]), parts: [all[i], all[++i]] } : { text: all[i], parts: [all[i]] });
+    }
+    return out;
+  };
+  const src = units(sentences(quotableText(body[from])));
+  const tgt = units(sentences(quotableText(body[to])));
+  if (src.length !== tgt.length) return null;
+  const out: string[] = [];
+  for (const x of picked) {
+    const i = src.findIndex((u) => u.text === x || u.parts.includes(x));
+    if (i < 0) return null;
+    if (!out.includes(tgt[i].text)) out.push(tgt[i].text);
+  }
+  return out;
+}
+
 /** Asks for the items of a list themselves ("what are the steps to train a neural network",
  *  "What challenges does deep learning still face?", "有哪些步骤"), not for something each item
  *  has ("what does every link get assigned") or things in general ("compile这一步配置了哪些东西"). */
@@ -639,7 +669,12 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const e = kb.glossaryById.get(id)!; return terms(`${e.term.en} ${e.term.zh}`); })];
   // not a sentence that uses the concept's name in an everyday sense ("attracted wide attention")
   const skip = focusEntry ? (x: string) => namesOnlyInOtherSense(x, focusEntry.id, kb) : undefined;
-  const picked = relevantSentences(kb, quotableText(section.body[lang]), queryTerms, lang === 'zh' ? 3 : 2, skip, ASKS_LIST.test(r.question) || ASKS_WHOLE_LIST.test(r.question) ? ASKED_LIST_ITEMS : LIST_ITEMS, ASKS_WHOLE_LIST.test(r.question));
+  const pick = (l: Lang) => relevantSentences(kb, quotableText(section.body[l]), queryTerms, l === 'zh' ? 3 : 2, skip, ASKS_LIST.test(r.question) || ASKS_WHOLE_LIST.test(r.question) ? ASKED_LIST_ITEMS : LIST_ITEMS, ASKS_WHOLE_LIST.test(r.question));
+  // asked in one language, answered in the other ("用中文说" after an English answer, "那LSTM呢"):
+  // the sentences are chosen in the question's language, whose words they share, and shown in the
+  // answer's language, sentence for sentence
+  const asked = detectLanguage(r.question);
+  const picked = (asked !== lang ? alignedSentences(section.id, pick(asked), asked, lang) : null) ?? pick(lang);
   // "What optimizer and loss are used in the compile step?": 5.3's sentence on `compile` names no
   // value, the statement it names in 5.2's code does
   const codeQuery = new Set([...r.terms, ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms([g.term.en, ...g.aliases.en.filter((a) => !/[\s-]/.test(a))].join(' ')); })]);

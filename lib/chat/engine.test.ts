@@ -1,13 +1,14 @@
 // The chat engine end to end in Node, with the built-in embedding model: language, citations,
 // grounding (quoted text comes from the cited source), refusal, small talk and bad input.
 import { describe, expect, it } from 'vitest';
-import { getSection } from '../content/article';
+import { article, getSection } from '../content/article';
 import { glossary } from '../content/glossary';
 import { createChatEngine, EmptyQuestionError, MAX_QUESTION_CHARS } from './engine';
 import { createNodeChatEngine } from './node-engine';
 import { readableMath } from './inline-math';
-import { quotableText } from './plain-text';
+import { quotableText, sentences } from './plain-text';
 import { defaultCalibration } from './retriever';
+import { alignedSentences } from './compose';
 
 const engine = await createNodeChatEngine();
 
@@ -204,6 +205,15 @@ describe('chat engine', () => {
     expect(apart.answer).toContain(def('underfitting').definition.en);
     // without the article in the question: the definitions only, as before
     expect((await engine.ask('overfitting vs underfitting')).answer).toMatch(/^\*\*Overfitting\*\* and \*\*Underfitting\*\* \(Glassbox glossary\)/);
+  });
+
+  it('aligns every section\'s sentences across the two languages, so an answer in the other language quotes the same ones', () => {
+    for (const s of article.sections) {
+      const en = sentences(quotableText(s.body.en));
+      const zh = alignedSentences(s.id, en, 'en', 'zh');
+      expect(zh, s.id).not.toBeNull();
+      expect(alignedSentences(s.id, zh!, 'zh', 'en'), s.id).not.toBeNull();
+    }
   });
 
   it('answers which instance of a concept the article uses from the sentences that say so and the code', async () => {

@@ -259,6 +259,11 @@ describe('a conversation with the engine', async () => {
     expect(zh.sources.map((s) => s.section)).toEqual(en.sources.map((s) => s.section));
     expect(back.language).toBe('en');
     expect(back.answer).toContain(def('dropout').definition.en);
+    // the same sentences, not those the English words find in the Chinese text (3.3's strengths)
+    const [, , weak] = await talk(['What challenges does deep learning face?', 'the second one', 'translate it into Chinese']);
+    expect(weak.answer).toMatch(/^用中文回答“Consumption of computing resources”：/);
+    expect(weak.answer).toContain('1. 计算资源消耗大：深度学习模型通常需要大量的计算资源进行训练');
+    expect(weak.answer).not.toContain('强大的特征提取能力');
     const [alone] = await talk(['用中文说']);
     expect(alone.kind).toBe('small-talk');
     expect(alone.answer).toMatch(/^想了解哪方面呢/);
