@@ -28,6 +28,7 @@ import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
 import { asksCodeUse, asksWhich, codeUsesOf, exampleCodeSection } from './code-uses';
+import { codeQuoted, codeSectionQuoted, linesWriting, withoutModulePrefixes } from './code-token';
 import { withEditorNotes } from './corrected-claims';
 import { sectionHref, sectionLink } from './section-link';
 import { asksSettingValue, isNetworkShape, settingConcept } from './setting-question';
@@ -564,7 +565,16 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   if (single && definitionNamesOther(kb, single, r)) return glossaryAnswer(kb, single, r, lang);
   const unknownSide = single ? unknownName(kb, r) : null;
   if (unknownSide) return refusalAnswer(kb, r, p.unexplained(markdownLiteral(unknownSide)));
-  if (!top || r.inScope < threshold) {
+  // "代码里为什么要除以255？", "What does validation_split=0.1 mean?": a token only the example code
+  // writes; its section answers (its lines, then the walkthrough step), whatever the refusal model says
+  const quotedCode = top && !r.missingFact && !r.sectionRefs.length ? codeSectionQuoted(r.question, lang) : null;
+  // (a concept the question names keeps its definition, "what is categorical_crossentropy" is
+  // cross-entropy's; a module prefix names none: "tf.newaxis" does not ask what TensorFlow is)
+  const definitionAsked = r.concept !== null && r.definitional && findGlossaryNames(kb, withoutModulePrefixes(r.question)).includes(r.concept);
+  if (quotedCode && (quotedCode !== top!.section || r.inScope < threshold) && !definitionAsked) {
+    return composeReply(kb, { ...r, inScope: asCertain(Math.max(r.inScope, threshold)), ranked: [rankedOrBest(r, quotedCode), ...r.ranked.filter((x) => x.section !== quotedCode)] }, threshold);
+  }
+  if (!top || (r.inScope < threshold && !quotedCode)) {
     return refusalAnswer(kb, r, r.missingFact ? p.missingFact(p.facts[r.missingFact])
       : r.unexplainedFocus ? p.unexplained(markdownLiteral(r.unexplainedFocus))
       : p.refusal);
@@ -572,7 +582,7 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const compared = r.compared ?? comparedTriple(r.question, r.glossaryHits, kb);
   if (compared) return comparisonAnswer(kb, compared, r, lang);
   const g = r.concept ? kb.glossaryById.get(r.concept) : undefined;
-  if (g && r.definitional) return asksArticleView(r.question) ? articleViewAnswer(kb, g, r, lang) : glossaryAnswer(kb, g, r, lang);
+  if (g && r.definitional && (!quotedCode || definitionAsked)) return asksArticleView(r.question) ? articleViewAnswer(kb, g, r, lang) : glossaryAnswer(kb, g, r, lang);
   if (r.factGlossary) return glossaryAnswer(kb, kb.glossaryById.get(r.factGlossary)!, r, lang);
 
   if (r.aboutArticle) return overviewAnswer(r, lang);
@@ -582,7 +592,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // several concepts named: the first named is the subject ("联邦学习是怎么保护隐私的")
   const named = r.glossaryHits.filter((h) => !isBroadConcept(h));
   const focus = focusConcept(r.glossaryHits) ?? (named.length > 1 ? firstNamedConcept(r.question, named, kb) : null);
-  const focusEntry = focus ? kb.glossaryById.get(focus)! : undefined;
+  // a concept named only by a quoted identifier's module prefix ("tf.newaxis") is not the subject
+  const prefixOnly = focus !== null && quotedCode !== null && !findGlossaryNames(kb, withoutModulePrefixes(r.question)).includes(focus);
+  const focusEntry = focus && !prefixOnly ? kb.glossaryById.get(focus)! : undefined;
   const sectionNamesFocus = focusEntry !== undefined && namesConcept(sectionText, focusEntry.id, kb);
   const aboutThing = asksAboutThing(r.question);
   // the concept's own section, or a list of resources, that never explains it
@@ -650,7 +662,10 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     // The question is about the code (identifiers, arguments): quote the matching lines. A section
     // that is all code but for one introducing sentence (5.2) is answered with its code too: the
     // sentence alone ("The following is a simple neural network implementation …") says nothing.
-    const lines = relevantCodeLines(kb, code, codeTerms);
+    // the lines that write the token the question quotes ("tf.newaxis"), when it does
+    const quotedToken = quotedCode === section.id ? codeQuoted(r.question, lang)!.token : null;
+    const written = quotedToken ? linesWriting(code, quotedToken) : [];
+    const lines = written.length ? written : relevantCodeLines(kb, code, codeTerms);
     if (focusEntry && !r.sectionRefs.length && aboutThing && !asksAboutArticleInstance(r.question) && lines.some((l) => namesConcept(l, focusEntry.id, kb))) {
       // "Why is softmax used in the last layer?": the code shows where, the definition says what it does.
       const uses = lines.filter((l) => namesConcept(l, focusEntry.id, kb));

@@ -1,0 +1,45 @@
+// Questions that quote a token of the example code (code-token.ts), and their answers.
+import { describe, expect, it } from 'vitest';
+import { getSection } from '../content/article';
+import { codeBlocks } from './plain-text';
+import { codeQuoted, linesWriting, withoutModulePrefixes } from './code-token';
+import { createNodeChatEngine } from './node-engine';
+
+describe('codeQuoted', () => {
+  it('finds the section whose code alone writes the quoted token, the most specific token first', () => {
+    expect(codeQuoted('x_train[..., tf.newaxis] 这一行是干什么的？', 'zh')).toEqual({ section: '5.2', token: 'newaxis' });
+    expect(codeQuoted('What does validation_split=0.1 mean?', 'en')).toEqual({ section: '5.2', token: 'validation_split' });
+    // a number counts beside a word for code or dividing
+    expect(codeQuoted('代码里为什么要除以255？', 'zh')?.section).toBe('5.2');
+    expect(codeQuoted('what is 255 in binary', 'en')).toBeNull();
+    // no token, or one the prose writes too
+    for (const q of ['What is dropout?', 'how does backpropagation work', 'what does the fit method do']) expect(codeQuoted(q, 'en'), q).toBeNull();
+  });
+
+  it('keeps the lines that write the token under their comment, and drops module prefixes', () => {
+    const code = codeBlocks(getSection('5.2')!.body.en).join('\n');
+    expect(linesWriting(code, 'newaxis')).toEqual(['# Preprocess the data', '# …', 'x_train = x_train[..., tf.newaxis]', 'x_test = x_test[..., tf.newaxis]']);
+    expect(linesWriting(code, 'nothing_like_this')).toEqual([]);
+    expect(withoutModulePrefixes('what does tf.newaxis do')).toBe('what does newaxis do');
+  });
+});
+
+describe('answers to questions that quote the code', () => {
+  it('show the lines and the walkthrough step, also in Chinese and below the refusal threshold', async () => {
+    const engine = await createNodeChatEngine();
+    const zh = await engine.ask('为什么要除以255？');
+    expect(zh.refused).toBe(false);
+    expect(zh.answer).toContain("x_train = x_train.astype('float32') / 255");
+    expect(zh.answer).toContain('> 4. 数据预处理：对数据进行归一化处理，并将输入数据升维。');
+    const axis = await engine.ask('x_train[..., tf.newaxis] 这一行是干什么的？');
+    expect(axis.sources[0].section).toBe('5.2');
+    expect(axis.answer).toContain('x_train = x_train[..., tf.newaxis]');
+    expect(axis.answer).not.toContain('TensorFlow 是谷歌'); // "tf." asks nothing about TensorFlow
+    const split = await engine.ask('What does validation_split=0.1 mean in the fit call?');
+    expect(split.answer).toContain('> 5. Training the model: The fit method trains the model, with the number of training epochs and the validation split set.');
+    // a concept the question names keeps its definition
+    expect((await engine.ask('what is categorical_crossentropy')).answer).toMatch(/^\*\*Cross-entropy\*\* \(Glassbox glossary\)/);
+    // Chinese comments and labels match by characters ("# 训练模型" / "5. 模型训练")
+    expect((await engine.ask('model.fit这一步做了什么？')).answer).toContain('> 5. 模型训练：使用fit方法训练模型');
+  });
+});

@@ -1,0 +1,65 @@
+// A question that quotes the example code: "x_train[..., tf.newaxis] 这一行是干什么的？", "What does
+// validation_split=0.1 mean?", "代码里为什么要除以255？". The token it quotes (an identifier with "_"
+// or ".", or a number of three or more digits beside a word for code or dividing) is written only
+// in one section's code, so that section answers it (its lines, then the walkthrough step that
+// explains them; compose.ts). Framework-free.
+import { article } from '../content/article';
+import type { Lang } from '../content/types';
+import { codeBlocks, plainText } from './plain-text';
+
+const CODE_WORD = /\bcode\b|\bdivid\w*|\bscal\w*|代码|除以|除|缩放/i;
+
+const IDENTIFIER = /[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+|[A-Za-z]\w*_\w+/g;
+
+/** The question without the module prefixes of the code identifiers it quotes ("x_train[...,
+ *  tf.newaxis] 这一行是干什么的" → "x_train[..., newaxis] 这一行是干什么的"): "tf." names no concept
+ *  asked about, while "categorical_crossentropy" still names cross-entropy. */
+export function withoutModulePrefixes(question: string): string {
+  return question.normalize('NFKC').replace(IDENTIFIER, (id) => id.replace(/^(?:tf|np|keras|layers|model)\.(?:keras\.)?/, ''));
+}
+
+/** The section whose code, and not its prose, writes a token that the question quotes, with that
+ *  token; null when the question quotes none, or the token is also prose somewhere. */
+export function codeQuoted(question: string, lang: Lang): { section: string; token: string } | null {
+  const q = question.normalize('NFKC');
+  const identifiers = q.match(IDENTIFIER) ?? [];
+  const numbers = CODE_WORD.test(q) ? q.match(/(?<![\d.])\d{3,}(?![\d.])/g) ?? [] : [];
+  const tokens = [...identifiers, ...numbers].map((t) => t.replace(/^(?:tf|np)\./, ''));
+  if (!tokens.length) return null;
+  const whole = (t: string) => new RegExp(`(?<!\\w)${t.replace(/\./g, '\\.')}(?!\\w)`);
+  // the most specific token first: written on the fewest code lines ("tf.newaxis" before "x_train")
+  const codeLines = article.sections.flatMap((x) => codeBlocks(x.body[lang]).flatMap((c) => c.split('\n')));
+  const uses = (t: string) => codeLines.filter((l) => whole(t).test(l)).length;
+  for (const token of tokens.filter((t) => uses(t) > 0).sort((a, b) => uses(a) - uses(b))) {
+    const re = whole(token);
+    if (article.sections.some((s) => re.test(plainText(s.body[lang])))) continue;
+    const s = article.sections.find((x) => codeBlocks(x.body[lang]).some((c) => re.test(c)));
+    if (s) return { section: s.id, token };
+  }
+  return null;
+}
+
+/** The section codeQuoted finds, or null. */
+export function codeSectionQuoted(question: string, lang: Lang): string | null {
+  return codeQuoted(question, lang)?.section ?? null;
+}
+
+/** The lines of `code` that write `token`, each group under the comment that heads it ("# 数据预处理"
+ *  above "x_train = x_train[..., tf.newaxis]"), in code order; empty when none does. */
+export function linesWriting(code: string, token: string): string[] {
+  const lines = code.split('\n');
+  const re = new RegExp(`(?<!\\w)${token.replace(/\./g, '\\.')}(?!\\w)`);
+  const keep = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!re.test(l)) return;
+    keep.add(i);
+    for (let j = i - 1; j >= 0 && lines[j].trim(); j--) {
+      if (lines[j].trim().startsWith('#')) {
+        keep.add(j);
+        break;
+      }
+    }
+  });
+  const picked = [...keep].sort((a, b) => a - b);
+  return picked.flatMap((i, k) => (k > 0 && i > picked[k - 1] + 1 ? ['# …', lines[i]] : [lines[i]]));
+}
