@@ -47,6 +47,7 @@ describe('code uses', () => {
     const zh = await engine.ask('文章推荐什么损失函数');
     expect(zh.answer).toMatch(/^文章没有推荐哪一种\*\*损失函数\*\*/);
     expect(zh.answer).toContain("loss='categorical_crossentropy'");
+    expect((await engine.ask("What's the best optimizer according to the article?")).answer).toMatch(/^The article does not recommend a particular \*\*Optimizer\*\*/);
     // what section 7 does recommend is quoted from it
     expect((await engine.ask('Which framework does the article recommend?')).sources[0].section).toBe('7');
   });

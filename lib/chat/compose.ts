@@ -41,7 +41,7 @@ const ALSO_RELEVANT = 0.8;
 const MAX_SOURCES = 3;
 /** "Which optimizer does the article recommend?", "文章推荐用哪个优化器". */
 function asksArticleRecommendation(question: string): boolean {
-  return /\b(?:does|did|do) (?:the |this )?(?:article|author|text|tutorial) (?:\w+ )?(?:recommend|suggest|advise)\b|\b(?:recommended|suggested) (?:by|in) (?:the|this) (?:article|author|text)\b|(?:文章|作者|本文)(?:里|中)?(?:推荐|建议)(?:用|使用|了)?(?:哪|什么|啥)/i.test(question.normalize('NFKC'));
+  return /\b(?:does|did|do) (?:the |this )?(?:article|author|text|tutorial) (?:\w+ )?(?:recommend|suggest|advise)\b|\bbest\b[^?]*\b(?:according to|in|by) (?:the|this) (?:article|author)\b|(?:文章|作者)(?:里|中)?(?:认为)?最好的|\b(?:recommended|suggested) (?:by|in) (?:the|this) (?:article|author|text)\b|(?:文章|作者|本文)(?:里|中)?(?:推荐|建议)(?:用|使用|了)?(?:哪|什么|啥)/i.test(question.normalize('NFKC'));
 }
 
 /** Sections that list resources (books, papers, frameworks) by name: they explain nothing. */

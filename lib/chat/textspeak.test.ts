@@ -18,6 +18,7 @@ describe('expandShorthand', () => {
   it('reads colloquial 咋 as 怎么, and the engine answers it as it answers 怎么办', async () => {
     expect(expandShorthand('训练太慢了咋办')).toBe('训练太慢了怎么办');
     expect(expandShorthand('训练太慢咋整')).toBe('训练太慢怎么办');
+    expect(expandShorthand('训练太慢了怎么整')).toBe('训练太慢了怎么办');
     expect(expandShorthand('效果咋样，咋回事，CNN咋工作的')).toBe('效果怎么样，怎么回事，CNN怎么工作的');
     const engine = await createNodeChatEngine();
     const za = await engine.ask('训练太慢了咋办');

@@ -19,10 +19,10 @@ const SHORTHAND: Record<string, string> = {
   betwen: 'between',
 };
 
-// Colloquial Chinese 咋 ("how"): "训练太慢了咋办" is asked as "训练太慢了怎么办" (咋 is a character
+// Colloquial Chinese 咋 ("how") and 怎么整: "训练太慢了咋办" is asked as "训练太慢了怎么办" (咋 is a character
 // the text models rarely saw, and the FAQ's titles say 怎么办).
 const ZA: [RegExp, string][] = [
-  [/咋(?:办|整|弄|搞)/gu, '怎么办'],
+  [/咋(?:办|整|弄|搞)|怎么整/gu, '怎么办'],
   [/咋样/gu, '怎么样'],
   [/咋回事/gu, '怎么回事'],
   [/咋/gu, '怎么'],
