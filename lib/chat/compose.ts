@@ -337,9 +337,12 @@ function comparisonAnswer(kb: KnowledgeBase, ids: string[], r: Retrieval, lang: 
     const inArticle = articleOnBoth(kb, [ids[0], ids[1]], lang);
     if (inArticle) {
       const s = getSection(inArticle.section)!;
+      // "Is CNN better than RNN?": 9.2 names both and ranks neither, which the answer says
+      const ranks = inArticle.sentences.some((x) => /\b(?:better|worse|best|outperforms?|superior|more \w+ than|less \w+ than)\b|优于|更好|更强|更差|胜过|不如/i.test(x));
+      const lead = better && !ranks ? p.articleOnBothUnranked(ta, tb, s.id, s.title[lang]) : p.articleOnBoth(ta, tb, s.id, s.title[lang]);
       return {
         ...shared,
-        answer: `${p.articleOnBoth(ta, tb, s.id, s.title[lang])}\n\n${quote(inArticle.sentences)}\n\n${p.glossaryDefinitions}\n\n${definitions}`,
+        answer: `${lead}\n\n${quote(inArticle.sentences)}\n\n${p.glossaryDefinitions}\n\n${definitions}`,
         kind: 'section',
         sources: [sourceOf(kb, rankedOrBest(r, s.id), lang), ...glossarySources.filter((g) => g.section !== s.id)],
       };

@@ -236,6 +236,9 @@ describe('chat engine', () => {
     const zh = await engine.ask('Adam和SGD哪个好');
     expect(zh.answer).toMatch(/^文章没有把\*\*Adam 优化器\*\*和\*\*随机梯度下降\*\*放在一起讨论，也就没有说哪个更好/);
     expect(zh.answer).toContain(def('adam').definition.zh);
+    // named together without a ranking: said so
+    expect((await engine.ask('Is CNN better than RNN?')).answer).toMatch(/^The article names \*\*Convolutional neural network\*\* and \*\*Recurrent neural network\*\* together in section 9\.2, .*, but does not say which is better:/);
+    expect((await engine.ask('TensorFlow和PyTorch哪个好？')).answer).toMatch(/^文章在第 7 节「工具和资源推荐」中同时提到\*\*TensorFlow\*\*和\*\*PyTorch\*\*，但没有说哪个更好：/);
     // a plain difference question keeps the bare definitions
     expect((await engine.ask('dropout vs L2')).answer).toMatch(/^\*\*Dropout\*\* and \*\*Regularization\*\* \(Glassbox glossary\)/);
   });
