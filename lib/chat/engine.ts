@@ -15,12 +15,14 @@ import { createRetriever, defaultCalibration, type Calibration } from './retriev
 import { SMALL_TALK_REPLY, smallTalk } from './small-talk';
 import { continueTopic, noTopicAnswer } from './continuation';
 import { withEditorNotes } from './corrected-claims';
+import { quote } from './quote';
+import { sectionHref } from './section-link';
 import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, translationTarget } from './follow-up';
-import { listItems, pointsAtItem, resolveOrdinal } from './ordinal-reference';
+import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
 import type { ChatAnswer, ChatContext, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -47,6 +49,12 @@ const MAX_CONTEXT_CHARS = 4000;
 const RESTATED: Record<Lang, (q: string) => string> = {
   en: (q) => `(Reading this as “${q}”.)`,
   zh: (q) => `（按“${q}”来理解。）`,
+};
+
+/** Says which item of which section's list the quote is. */
+const ITEM_IN: Record<Lang, (n: number, id: string, title: string) => string> = {
+  en: (n, id, title) => `Item ${n} of the list in section ${id}, “${title}”:`,
+  zh: (n, id, title) => `第 ${id} 节「${title}」列表的第 ${n} 项：`,
 };
 
 /** The reply to "the second one" when the conversation showed no list with such an item. */
@@ -105,7 +113,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
    *  conversation's last list). */
   function withItems(answer: ChatAnswer, context: ChatContext | null, truncated: boolean, pointed = false): ChatAnswer & { truncated: boolean } {
     // after "第二个", "第三个呢" still counts in the same list
-    const items = pointed ? [] : listItems(answer.answer, answer.followUp?.topic);
+    const section = answer.kind === 'section' || answer.kind === 'faq' ? answer.sources[0]?.section : undefined;
+    const items = pointed ? [] : listItems(answer.answer, answer.followUp?.topic).map((i) => (section ? { ...i, section } : i));
     const kept = items.length ? items : context?.items;
     const followUp = answer.followUp && kept?.length ? { ...answer.followUp, items: kept } : answer.followUp;
     return { ...answer, followUp, context: contextOf(kb, answer), truncated };
@@ -162,8 +171,23 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // "那怎么解决第二个": the second item of the list the previous answer quoted, asked on its own
       // ("what about the second one?" after "How can I avoid overfitting?" asks "early stopping",
       // not "How can I avoid early stopping?")
-      const pointed = context?.items ? resolveOrdinal(asked, context.items) : null;
-      if (pointed) return withItems(await answerQuestion(pointed, null, language, true), context, cut, true);
+      const pointed = context?.items ? pointedItem(asked, context.items) : null;
+      // "第二个是什么意思", "what about the second one?": the item as the list's section words it (3.3's
+      // "2. 解释性差：…", not FAQ 9.5 on improving it), then a glossary definition of it when there is one
+      const own = pointed && pointsAtItem(asked) && pointed.item.section ? itemLine(pointed.item.section, pointed.item.n, pointed.item.name, language) : null;
+      if (pointed && own) {
+        const s = getSection(pointed.item.section!)!;
+        const about = await answerQuestion(pointed.item.name, null, language);
+        const definition = about.kind === 'glossary' && !about.refused ? `\n\n${about.answer}` : '';
+        const answer: ChatAnswer = {
+          answer: `${RESTATED[language](markdownLiteral(pointed.item.name))}\n\n${ITEM_IN[language](pointed.item.n, s.id, s.title[language])}\n\n${quote([own])}${definition}`,
+          language, kind: 'section', refused: false,
+          sources: [{ section: s.id, title: s.title[language], score: 1, href: sectionHref(s.id) }, ...(definition ? about.sources.filter((x) => x.glossary || x.section !== s.id) : [])],
+          suggestions: [], confidence: 1, followUp: { topic: pointed.item.name, shown: [] },
+        };
+        return withItems(withEditorNotes(answer), context, cut, true);
+      }
+      if (pointed) return withItems(await answerQuestion(pointed.question, null, language, true), context, cut, true);
       // "the second one" with no list shown (or too short a list): ask which, rather than search for it
       if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       const answer = await answerQuestion(asked, context, language, false, early);

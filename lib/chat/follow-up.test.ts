@@ -196,17 +196,22 @@ describe('a conversation with the engine', async () => {
     expect(list.followUp?.items?.map((i) => i.name)).toEqual(['可解释性', '计算资源消耗', '数据隐私']);
     expect(second.answer).toMatch(/^（按“那怎么解决计算资源消耗”来理解。）/);
     expect(second.answer).toContain('计算资源消耗：深度学习模型需要大量的计算资源');
-    // the answer to an item keeps counting in the same list
-    expect(third.answer).toMatch(/^（按“数据隐私”来理解。）/);
-    expect(third.sources[0].glossary?.id).toBe('data-privacy');
+    // the answer to an item keeps counting in the same list; asked on its own, the item is quoted as
+    // its section words it, with the definition when the glossary has one
+    expect(third.answer).toMatch(/^（按“数据隐私”来理解。）\n\n第 8 节「总结：未来发展趋势与挑战」列表的第 3 项：\n\n> 3\. 数据隐私：/);
+    expect(third.sources.map((x) => x.glossary?.id ?? x.section)).toEqual(['8', 'data-privacy']);
+    const [, weak] = await talk(['深度学习有哪些缺点', '第二个是什么意思']);
+    expect(weak.answer).toBe('（按“解释性差”来理解。）\n\n第 3.3 节「算法优缺点」列表的第 2 项：\n\n> 2. 解释性差：深度学习模型的工作原理较为复杂，难以解释每个神经元的贡献。');
+    const [, method] = await talk(['如何防止过拟合', '第一个方法是什么意思']);
+    expect(method.answer).toMatch(/^（按“使用正则化技术”来理解。）\n\n第 9\.7 节/);
     // a nested list: the bullets under the item the question names
     const [, pytorch] = await talk(['文章推荐了哪些开发工具？', '第二个是谁开发的？']);
     expect(pytorch.answer).toMatch(/^（按“PyTorch是谁开发的\?”来理解。）/);
     expect(pytorch.sources[0].section).toBe('7');
     // the FAQ's own list; and a question with an ordinal of its own sense is asked as it is
     const [, early, first] = await talk(['How can I avoid overfitting?', 'what about the second one?', 'What was the first neural network?']);
-    expect(early.answer).toMatch(/^\(Reading this as “Early stopping”\.\)/);
-    expect(early.sources[0].glossary?.id).toBe('early-stopping');
+    expect(early.answer).toMatch(/^\(Reading this as “Early stopping”\.\)\n\nItem 2 of the list in section 9\.7, .*:\n\n> 2\. Early stopping/);
+    expect(early.sources.map((x) => x.glossary?.id ?? x.section)).toEqual(['9.7', 'early-stopping']);
     expect(first.answer).not.toMatch(/Reading this as/);
     // nothing to point into: it asks which, instead of searching the article for "the second one"
     const [, none] = await talk(['What is a CNN?', 'what about the second one?']);
@@ -242,7 +247,7 @@ describe('a conversation with the engine', async () => {
     const [, , glossaryOnly] = await talk(['What is the loss function?', 'and in the code?', 'why?']);
     expect(glossaryOnly.answer).not.toMatch(/^The reason the article gives/);
     const [, , last] = await talk(['What are the steps of training a neural network?', 'the last one?', 'why?']);
-    expect(last.answer).toMatch(/^The article gives no reason for “Iterative training\?”/);
+    expect(last.answer).toMatch(/^The article gives no reason for “Iterative training”/);
   });
 
   it('reads "用中文说" / "in English please" as asking for the previous answer in that language', () => {

@@ -48,7 +48,7 @@ function validContext(v: unknown): ChatContext | null | undefined {
   if (v === null) return null;
   const c = v as ChatContext;
   if (!(c && isStr(c.topic) && Array.isArray(c.shown) && c.shown.every((n) => Number.isInteger(n)))) return undefined;
-  const items = Array.isArray(c.items) ? c.items.filter((i) => !!i && Number.isInteger(i.n) && isStr(i.name)).map((i) => ({ n: i.n, name: i.name })) : [];
+  const items = Array.isArray(c.items) ? c.items.filter((i) => !!i && Number.isInteger(i.n) && isStr(i.name)).map((i) => ({ n: i.n, name: i.name, ...(isStr(i.section) ? { section: i.section } : {}) })) : [];
   return items.length ? { topic: c.topic, shown: c.shown, items } : { topic: c.topic, shown: c.shown };
 }
 

@@ -1,6 +1,6 @@
 // Follow-ups that point at an item of the previous answer's list (ordinal-reference.ts).
 import { describe, expect, it } from 'vitest';
-import { listItems, pointsAtItem, resolveOrdinal } from './ordinal-reference';
+import { itemLine, listItems, pointsAtItem, resolveOrdinal } from './ordinal-reference';
 
 const CHALLENGES = ['摘自第 8.3 节「面临的挑战」：', '', '> 然而，深度学习仍然面临着一些挑战：', '>', '> 1. **可解释性**：深度学习模型通常难以解释。', '>', '> 2. 计算资源消耗：深度学习模型需要大量的计算资源进行训练。', '>', '> 3. 数据隐私：如何保护用户隐私成为了一个重要问题。'].join('\n');
 const TOOLS = ['> 1. Learning resources:', '>', '> - *Deep Learning* (by Goodfellow, Bengio and Courville): the classic textbook.', '> - Dive into Deep Learning: an open textbook.', '>', '> 2. Development tools:', '>', '> - TensorFlow: an open-source framework from Google.', '> - PyTorch: an open-source framework, known for its dynamic graphs.'].join('\n');
@@ -32,6 +32,7 @@ describe('resolveOrdinal', () => {
     expect(resolveOrdinal('what about the second one?', items)).toBe('what about 计算资源消耗?');
     expect(resolveOrdinal('tell me more about the 3rd', items)).toBe('tell me more about 数据隐私');
     expect(resolveOrdinal('and #1?', items)).toBe('and 可解释性?');
+    expect(resolveOrdinal('第一个方法是什么意思', items)).toBe('可解释性是什么意思');
     expect(resolveOrdinal('tell me more about the last one', items)).toBe('tell me more about 数据隐私');
   });
 
@@ -47,6 +48,17 @@ describe('pointsAtItem', () => {
   it('finds messages that only point at an item by its position', () => {
     for (const q of ['the second one', 'what about the second one?', 'and #2?', '第三个呢', '第二个是什么意思？', '最后一个呢']) expect(pointsAtItem(q), q).toBe(true);
     for (const q of ['第一个神经网络是什么', 'Which came first, CNN or RNN?', 'What was the first neural network?', '第二章讲了什么', '那怎么解决第二个']) expect(pointsAtItem(q), q).toBe(false);
+  });
+});
+
+describe('itemLine', () => {
+  it('finds an item as its section words it, in either language, in the right one of several lists', () => {
+    // 3.3 numbers its strengths and its weaknesses from 1: the name says which list
+    expect(itemLine('3.3', 2, '解释性差', 'zh')).toBe('2. 解释性差：深度学习模型的工作原理较为复杂，难以解释每个神经元的贡献。');
+    expect(itemLine('3.3', 2, '解释性差', 'en')).toMatch(/^2\. Poor interpretability: /);
+    // a label split from its text comes with it
+    expect(itemLine('3.3', 1, 'High consumption of computing resources', 'en')).toMatch(/^1\. High consumption of computing resources: Deep learning models usually require/);
+    expect(itemLine('3.3', 7, '解释性差', 'zh')).toBeNull();
   });
 });
 

@@ -3,14 +3,18 @@
 // user saw are read from the answer's quoted list lines (listItems) and kept in the conversation
 // context (ChatContext.items); the ordinal is then replaced by the item's name ("那怎么解决计算资源
 // 消耗") and the question is answered as any other. Framework-free.
+import { getSection } from '../content/article';
+import type { Lang } from '../content/types';
+import { quotableText, sentences } from './plain-text';
 import type { ListItem } from './types';
 
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const EN_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 // 第二个 / 第2条 / 第三点 / 最后一个, followed by the end or a question about it ("第二个是谁开发的",
-// "第三个呢", "第二点能展开吗"); not 第二章, 第三层, and not "第一个神经网络是什么" (a noun follows)
-const ZH_ORDINAL = /(?:第\s*(十[一二三四五六七八九]?|[一二三四五六七八九]|[1-9]\d?)\s*(?:个|条|点|项|种|类|步)?|最后(?:一)?(?:个|条|点|项|种|步))(?=$|[\s呢吗吧啊呀？?，,。！!是的有怎如为能可再还要该具讲说详指])/u;
+// "第三个呢", "第一个方法是什么意思": a word for a list's items may follow); not 第二章, 第三层, and not
+// "第一个神经网络是什么" (another noun follows)
+const ZH_ORDINAL = /(?:第\s*(十[一二三四五六七八九]?|[一二三四五六七八九]|[1-9]\d?)\s*(?:个|条|点|项|种|类|步)?|最后(?:一)?(?:个|条|点|项|种|步))(?:方法|措施|步骤|挑战|方向|趋势|缺点|优点|原因|工具|资源|领域|应用|算法)?(?=$|[\s呢吗吧啊呀？?，,。！!是的有怎如为能可再还要该具讲说详指])/u;
 // "the second one", "the 2nd", "number 2", "#2", "the last one": at the end of the follow-up, so
 // that "what was the first neural network?" and "which came first?" keep their meaning
 const EN_ORDINAL = /(?:\bthe\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|(\d{1,2})(?:st|nd|rd|th)\b)|(?:\b(?:number|no\.?|item|point)\s*|#)(\d{1,2})\b)(?:\s+(?:one|item|point|thing|step|challenge|of (?:them|those|these)))?(?=[\s?.!]*$)/i;
@@ -60,6 +64,11 @@ function itemName(text: string): string {
 /** The follow-up with its ordinal replaced by the previous list's item ("那怎么解决第二个" →
  *  "那怎么解决计算资源消耗"), or null when it names no ordinal or the list has no such item. */
 export function resolveOrdinal(text: string, items: ListItem[]): string | null {
+  return pointedItem(text, items)?.question ?? null;
+}
+
+/** The follow-up with its ordinal replaced, and the item it points at; null as for resolveOrdinal. */
+export function pointedItem(text: string, items: ListItem[]): { question: string; item: ListItem } | null {
   if (!items.length) return null;
   const t = text.normalize('NFKC').trim();
   const zh = /[\u4e00-\u9fff]/.test(t);
@@ -70,7 +79,7 @@ export function resolveOrdinal(text: string, items: ListItem[]): string | null {
   const n = last ? Math.max(...items.map((i) => i.n)) : zh ? zhNumber(m[1]) : m[1] ? EN_WORDS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2] ?? m[3]);
   const item = items.find((i) => i.n === n);
   if (!item) return null;
-  return `${t.slice(0, m.index)}${item.name}${t.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+  return { question: `${t.slice(0, m.index)}${item.name}${t.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(), item };
 }
 
 function zhNumber(s: string): number {
@@ -93,5 +102,30 @@ export function pointsAtItem(text: string): boolean {
   if (!m) return false;
   const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`.trim();
   return zh ? ZH_FRAME_ONLY.test(rest.replace(/\s+/g, '')) : EN_FRAME_ONLY.test(rest);
+}
+
+/** Item `n` of a list in section `id`, in `lang`, whole ("2. 解释性差：深度学习模型的工作原理较为复杂，…"):
+ *  found by its number and, when a section has several lists numbered from 1, by the name the
+ *  conversation showed, in whichever language it was shown (the k-th item numbered n is the same
+ *  item in both languages). Null when not found. */
+export function itemLine(id: string, n: number, name: string, lang: Lang): string | null {
+  const s = getSection(id);
+  if (!s) return null;
+  const all = { en: sentences(quotableText(s.body.en)), zh: sentences(quotableText(s.body.zh)) };
+  const numbered = (l: Lang) => all[l].map((x, i) => ({ x, i })).filter(({ x }) => new RegExp(`^${n}[.、)]\\s`).test(x));
+  // the list the name came from: the item that holds the name, in whichever language it is written
+  for (const from of ['en', 'zh'] as const) {
+    const items = numbered(from);
+    const k = items.findIndex(({ x }) => x.includes(name));
+    if (k < 0) continue;
+    const same = from === lang ? items[k] : numbered(lang)[k];
+    return same ? joinLabel(all[lang], same.i) : null;
+  }
+  return null;
+}
+
+/** Sentence `i`, with the sentence after it when it is only a label ("1. High consumption of computing resources:"). */
+function joinLabel(all: string[], i: number): string {
+  return /[:：]$/.test(all[i]) && i + 1 < all.length ? all[i] + (/：$/.test(all[i]) ? '' : ' ') + all[i + 1] : all[i];
 }
 

@@ -106,6 +106,8 @@ export type AnswerKind = 'faq' | 'section' | 'glossary' | 'refusal' | 'small-tal
 export interface ListItem {
   n: number;
   name: string;
+  /** The section the list was quoted from, when the answer quoted one. */
+  section?: string;
 }
 
 export interface ChatContext {
