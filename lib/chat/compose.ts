@@ -8,8 +8,13 @@
 // hold (setting-question.ts), and whether the example code uses a concept its statements
 // (code-uses.ts). A comparison with one concept is answered from its entry or declined
 // (one-sided-comparison.ts); a question asked of a chapter goes to the part that holds the answer
-// (chapter-part.ts); quoted prose brings the code it names or introduces (quoted-code.ts). Below the
-// calibrated threshold: "I don't know" with the closest topics.
+// (chapter-part.ts); quoted prose brings the code it names or introduces, and shown code the
+// walkthrough step that explains it (quoted-code.ts); a question quoting a token only the code writes
+// is answered from that code (code-token.ts). "Which X does the article use / recommend?" gets the
+// sentences that say it uses one and the code's statements, or that it recommends none; "is X better
+// than Y?" says when the article gives no verdict. A question asked in the other language quotes the
+// same sentences (alignedSentences). Below the calibrated threshold: "I don't know" with the closest
+// topics.
 import { article, childrenOf, getSection } from '../content/article';
 import { asCertain } from './calibration';
 import type { EditorNote } from '../content/editor-notes';

@@ -2,7 +2,9 @@
 // challenges of section 8.3, "tell me more about the third one", "what about #2?". The items the
 // user saw are read from the answer's quoted list lines (listItems) and kept in the conversation
 // context (ChatContext.items); the ordinal is then replaced by the item's name ("那怎么解决计算资源
-// 消耗") and the question is answered as any other. Framework-free.
+// 消耗") and the question is answered as any other, or, when the message only points at the item
+// ("第二个是什么意思"), the item is quoted as its section words it (itemLine). pointsAtItem tells such
+// a message apart when there is no list to point into. Framework-free.
 import { getSection } from '../content/article';
 import type { Lang } from '../content/types';
 import { quotableText, sentences } from './plain-text';
