@@ -23,7 +23,7 @@ import { expandShorthand } from './textspeak';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, translationTarget } from './follow-up';
 import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
-import type { ChatAnswer, ChatContext, Retrieval } from './types';
+import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
 
@@ -134,6 +134,22 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const corrected = read.length ? `${CORRECTED[composed.language](read.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
     return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
   }
+  /** An item of a list the conversation showed, quoted as its section words it (3.3's "2. 解释性差：…",
+   *  not FAQ 9.5 on improving it), then the glossary's definition of it when there is one; null when
+   *  the item's line is not found. */
+  async function itemAnswer(item: ListItem, language: Lang): Promise<ChatAnswer | null> {
+    const own = item.section ? itemLine(item.section, item.n, item.name, language) : null;
+    if (!own) return null;
+    const s = getSection(item.section!)!;
+    const about = await answerQuestion(item.name, null, language);
+    const definition = about.kind === 'glossary' && !about.refused ? `\n\n${about.answer}` : '';
+    return {
+      answer: `${RESTATED[language](markdownLiteral(item.name))}\n\n${ITEM_IN[language](item.n, s.id, s.title[language])}\n\n${quote([own])}${definition}`,
+      language, kind: 'section', refused: false,
+      sources: [{ section: s.id, title: s.title[language], score: 1, href: sectionHref(s.id) }, ...(definition ? about.sources.filter((x) => x.glossary || x.section !== s.id) : [])],
+      suggestions: [], confidence: 1, followUp: { topic: item.name, shown: [] },
+    };
+  }
   return {
     kb,
     precomputedVectors: vectors !== null,
@@ -172,21 +188,9 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // ("what about the second one?" after "How can I avoid overfitting?" asks "early stopping",
       // not "How can I avoid early stopping?")
       const pointed = context?.items ? pointedItem(asked, context.items) : null;
-      // "第二个是什么意思", "what about the second one?": the item as the list's section words it (3.3's
-      // "2. 解释性差：…", not FAQ 9.5 on improving it), then a glossary definition of it when there is one
-      const own = pointed && pointsAtItem(asked) && pointed.item.section ? itemLine(pointed.item.section, pointed.item.n, pointed.item.name, language) : null;
-      if (pointed && own) {
-        const s = getSection(pointed.item.section!)!;
-        const about = await answerQuestion(pointed.item.name, null, language);
-        const definition = about.kind === 'glossary' && !about.refused ? `\n\n${about.answer}` : '';
-        const answer: ChatAnswer = {
-          answer: `${RESTATED[language](markdownLiteral(pointed.item.name))}\n\n${ITEM_IN[language](pointed.item.n, s.id, s.title[language])}\n\n${quote([own])}${definition}`,
-          language, kind: 'section', refused: false,
-          sources: [{ section: s.id, title: s.title[language], score: 1, href: sectionHref(s.id) }, ...(definition ? about.sources.filter((x) => x.glossary || x.section !== s.id) : [])],
-          suggestions: [], confidence: 1, followUp: { topic: pointed.item.name, shown: [] },
-        };
-        return withItems(withEditorNotes(answer), context, cut, true);
-      }
+      // "第二个是什么意思", "what about the second one?": the item as the list's section words it
+      const quoted = pointed && pointsAtItem(asked) ? await itemAnswer(pointed.item, language) : null;
+      if (quoted) return withItems(withEditorNotes(quoted), context, cut, true);
       if (pointed) return withItems(await answerQuestion(pointed.question, null, language, true), context, cut, true);
       // "the second one" with no list shown (or too short a list): ask which, rather than search for it
       if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
