@@ -167,6 +167,20 @@ test('follow-ups continue the conversation, also after a reload; "what about X" 
   await expect(alone.getByTestId('chat-answer')).toContainText('Tell you more about what?');
 });
 
+test('"the second one" points into the list the conversation showed, also after a reload; "用中文说" answers in Chinese', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  await chat.ask('What challenges does deep learning face?');
+  await page.reload();
+  await expect(chat.messages()).toHaveCount(2);
+  const second = await chat.ask('the second one');
+  await expect(second.getByTestId('chat-answer')).toContainText('Item 2 of the list in section 8.3');
+  await expect(second.getByTestId('chat-answer')).toContainText('Consumption of computing resources');
+  const zh = await chat.ask('用中文说');
+  await expect(zh).toHaveAttribute('data-lang', 'zh');
+  await expect(zh.getByTestId('chat-answer')).toContainText('计算资源消耗');
+});
+
 test('a message with two questions gets an answer to each, under its question, with both sources', async ({ page }) => {
   const chat = new ChatPage(page);
   await chat.open();

@@ -147,7 +147,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       answer: `${RESTATED[language](markdownLiteral(item.name))}\n\n${ITEM_IN[language](item.n, s.id, s.title[language])}\n\n${quote([own])}${definition}`,
       language, kind: 'section', refused: false,
       sources: [{ section: s.id, title: s.title[language], score: 1, href: sectionHref(s.id) }, ...(definition ? about.sources.filter((x) => x.glossary || x.section !== s.id) : [])],
-      suggestions: [], confidence: 1, followUp: { topic: item.name, shown: [] },
+      suggestions: [], confidence: 1, followUp: { topic: item.name, shown: [], item },
     };
   }
   return {
@@ -168,6 +168,9 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       }
       // "用中文说", "in English please": the conversation's answer again, in that language
       const target = translationTarget(asked);
+      // the list item the last answer quoted, quoted again ("the second one", then "用中文说")
+      const itemAgain = target && context?.item ? await itemAnswer(context.item, target) : null;
+      if (itemAgain) return withItems(withEditorNotes(itemAgain), context, cut, true);
       if (target) {
         const r = context ? await retriever.invoke(context.topic) : null;
         const again = r ? compose(kb, { ...r, lang: target }, cal.threshold) : null;

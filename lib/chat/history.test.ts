@@ -46,6 +46,8 @@ describe('chat history', () => {
     const items = [{ n: 1, name: '可解释性' }, { n: 2, name: '计算资源消耗' }];
     const listed = parseHistory(serializeHistory([user, { ...bot, followUp: { topic: '深度学习有哪些挑战', shown: [], items: [...items, { n: 'x', name: 3 }] as never } }]));
     expect(conversationContext(listed.messages)).toEqual({ topic: '深度学习有哪些挑战', shown: [], items });
+    const quoted = parseHistory(serializeHistory([user, { ...bot, followUp: { topic: '计算资源消耗', shown: [], item: { n: 2, name: '计算资源消耗', section: '8.3' } } }]));
+    expect(conversationContext(quoted.messages)?.item).toEqual({ n: 2, name: '计算资源消耗', section: '8.3' });
     const bad = parseHistory(JSON.stringify([{ ...bot, followUp: { topic: 3, shown: 'x' } }]));
     expect(conversationContext(bad.messages)).toBeNull();
   });

@@ -2,7 +2,7 @@
 // foreign value never crashes the page), and export as Markdown. Storage itself is the page's.
 import type { Lang } from '../content/types';
 import type { Chip } from '../workers/chat-protocol';
-import type { AnswerKind, ChatContext, ChatSource } from './types';
+import type { AnswerKind, ChatContext, ChatSource, ListItem } from './types';
 
 export const HISTORY_KEY = 'glassbox-chat-v1';
 /** Oldest messages are dropped beyond this many. */
@@ -48,8 +48,10 @@ function validContext(v: unknown): ChatContext | null | undefined {
   if (v === null) return null;
   const c = v as ChatContext;
   if (!(c && isStr(c.topic) && Array.isArray(c.shown) && c.shown.every((n) => Number.isInteger(n)))) return undefined;
-  const items = Array.isArray(c.items) ? c.items.filter((i) => !!i && Number.isInteger(i.n) && isStr(i.name)).map((i) => ({ n: i.n, name: i.name, ...(isStr(i.section) ? { section: i.section } : {}) })) : [];
-  return items.length ? { topic: c.topic, shown: c.shown, items } : { topic: c.topic, shown: c.shown };
+  const valid = (i: ListItem | undefined): i is ListItem => !!i && Number.isInteger(i.n) && isStr(i.name);
+  const clean = (i: ListItem): ListItem => ({ n: i.n, name: i.name, ...(isStr(i.section) ? { section: i.section } : {}) });
+  const items = Array.isArray(c.items) ? c.items.filter(valid).map(clean) : [];
+  return { topic: c.topic, shown: c.shown, ...(items.length ? { items } : {}), ...(valid(c.item) ? { item: clean(c.item) } : {}) };
 }
 
 /** What the next question continues: the newest answer's context ("tell me more" after a reload

@@ -115,6 +115,8 @@ export interface ChatContext {
   shown: number[];
   /** The items of the last list the conversation showed, for "那怎么解决第二个". */
   items?: ListItem[];
+  /** The list item the last answer quoted ("the second one"), for "用中文说" to quote it again. */
+  item?: ListItem;
 }
 
 export interface ChatAnswer {
