@@ -93,7 +93,9 @@ test('questions about the example code get its statements; "are you sure?" shows
   const chat = new ChatPage(page);
   await chat.open();
   const pooling = await chat.ask('文章的代码里池化用了几次');
-  await expect(pooling.getByTestId('chat-answer')).toContainText('用到了：文章第 5.2 节「源代码详细实现」的示例代码有 2 处用到了池化');
+  // "几次" asks how many, not whether: no "用到了："
+  await expect(pooling.getByTestId('chat-answer')).toContainText('文章第 5.2 节「源代码详细实现」的示例代码有 2 处用到了池化');
+  await expect(pooling.getByTestId('chat-answer')).not.toContainText('用到了：');
   await expect(pooling.getByTestId('chat-answer').locator('pre code')).toContainText('layers.MaxPooling2D((2, 2))');
   await expect(pooling.getByTestId('chat-source').first()).toHaveAttribute('data-section', '5.2');
   const dropout = await chat.ask('does the code use dropout?');
