@@ -205,6 +205,10 @@ describe('a conversation with the engine', async () => {
     // "用中文说" after such an item quotes the same item again
     const [, , itemZh] = await talk(['What challenges does deep learning face?', 'the second one', '用中文说']);
     expect(itemZh.answer).toMatch(/^（按“Consumption of computing resources”来理解。）\n\n第 8\.3 节「面临的挑战」列表的第 2 项：\n\n> 2\. 计算资源消耗：/);
+    // a list written as one sentence (FAQ 9.2) counts too
+    const [, sentenceList] = await talk(['深度学习有哪些常见算法', '第三个呢']);
+    expect(sentenceList.answer).toMatch(/^（按“Transformer”来理解。）/);
+    expect(sentenceList.sources[0].glossary?.id).toBe('transformer');
     const [, method] = await talk(['如何防止过拟合', '第一个方法是什么意思']);
     expect(method.answer).toMatch(/^（按“使用正则化技术”来理解。）\n\n第 9\.7 节/);
     // a nested list: the bullets under the item the question names

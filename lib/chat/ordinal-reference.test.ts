@@ -20,6 +20,15 @@ describe('listItems', () => {
     expect(listItems('> - a: x\n> - b: y').map((i) => i.n)).toEqual([1, 2]);
     expect(listItems('- [9.7 How to avoid overfitting](/article#sec-9.7)\n- [4.3 Case](/article#sec-4.3)')).toEqual([]);
   });
+
+  it('reads a list written as one sentence (FAQ 9.2, 9.3), three items or more', () => {
+    expect(listItems('是这样回答的：\n\n深度学习的常见算法包括卷积神经网络（CNN）、循环神经网络（RNN）、Transformer等。').map((i) => i.name)).toEqual(['卷积神经网络（CNN）', '循环神经网络（RNN）', 'Transformer']);
+    expect(listItems('深度学习在计算机视觉、自然语言处理、语音识别、推荐系统等领域都有广泛应用。').map((i) => i.name)).toEqual(['计算机视觉', '自然语言处理', '语音识别', '推荐系统']);
+    expect(listItems('Deep learning is widely applied in fields such as computer vision, natural language processing, speech recognition and recommender systems.').map((i) => i.name)).toEqual(['computer vision', 'natural language processing', 'speech recognition', 'recommender systems']);
+    // two things are no list
+    expect(listItems('CNNs and RNNs are both neural networks.')).toEqual([]);
+    expect(listItems('深度学习包括CNN、RNN。')).toEqual([]);
+  });
 });
 
 describe('resolveOrdinal', () => {

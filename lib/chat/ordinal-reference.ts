@@ -49,7 +49,31 @@ export function listItems(answer: string, topic = ''): ListItem[] {
   const named = numbered.find((i) => i.children.length > 1 && t.includes(i.name.toLowerCase()));
   const byPosition = (names: string[]) => names.slice(0, MAX_ITEMS).map((name, i) => ({ n: i + 1, name }));
   if (named) return byPosition(named.children);
-  return numbered.length ? numbered.slice(0, MAX_ITEMS).map(({ n, name }) => ({ n, name })) : byPosition(bullets);
+  if (numbered.length) return numbered.slice(0, MAX_ITEMS).map(({ n, name }) => ({ n, name }));
+  return bullets.length ? byPosition(bullets) : byPosition(enumerated(answer));
+}
+
+/** The items of a list written as one sentence, three or more ("深度学习的常见算法包括卷积神经网络（CNN）、
+ *  循环神经网络（RNN）、Transformer等。", "… in fields such as computer vision, natural language processing,
+ *  speech recognition and recommender systems."): FAQ 9.2 and 9.3 answer that way. */
+function enumerated(answer: string): string[] {
+  for (const line of answer.split('\n')) {
+    const zh = /([^。；：:]*?(?:、[^、。；]+){2,}?)(?=等|。|；|$)/u.exec(line.replace(/^>\s*/, ''));
+    if (zh && /、/.test(zh[1])) {
+      const parts = zh[1].split('、');
+      parts[0] = parts[0].replace(/^.*(?:包括|包含|在|如|有|是)/u, '');
+      const last = parts.length - 1;
+      parts[last] = parts[last].replace(/(?:等|和|及|以及).*$/u, '');
+      const items = parts.map((x) => x.trim()).filter((x) => x.length > 0 && x.length <= 20);
+      if (items.length >= 3) return items;
+    }
+    const en = /\b(?:include|includes|including|such as)\s+((?:[^,.;:]+,\s*){1,}[^,.;:]+?\s+(?:and|or)\s+[^,.;:]+?)[.;]/i.exec(line);
+    if (en) {
+      const items = en[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.replace(/^the\s+/i, '').trim()).filter((x) => x && x.split(/\s+/).length <= 6);
+      if (items.length >= 3) return items;
+    }
+  }
+  return [];
 }
 
 /** An item's name: its head before a colon ("计算资源消耗：深度学习模型需要…" → "计算资源消耗",
