@@ -39,10 +39,6 @@ export function codeQuoted(question: string, lang: Lang): { section: string; tok
   return null;
 }
 
-/** The section codeQuoted finds, or null. */
-export function codeSectionQuoted(question: string, lang: Lang): string | null {
-  return codeQuoted(question, lang)?.section ?? null;
-}
 
 /** The lines of `code` that write `token`, each group under the comment that heads it ("# 数据预处理"
  *  above "x_train = x_train[..., tf.newaxis]"), in code order; empty when none does. */

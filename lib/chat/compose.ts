@@ -21,7 +21,7 @@ import type { EditorNote } from '../content/editor-notes';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
-import { codeBlocks, isBareLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
+import { codeBlocks, isBareLabel, joinLabel, LIST_ITEM, plainText, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { articleOnBoth, articleOnConcept, sectionWhere } from './compare-in-article';
 import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
@@ -33,7 +33,7 @@ import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
 import { asksCodeUse, asksWhich, codeUsesOf, exampleCodeSection } from './code-uses';
-import { codeQuoted, codeSectionQuoted, linesWriting, withoutModulePrefixes } from './code-token';
+import { codeQuoted, linesWriting, withoutModulePrefixes } from './code-token';
 import { withEditorNotes } from './corrected-claims';
 import { sectionHref, sectionLink } from './section-link';
 import { asksSettingValue, isNetworkShape, settingConcept } from './setting-question';
@@ -110,7 +110,7 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
   order.forEach((i, k) => {
     // an item label split from its text joins it again: "1. High consumption of computing resources: Deep learning …"
     const joinsPrevious = k > 0 && order[k - 1] === i - 1 && !LIST_ITEM.test(all[i]) && LIST_ITEM.test(all[i - 1]) && /[:：]$/.test(all[i - 1]);
-    if (joinsPrevious) out[out.length - 1] += (/：$/.test(all[i - 1]) ? '' : ' ') + all[i];
+    if (joinsPrevious) out[out.length - 1] = joinLabel(out[out.length - 1], all[i]);
     else out.push(all[i]);
   });
   return out;
@@ -148,12 +148,11 @@ const ASKS_LIST = /\b(?:list\w*|all|every|what are the|which are the)\b|哪些|�
  *  units or a sentence is not found. */
 export function alignedSentences(id: string, picked: string[], from: Lang, to: Lang): string[] | null {
   const body = getSection(id)!.body;
-  const join = (a: string, b: string) => a + (/：$/.test(a) ? '' : ' ') + b;
   const units = (all: string[]) => {
     const out: { text: string; parts: string[] }[] = [];
     for (let i = 0; i < all.length; i++) {
       const split = LIST_ITEM.test(all[i]) && /[:：]$/.test(all[i]) && i + 1 < all.length && !LIST_ITEM.test(all[i + 1]);
-      out.push(split ? { text: join(all[i], all[i + 1]), parts: [all[i], all[++i]] } : { text: all[i], parts: [all[i]] });
+      out.push(split ? { text: joinLabel(all[i], all[i + 1]), parts: [all[i], all[++i]] } : { text: all[i], parts: [all[i]] });
     }
     return out;
   };
@@ -575,10 +574,12 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   if (unknownSide) return refusalAnswer(kb, r, p.unexplained(markdownLiteral(unknownSide)));
   // "代码里为什么要除以255？", "What does validation_split=0.1 mean?": a token only the example code
   // writes; its section answers (its lines, then the walkthrough step), whatever the refusal model says
-  const quotedCode = top && !r.missingFact && !r.sectionRefs.length ? codeSectionQuoted(r.question, lang) : null;
+  const quoted = top && !r.missingFact && !r.sectionRefs.length ? codeQuoted(r.question, lang) : null;
+  const quotedCode = quoted?.section ?? null;
+  const unprefixedNames = quoted ? findGlossaryNames(kb, withoutModulePrefixes(r.question)) : null;
   // (a concept the question names keeps its definition, "what is categorical_crossentropy" is
   // cross-entropy's; a module prefix names none: "tf.newaxis" does not ask what TensorFlow is)
-  const definitionAsked = r.concept !== null && r.definitional && findGlossaryNames(kb, withoutModulePrefixes(r.question)).includes(r.concept);
+  const definitionAsked = r.concept !== null && r.definitional && (unprefixedNames?.includes(r.concept) ?? true);
   if (quotedCode && (quotedCode !== top!.section || r.inScope < threshold) && !definitionAsked) {
     return composeReply(kb, { ...r, inScope: asCertain(Math.max(r.inScope, threshold)), ranked: [rankedOrBest(r, quotedCode), ...r.ranked.filter((x) => x.section !== quotedCode)] }, threshold);
   }
@@ -601,7 +602,7 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const named = r.glossaryHits.filter((h) => !isBroadConcept(h));
   const focus = focusConcept(r.glossaryHits) ?? (named.length > 1 ? firstNamedConcept(r.question, named, kb) : null);
   // a concept named only by a quoted identifier's module prefix ("tf.newaxis") is not the subject
-  const prefixOnly = focus !== null && quotedCode !== null && !findGlossaryNames(kb, withoutModulePrefixes(r.question)).includes(focus);
+  const prefixOnly = focus !== null && unprefixedNames !== null && !unprefixedNames.includes(focus);
   const focusEntry = focus && !prefixOnly ? kb.glossaryById.get(focus)! : undefined;
   const sectionNamesFocus = focusEntry !== undefined && namesConcept(sectionText, focusEntry.id, kb);
   const aboutThing = asksAboutThing(r.question);
@@ -671,7 +672,7 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     // that is all code but for one introducing sentence (5.2) is answered with its code too: the
     // sentence alone ("The following is a simple neural network implementation …") says nothing.
     // the lines that write the token the question quotes ("tf.newaxis"), when it does
-    const quotedToken = quotedCode === section.id ? codeQuoted(r.question, lang)!.token : null;
+    const quotedToken = quotedCode === section.id ? quoted!.token : null;
     const written = quotedToken ? linesWriting(code, quotedToken) : [];
     const lines = written.length ? written : relevantCodeLines(kb, code, codeTerms);
     if (focusEntry && !r.sectionRefs.length && aboutThing && !asksAboutArticleInstance(r.question) && lines.some((l) => namesConcept(l, focusEntry.id, kb))) {

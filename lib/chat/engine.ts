@@ -4,7 +4,7 @@ import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { getSection } from '../content/article';
 import type { Lang } from '../content/types';
 import { normalizeUserText } from '../text/user-text';
-import { compose, markdownLiteral } from './compose';
+import { compose, markdownLiteral, sourceOf } from './compose';
 import { TransformersEmbeddings, type ExtractFn } from './embeddings';
 import { buildKnowledgeBase, findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
@@ -16,7 +16,6 @@ import { SMALL_TALK_REPLY, smallTalk } from './small-talk';
 import { continueTopic, noTopicAnswer } from './continuation';
 import { withEditorNotes } from './corrected-claims';
 import { quote } from './quote';
-import { sectionHref } from './section-link';
 import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
@@ -146,7 +145,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     return {
       answer: `${RESTATED[language](markdownLiteral(item.name))}\n\n${ITEM_IN[language](item.n, s.id, s.title[language])}\n\n${quote([own])}${definition}`,
       language, kind: 'section', refused: false,
-      sources: [{ section: s.id, title: s.title[language], score: 1, href: sectionHref(s.id) }, ...(definition ? about.sources.filter((x) => x.glossary || x.section !== s.id) : [])],
+      sources: [sourceOf(kb, { section: s.id, score: 1, passage: -1 }, language), ...(definition ? about.sources.filter((x) => x.glossary || x.section !== s.id) : [])],
       suggestions: [], confidence: 1, followUp: { topic: item.name, shown: [], item },
     };
   }

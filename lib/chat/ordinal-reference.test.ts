@@ -1,6 +1,8 @@
 // Follow-ups that point at an item of the previous answer's list (ordinal-reference.ts).
 import { describe, expect, it } from 'vitest';
-import { itemLine, listItems, pointsAtItem, resolveOrdinal } from './ordinal-reference';
+import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
+
+const resolveOrdinal = (text: string, items: Parameters<typeof pointedItem>[1]) => pointedItem(text, items)?.question ?? null;
 
 const CHALLENGES = ['摘自第 8.3 节「面临的挑战」：', '', '> 然而，深度学习仍然面临着一些挑战：', '>', '> 1. **可解释性**：深度学习模型通常难以解释。', '>', '> 2. 计算资源消耗：深度学习模型需要大量的计算资源进行训练。', '>', '> 3. 数据隐私：如何保护用户隐私成为了一个重要问题。'].join('\n');
 const TOOLS = ['> 1. Learning resources:', '>', '> - *Deep Learning* (by Goodfellow, Bengio and Courville): the classic textbook.', '> - Dive into Deep Learning: an open textbook.', '>', '> 2. Development tools:', '>', '> - TensorFlow: an open-source framework from Google.', '> - PyTorch: an open-source framework, known for its dynamic graphs.'].join('\n');

@@ -7,7 +7,7 @@
 // a message apart when there is no list to point into. Framework-free.
 import { getSection } from '../content/article';
 import type { Lang } from '../content/types';
-import { quotableText, sentences } from './plain-text';
+import { joinLabel, quotableText, sentences } from './plain-text';
 import type { ListItem } from './types';
 
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -89,11 +89,8 @@ function itemName(text: string): string {
 
 /** The follow-up with its ordinal replaced by the previous list's item ("那怎么解决第二个" →
  *  "那怎么解决计算资源消耗"), or null when it names no ordinal or the list has no such item. */
-export function resolveOrdinal(text: string, items: ListItem[]): string | null {
-  return pointedItem(text, items)?.question ?? null;
-}
-
-/** The follow-up with its ordinal replaced, and the item it points at; null as for resolveOrdinal. */
+/** The follow-up with its ordinal replaced by the item it points at ("那怎么解决第二个" → "那怎么解决计算资源
+ *  消耗"), and that item; null when it names no ordinal or the list has no such item. */
 export function pointedItem(text: string, items: ListItem[]): { question: string; item: ListItem } | null {
   if (!items.length) return null;
   const t = text.normalize('NFKC').trim();
@@ -145,13 +142,12 @@ export function itemLine(id: string, n: number, name: string, lang: Lang): strin
     const k = items.findIndex(({ x }) => x.includes(name));
     if (k < 0) continue;
     const same = from === lang ? items[k] : numbered(lang)[k];
-    return same ? joinLabel(all[lang], same.i) : null;
+    return same ? withItsText(all[lang], same.i) : null;
   }
   return null;
 }
 
 /** Sentence `i`, with the sentence after it when it is only a label ("1. High consumption of computing resources:"). */
-function joinLabel(all: string[], i: number): string {
-  return /[:：]$/.test(all[i]) && i + 1 < all.length ? all[i] + (/：$/.test(all[i]) ? '' : ' ') + all[i + 1] : all[i];
+function withItsText(all: string[], i: number): string {
+  return /[:：]$/.test(all[i]) && i + 1 < all.length ? joinLabel(all[i], all[i + 1]) : all[i];
 }
-

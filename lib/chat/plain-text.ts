@@ -65,6 +65,12 @@ export function sentences(text: string): string[] {
 /** What starts a list item: "- ", "* ", "• ", "1. ", "2) ", "3、". */
 export const LIST_ITEM = /^(?:[-*•]|\d+[.)、])\s*/;
 
+/** A list item's label and the text split from it, joined again ("1. High consumption of computing
+ *  resources: Deep learning …"; no space after a Chinese colon). */
+export function joinLabel(label: string, text: string): string {
+  return label + (/：$/.test(label) ? '' : ' ') + text;
+}
+
 /** Whether a sentence is only a label that introduced something plain text dropped ("4. 计算梯度：",
  *  "Computing the gradients:" before a display formula or a code block): quoted alone it says nothing. */
 export function isBareLabel(sentence: string): boolean {
