@@ -3,7 +3,7 @@
 // would cite first).
 // Framework-free.
 import type { Lang } from '../content/types';
-import { markdownLiteral } from './compose';
+import { markdownLiteral } from './answer-sources';
 import type { ChatAnswer, ChatSource } from './types';
 
 const sourceKey = (s: ChatSource) => `${s.section}|${s.glossary?.id ?? ''}`;

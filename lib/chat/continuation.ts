@@ -6,7 +6,8 @@
 // text and fixed phrases, like compose.ts. Framework-free.
 import { article, childrenOf, getSection } from '../content/article';
 import type { Lang } from '../content/types';
-import { glossaryAnswer, markdownLiteral, sourceOf } from './compose';
+import { markdownLiteral, sourceOf } from './answer-sources';
+import { glossaryAnswer } from './glossary-answers';
 import { quote } from './quote';
 import { focusConcept, isBroadConcept, namesConcept, namesOnlyInOtherSense } from './concept-question';
 import type { ChatContext, FollowUpKind } from './follow-up';

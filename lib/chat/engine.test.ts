@@ -8,7 +8,7 @@ import { createNodeChatEngine } from './node-engine';
 import { readableMath } from './inline-math';
 import { quotableText, sentences } from './plain-text';
 import { defaultCalibration } from './retriever';
-import { alignedSentences } from './compose';
+import { alignedSentences } from './sentence-pick';
 
 const engine = await createNodeChatEngine();
 

@@ -1,0 +1,88 @@
+// Answers to questions about the article itself, and the refusal: the editors' notes on where it
+// is wrong or on one doubted claim (notesAnswer); "I don't know" with the closest topics
+// (refusalAnswer); whether it mentions something (mentionAnswer, article-mention.ts); and what it is
+// about (overviewAnswer). Only source text and fixed phrases (phrases.ts). Framework-free.
+import { article, getSection } from '../content/article';
+import { asCertain } from './calibration';
+import type { EditorNote } from '../content/editor-notes';
+import type { Lang } from '../content/types';
+import { findGlossaryNames, type KnowledgeBase } from './knowledge';
+import { plainText, sentences } from './plain-text';
+import { articleOnWords, isNameLike } from './article-mention';
+import { focusConcept } from './concept-question';
+import { quote } from './quote';
+import { codeUsesOf } from './code-uses';
+import { sectionHref, sectionLink } from './section-link';
+import { markdownLiteral, rankedOrBest, sourceOf } from './answer-sources';
+import { articleViewAnswer } from './glossary-answers';
+import { PHRASES } from './phrases';
+import type { ChatAnswer, Retrieval } from './types';
+
+/** Editors' notes under `lead` ("Is the code in the article correct?": the notes on the article's
+ *  errors; a doubted claim: the note on it), each under its title with a link to its section; those
+ *  sections are the sources. */
+export function notesAnswer(kb: KnowledgeBase, r: Retrieval, notes: EditorNote[], lead: string, lang: Lang): ChatAnswer {
+  const blocks = notes.map((n) => {
+    const link = sectionLink(n.sectionId, lang);
+    return `**${n.title[lang]}**${lang === 'zh' ? `（${link}）` : ` (${link})`}\n\n${quote([n.body[lang]])}`;
+  });
+  const sections = [...new Set(notes.map((n) => n.sectionId))];
+  return {
+    answer: `${lead}\n\n${blocks.join('\n\n')}`,
+    language: lang, kind: 'section', refused: false,
+    sources: sections.map((id) => sourceOf(kb, rankedOrBest(r, id), lang)),
+    suggestions: [], confidence: 1,
+  };
+}
+
+/** "I don't know" with `lead` and the closest topics (the generic line when there are none). */
+export function refusalAnswer(kb: KnowledgeBase, r: Retrieval, lead: string): ChatAnswer {
+  const p = PHRASES[r.lang];
+  const suggestions = r.ranked.filter((x) => x.score > 0).slice(0, 3).map((x) => sourceOf(kb, x, r.lang));
+  const list = suggestions.map((s) => `- [${s.section} ${s.title}](${s.href})`).join('\n');
+  return {
+    answer: suggestions.length ? `${lead}\n\n${list}` : p.refusalNone,
+    language: r.lang, kind: 'refusal', refused: true, sources: [], suggestions, confidence: r.inScope,
+  };
+}
+
+/** "Does the article mention X?" (article-mention.ts): for a glossary concept, what the article says
+ *  about it or that it never names it (then the definition); for anything else, the sentences that
+ *  use its words, or "no mention" with the closest topics when X is a name. Answered whatever the
+ *  refusal model says: the article's text decides. Null for a description the article does not
+ *  use word for word (the usual retrieval answers it). */
+export function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: Lang): ChatAnswer | null {
+  const p = PHRASES[lang];
+  const focus = focusConcept(findGlossaryNames(kb, subject));
+  // answered whatever the refusal model says, so shown as certain as a definition
+  const confidence = asCertain(r.inScope);
+  if (focus) {
+    const g = kb.glossaryById.get(focus)!;
+    const view = articleViewAnswer(kb, g, r, lang);
+    // "文章有没有提到GPT": GPT is one of the Transformer entry's names, but the article never writes it
+    const unwritten = view.kind === 'section' && !articleOnWords(subject, 'en') && !articleOnWords(subject, 'zh') && !codeUsesOf(g, lang);
+    return { ...view, answer: unwritten ? `${p.mentionedAs(markdownLiteral(subject), g.term[lang])}\n\n${view.answer}` : view.answer, confidence };
+  }
+  const found = articleOnWords(subject, lang);
+  // a description not found word for word ("可以直接跑的代码") is left to the usual retrieval
+  if (!found) return isNameLike(subject) ? refusalAnswer(kb, r, p.noMention(markdownLiteral(subject))) : null;
+  const s = getSection(found.section)!;
+  return {
+    answer: `${p.mentions(markdownLiteral(subject), s.id, s.title[lang])}\n\n${quote(found.sentences)}`,
+    language: lang, kind: 'section', refused: false, sources: [sourceOf(kb, rankedOrBest(r, s.id), lang)], suggestions: [], confidence,
+  };
+}
+
+/** "What is this article about?": the background's sentences that say what the article does, and
+ *  the list of chapters (titles, linked). */
+export function overviewAnswer(r: Retrieval, lang: Lang): ChatAnswer {
+  const p = PHRASES[lang];
+  const intro = getSection('1')!;
+  const own = sentences(plainText(intro.body[lang])).filter((x) => /\bthis article\b|本文/i.test(x));
+  const chapters = article.sections.filter((s) => s.parent === null).map((c) => `- ${sectionLink(c.id, lang)}`).join('\n');
+  const source = { section: '1', title: intro.title[lang], score: Number((r.ranked[0]?.score ?? 0).toFixed(4)), href: sectionHref('1') };
+  return {
+    answer: `${p.overview}\n\n${quote(own.length ? own : sentences(plainText(intro.body[lang])).slice(0, 2))}\n\n${p.chapters}\n\n${chapters}`,
+    language: lang, kind: 'section', refused: false, sources: [source], suggestions: [], confidence: r.inScope,
+  };
+}
