@@ -5,7 +5,8 @@
 // the article itself are answered from it before any threshold: where it is wrong (the editors'
 // notes, article-errors.ts, also for one doubted claim) and whether it mentions something
 // (article-mention.ts), both answered in article-answers.ts; an answer that quotes a corrected claim
-// carries its note (corrected-claims.ts). Questions about which value to give a setting get the
+// carries its note (corrected-claims.ts). "What is the Chinese term for X?" gets the glossary's term
+// and the article's sentence that writes it in both languages (term-translation.ts). Questions about which value to give a setting get the
 // values the sources hold (setting-question.ts), and whether the example code uses a concept its
 // statements (code-uses.ts), both answered in code-answers.ts. A named concept gets its glossary
 // definition (two or three for a comparison) or what the article says about it (glossary-answers.ts).
@@ -25,6 +26,7 @@ import type { Lang } from '../content/types';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, plainText, quotableText, sentences } from './plain-text';
 import { mentionSubject } from './article-mention';
+import { termAnswer } from './term-translation';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { quote } from './quote';
@@ -94,6 +96,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "The article says PyTorch was open-sourced by Microsoft — is that correct?"
   const doubted = doubtedNotes(r.question, (t) => kb.bm25.idf(t));
   if (doubted.length) return notesAnswer(kb, r, doubted, p.checkedClaim, lang);
+  // "What is the Chinese term for backpropagation?", "dropout的中文是什么"
+  const term = termAnswer(kb, r);
+  if (term) return term;
   const subject = mentionSubject(r.question);
   const mention = subject ? mentionAnswer(kb, r, subject, lang) : null;
   if (mention) return mention;
