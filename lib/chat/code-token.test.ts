@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { getSection } from '../content/article';
 import { codeBlocks } from './plain-text';
-import { codeQuoted, linesWriting, withoutModulePrefixes } from './code-token';
+import { glossary } from '../content/glossary';
+import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from './code-token';
 import { createNodeChatEngine } from './node-engine';
 
 describe('codeQuoted', () => {
@@ -24,6 +25,21 @@ describe('codeQuoted', () => {
   });
 });
 
+describe('keywordNamed', () => {
+  const code = codeBlocks(getSection('5.2')!.body.en).join('\n');
+  const entry = (id: string) => glossary.find((g) => g.id === id)!;
+  it('finds the keyword argument a value question names, by itself or by a concept named like it', () => {
+    expect(keywordNamed(code, 'How many epochs does the model train for?', [])).toBe('epochs');
+    expect(keywordNamed(code, 'what is the input shape?', [])).toBe('input_shape');
+    expect(keywordNamed(code, '验证集比例是多少', [entry('validation-set')])).toBe('validation_split');
+    expect(keywordNamed(code, 'which optimizer is it?', [entry('optimizer')])).toBe('optimizer');
+  });
+  it('finds none when the question does not ask a value or names no keyword', () => {
+    expect(keywordNamed(code, 'evaluate model test set code verbose', [])).toBeNull();
+    expect(keywordNamed(code, 'how many layers are there?', [])).toBeNull();
+  });
+});
+
 describe('answers to questions that quote the code', () => {
   it('show the lines and the walkthrough step, also in Chinese and below the refusal threshold', async () => {
     const engine = await createNodeChatEngine();
@@ -41,5 +57,13 @@ describe('answers to questions that quote the code', () => {
     expect((await engine.ask('what is categorical_crossentropy')).answer).toMatch(/^\*\*Cross-entropy\*\* \(Glassbox glossary\)/);
     // Chinese comments and labels match by characters ("# 训练模型" / "5. 模型训练")
     expect((await engine.ask('model.fit这一步做了什么？')).answer).toContain('> 5. 模型训练：使用fit方法训练模型');
+  });
+
+  it('answer a value question with the lines that write its keyword argument, not the whole model', async () => {
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('How many epochs does the model train for?');
+    const block = a.answer.split('```python\n')[1].split('```')[0];
+    expect(block).toContain('epochs=5');
+    expect(block).not.toContain('Conv2D');
   });
 });

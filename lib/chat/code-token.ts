@@ -2,9 +2,12 @@
 // validation_split=0.1 mean?", "代码里为什么要除以255？". The token it quotes (an identifier with "_"
 // or ".", or a number of three or more digits beside a word for code or dividing) is written only
 // in one section's code, so that section answers it (its lines, then the walkthrough step that
-// explains them; compose.ts). Framework-free.
+// explains them; compose.ts). A question that names a keyword argument of the code, by its name or
+// by a concept named like it ("How many epochs …", "验证集比例" → `validation_split`), gets the lines
+// that write that argument (keywordNamed). Framework-free.
 import { article } from '../content/article';
 import type { Lang } from '../content/types';
+import type { GlossaryEntry } from '../content/glossary';
 import { codeBlocks, plainText } from './plain-text';
 
 const CODE_WORD = /\bcode\b|\bdivid\w*|\bscal\w*|代码|除以|除|缩放/i;
@@ -58,4 +61,21 @@ export function linesWriting(code: string, token: string): string[] {
   });
   const picked = [...keep].sort((a, b) => a - b);
   return picked.flatMap((i, k) => (k > 0 && i > picked[k - 1] + 1 ? ['# …', lines[i]] : [lines[i]]));
+}
+
+const ASKS_VALUE = /\b(?:how many|how much|what|what's|whats|which|value|values|set (?:to|as)|setting|settings)\b|多少|几|什么|啥|哪|设/i;
+
+/** A name as code writes it: lowercase, words joined by "_" ("Validation split" → "validation_split"). */
+const asIdentifier = (name: string) => name.normalize('NFKC').toLowerCase().trim().replace(/[\s-]+/g, '_');
+
+/** The keyword argument of `code` (`epochs=5`, `validation_split=0.1`, `activation='relu'`) that the
+ *  question names, by itself ("input shape", "input_shape") or by one of the named concepts'
+ *  English names ("epochs" for 轮次, "validation split" for 验证集); null when it names none. */
+export function keywordNamed(code: string, question: string, concepts: GlossaryEntry[]): string | null {
+  // asked what it is set to, not only named among other words ("evaluate model test set code verbose")
+  if (!ASKS_VALUE.test(question)) return null;
+  const keywords = [...new Set([...code.matchAll(/(?<![\w.])([a-z][a-z_]*)=(?![=])/g)].map((m) => m[1]))];
+  const q = `_${asIdentifier(question).replace(/[^a-z0-9_]+/g, '_')}_`;
+  const names = new Set(concepts.flatMap((g) => [g.term.en, ...g.aliases.en].map(asIdentifier)));
+  return keywords.find((k) => q.includes(`_${k}_`) || names.has(k)) ?? null;
 }

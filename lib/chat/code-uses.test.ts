@@ -1,7 +1,7 @@
 // Questions about where the article's example code uses a concept (code-uses.ts) and their answers.
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../content/glossary';
-import { asksCodeUse, codeUsesOf } from './code-uses';
+import { asksCodeUse, asksWhich, codeUsesOf } from './code-uses';
 import { createNodeChatEngine } from './node-engine';
 
 const entry = (id: string) => glossary.find((g) => g.id === id)!;
@@ -50,5 +50,20 @@ describe('code uses', () => {
     expect((await engine.ask("What's the best optimizer according to the article?")).answer).toMatch(/^The article does not recommend a particular \*\*Optimizer\*\*/);
     // what section 7 does recommend is quoted from it
     expect((await engine.ask('Which framework does the article recommend?')).sources[0].section).toBe('7');
+  });
+
+  it('reads a question about the value the code gives a setting as a question about the code', async () => {
+    expect(asksCodeUse('does the code set a learning rate?')).toBe(true);
+    expect(asksCodeUse('what is the learning rate in the code?')).toBe(true);
+    expect(asksCodeUse('代码里epochs设的多少')).toBe(true);
+    expect(asksCodeUse('代码里的学习率是多少')).toBe(true);
+    // "多少" asks how many, not whether
+    expect(asksWhich('代码里epochs设的多少')).toBe(true);
+    expect(asksCodeUse("what's a sequential model in this code")).toBe(false);
+    const engine = await createNodeChatEngine();
+    const epochs = await engine.ask('代码里epochs设的多少');
+    expect(epochs.answer).toMatch(/^文章第 5\.2 节「源代码详细实现」的示例代码有 1 处用到了\*\*轮次\*\*：\n\n```python\nmodel\.fit\(x_train, y_train, epochs=5/);
+    const rate = await engine.ask('what is the learning rate in the code?');
+    expect(rate.answer).toMatch(/^The article's example code in section 5\.2, .* never mentions \*\*Learning rate\*\*\./);
   });
 });

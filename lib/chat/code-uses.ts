@@ -13,22 +13,24 @@ import { terms } from './terms';
 // names the code and a verb of using (not "what's a sequential model in this code")
 const START_EN = /^(?:does|did|do|is|are|which|what|how many)\b/i;
 const CODE_EN = /\b(?:the|this|the article'?s|the example'?s?|example)\s+(?:example\s+)?(?:code|script|program|keras model)\b|\bin (?:the )?code\b/i;
-const USE_EN = /\b(?:use[sd]?|using|ha(?:ve|s)|include[sd]?|contain(?:s|ed)?|appl(?:y|ies|ied)|appears?)\b/i;
+const USE_EN = /\b(?:use[sd]?|using|ha(?:ve|s)|include[sd]?|contain(?:s|ed)?|appl(?:y|ies|ied)|appears?|set|sets|setting|configure[sd]?|specif(?:y|ies|ied))\b/i;
+// or the value it gives a setting: "what is the learning rate in the code?"
+const VALUE_EN = /\b(?:value|values|how many|how much)\b|\bwhat(?:'s| is| was) the (?:\w+ ){0,2}(?:rate|size|split|number|count)\b/i;
 // "代码里用了哪些激活函数", "文章里的代码用了dropout吗", "文章的代码里池化用了几次", "代码里用的哪个损失函数"
-const ASKS_ZH = /(?:代码|示例代码|例子|程序)(?:里|中|里面)?[^？?，,。]{0,12}(?:用|使用|有)(?:了|到|的)?[^？?，,。]{0,12}(?:吗|么|没有|没|哪些|哪个|哪种|几次|几个|几层|什么|啥)/;
+const ASKS_ZH = /(?:代码|示例代码|例子|程序)(?:里|中|里面)?[^？?，,。]{0,12}(?:用|使用|有)(?:了|到|的)?[^？?，,。]{0,12}(?:吗|么|没有|没|哪些|哪个|哪种|几次|几个|几层|什么|啥)|(?:代码|示例代码|程序)(?:里|中|里面)?(?:的)?[^？?，,。]{0,12}(?:设|设置|设成|设为|是|取)(?:了|的|成|为)?(?:多少|几|什么|啥|哪)/;
 // why and how questions get the definition with the code ("Why is softmax used in the last layer?")
 const EXPLAINS = /\b(?:why|how does|how do|how is|explain)\b|为什么|为啥|怎么|如何|原理/i;
 
 /** Whether the question asks whether, where or how often the article's example code uses something. */
 export function asksCodeUse(question: string): boolean {
   const q = question.normalize('NFKC').trim();
-  return !EXPLAINS.test(q) && ((START_EN.test(q) && CODE_EN.test(q) && USE_EN.test(q)) || ASKS_ZH.test(q));
+  return !EXPLAINS.test(q) && ((START_EN.test(q) && CODE_EN.test(q) && (USE_EN.test(q) || VALUE_EN.test(q))) || ASKS_ZH.test(q));
 }
 
 /** Whether a code-use question asks which or how many ("which loss function does the code use?",
  *  "文章代码里用了哪些激活函数", "池化用了几次") rather than whether (answered "Yes:" / "No:"). */
 export function asksWhich(question: string): boolean {
-  return /\b(?:which|what|how many|how often)\b|哪个|哪些|哪种|哪一个|哪一种|什么|啥|几/i.test(question.normalize('NFKC'));
+  return /\b(?:which|what|how many|how often|how much)\b|哪个|哪些|哪种|哪一个|哪一种|什么|啥|几|多少/i.test(question.normalize('NFKC'));
 }
 
 /** The statement that contains line `i`, when it spans at most `max` lines (a call split over

@@ -35,7 +35,7 @@ import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
 import { asksCodeUse, asksWhich } from './code-uses';
-import { codeQuoted, linesWriting, withoutModulePrefixes } from './code-token';
+import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from './code-token';
 import { withEditorNotes } from './corrected-claims';
 import { sectionLink } from './section-link';
 import { asksSettingValue, settingConcept } from './setting-question';
@@ -227,7 +227,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     // sentence alone ("The following is a simple neural network implementation …") says nothing.
     // the lines that write the token the question quotes ("tf.newaxis"), when it does
     const quotedToken = quotedCode === section.id ? quoted!.token : null;
-    const written = quotedToken ? linesWriting(code, quotedToken) : [];
+    // or the keyword argument it names ("How many epochs does the model train for?" → `epochs=5`)
+    const keyword = quotedToken ?? keywordNamed(code, r.question, r.glossaryHits.map((id) => kb.glossaryById.get(id)!));
+    const written = keyword ? linesWriting(code, keyword) : [];
     const lines = written.length ? written : relevantCodeLines(kb, code, codeTerms);
     if (focusEntry && !r.sectionRefs.length && aboutThing && !asksAboutArticleInstance(r.question) && lines.some((l) => namesConcept(l, focusEntry.id, kb))) {
       // "Why is softmax used in the last layer?": the code shows where, the definition says what it does.
