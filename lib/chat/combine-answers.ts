@@ -9,17 +9,22 @@ import type { ChatAnswer, ChatSource } from './types';
 const sourceKey = (s: ChatSource) => `${s.section}|${s.glossary?.id ?? ''}`;
 
 /**
- * The combined answer to `parts`, or null when splitting adds nothing: a part was refused or names
+ * The combined answer to `parts`, or null when splitting adds nothing: a part was refused (unless
+ * `elliptical[i]`, a part read in an earlier answered part's frame, whose refusal answers it) or names
  * no knowledge-base concept (`namesAConcept`, asked of the question as read, e.g. "why does it save
  * time?" as "why does transfer learning save time?"), or every part cites the same best source
  * (then one answer to the whole message says it better). `whole` is the answer to the message as
  * one question: its sources come first, in its order, so the best source for the whole message
  * stays first.
  */
-export function combineAnswers(parts: string[], answers: ChatAnswer[], whole: ChatAnswer, language: Lang, namesAConcept: (question: string) => boolean): ChatAnswer | null {
-  const answered = answers.filter((a) => !a.refused && a.sources.length > 0 && a.followUp && namesAConcept(a.followUp.topic));
-  if (answered.length < 2 || answered.length < answers.length) return null;
-  if (new Set(answered.map((a) => sourceKey(a.sources[0]))).size < 2) return null;
+export function combineAnswers(parts: string[], answers: ChatAnswer[], whole: ChatAnswer, language: Lang, namesAConcept: (question: string) => boolean, elliptical: boolean[] = []): ChatAnswer | null {
+  const isAnswered = (a: ChatAnswer) => !a.refused && a.sources.length > 0 && a.followUp && namesAConcept(a.followUp.topic);
+  const answered = answers.filter(isAnswered);
+  // a part that only names a new subject in an answered part's frame ("测试准确率是多少？训练准确率呢？")
+  // may be declined: the user asked it, and "the article does not give the training accuracy" answers it
+  const declinedFollowUps = answers.filter((a, i) => !isAnswered(a) && a.refused && elliptical[i] && answers.slice(0, i).some(isAnswered));
+  if (answered.length + declinedFollowUps.length < answers.length || answered.length === 0) return null;
+  if (!declinedFollowUps.length && (answered.length < 2 || new Set(answered.map((a) => sourceKey(a.sources[0]))).size < 2)) return null;
   const blocks = parts.map((p, i) => `**${markdownLiteral(p)}**\n\n${answers[i].answer}`);
   const cited = answered.flatMap((a) => a.sources);
   const sources: ChatSource[] = [];

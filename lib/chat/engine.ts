@@ -20,7 +20,7 @@ import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { correctGlossaryWords, type Correction } from './spelling';
-import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, translationTarget } from './follow-up';
+import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
 import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
@@ -124,7 +124,9 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const subject = ellipticalSubject(asked);
     // "怎么避免" after "什么是过拟合" asks "过拟合怎么避免"
     const framed = !subject && context ? resolveFrame(kb, context.topic, asked, language) : null;
-    const question = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : framed ?? asked;
+    // "训练准确率呢" after "测试准确率是多少", which names no concept: the phrase with the same head
+    const resolved = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : null;
+    const question = subject ? (resolved !== subject ? resolved! : sharedHeadQuestion(context?.topic ?? null, subject) ?? subject) : framed ?? asked;
     // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
     const r = { ...(await retriever.invoke(question)), lang: language };
     const composed = compose(kb, r, cal.threshold);
@@ -207,7 +209,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
           answers.push(a);
           previous = a.followUp ?? previous;
         }
-        const combined = combineAnswers(parts, answers, answer, language, (q) => findGlossaryNames(kb, q).length > 0);
+        const combined = combineAnswers(parts, answers, answer, language, (q) => findGlossaryNames(kb, q).length > 0, parts.map((part, i) => i > 0 && ellipticalSubject(part) !== null));
         if (combined) return withItems(combined, context, cut);
       }
       return withItems(answer, context, cut);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getSection } from '../content/article';
 import { glossary } from '../content/glossary';
 import { createChatEngine } from './engine';
-import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, translationTarget } from './follow-up';
+import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
 import { buildKnowledgeBase } from './knowledge';
 import type { ChatContext } from './types';
 
@@ -80,6 +80,23 @@ describe('resolveElliptical', async () => {
     // a concept used as a modifier after "what" takes no article
     expect(resolveElliptical(kb, 'what dropout rate should I use', 'the learning rate')).toBe('what learning rate should I use');
     expect(resolveElliptical(kb, 'what is dropout', 'the transformer')).toBe('what is the transformer');
+  });
+});
+
+describe('sharedHeadQuestion', () => {
+  it('puts a subject that shares the previous phrase\'s head word in its place', () => {
+    expect(sharedHeadQuestion('测试准确率是多少？', '训练准确率')).toBe('训练准确率是多少？');
+    expect(sharedHeadQuestion('What is the test accuracy?', 'the training accuracy')).toBe('What is the training accuracy?');
+    expect(sharedHeadQuestion('How many filters does the first conv layer have?', 'the second conv layer')).toBe('How many filters does the second conv layer have?');
+    // nothing before the head: the modifier goes in front of it
+    expect(sharedHeadQuestion('卷积层有多少个卷积核', '第二个卷积层')).toBe('第二个卷积层有多少个卷积核');
+  });
+  it('does nothing without a shared head, a modifier, or a change', () => {
+    expect(sharedHeadQuestion('what are the weaknesses of deep learning?', 'strengths')).toBeNull();
+    expect(sharedHeadQuestion('What is dropout?', 'dropout rate')).toBeNull();
+    expect(sharedHeadQuestion('What is the test loss?', 'the test accuracy')).toBeNull();
+    expect(sharedHeadQuestion('测试准确率是多少', '测试准确率')).toBeNull();
+    expect(sharedHeadQuestion(null, '训练准确率')).toBeNull();
   });
 });
 

@@ -104,6 +104,46 @@ export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subje
   return subject;
 }
 
+/** The previous question with the phrase that shares the new subject's head word put in its place
+ *  ("测试准确率是多少" + "训练准确率" → "训练准确率是多少", "What is the test accuracy?" + "the
+ *  training accuracy" → "What is the training accuracy?"); null when they share no head or the
+ *  subject is the head alone. For subjects that no single concept separates from the topic. */
+export function sharedHeadQuestion(topic: string | null, subject: string): string | null {
+  if (!topic) return null;
+  const s = subject.normalize('NFKC').trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[?？]+$/, '');
+  if (/\p{Script=Han}/u.test(s) && !/[A-Za-z]/.test(s)) {
+    // the longest ending of the subject, two characters or more, that the topic also has, with
+    // a modifier before it ("训练" + "准确率")
+    for (let k = s.length - 1; k >= 2; k--) {
+      const head = s.slice(s.length - k);
+      const at = topic.indexOf(head);
+      const modifier = s.length - k;
+      if (at < 0) continue;
+      // nothing before the head to replace: the modifier goes in front of it ("卷积层有多少个卷积核" +
+      // "第二个卷积层")
+      if (at < modifier && (at === 0 || !/\p{Script=Han}/u.test(topic[at - 1]))) return `${topic.slice(0, at)}${s}${topic.slice(at + k)}`;
+      if (at < modifier) continue;
+      const replaced = topic.slice(at - modifier, at);
+      if (replaced === s.slice(0, modifier) || !/^\p{Script=Han}+$/u.test(replaced)) return null;
+      return `${topic.slice(0, at - modifier)}${s}${topic.slice(at + k)}`;
+    }
+    return null;
+  }
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return null;
+  const head = words[words.length - 1];
+  if (head.length < 4) return null;
+  const topicWords = topic.split(/(\s+)/);
+  const at = topicWords.findIndex((w) => w.toLowerCase().replace(/[?？.,!]+$/, '') === head.toLowerCase());
+  // the same number of words before the head, none of them a question word or article
+  const span = (words.length - 1) * 2;
+  if (at < span) return null;
+  const replaced = topicWords.slice(at - span, at).join('');
+  if (/\b(?:what|which|how|is|are|the|a|an|of|does|do)\b/i.test(replaced) || replaced.trim().toLowerCase() === words.slice(0, -1).join(' ').toLowerCase()) return null;
+  const tail = topicWords[at].slice(head.length);
+  return `${topicWords.slice(0, at - span).join('')}${s.replace(/[?？.!]+$/, '')}${tail}${topicWords.slice(at + 1).join('')}`;
+}
+
 // ("那太大了会怎样" after "学习率是什么": a value at an extreme)
 const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什么|有哪些|有啥|是不是|能不能|要不要|该怎么|应该怎么|需要|(?:设|调)?(?:得)?(?:太|过)(?:大|小|高|低|多|少))[\p{Script=Han}]{0,6}[?？]?$/u;
 const EN_PRONOUN = /\b(?:it|that|this|them|they)\b/i;

@@ -13,6 +13,15 @@ describe('splitQuestions', () => {
     expect(splitQuestions('什么是卷积，什么是池化')).toEqual(['什么是卷积', '什么是池化']);
     expect(splitQuestions('什么是过拟合？还有怎么避免？')).toEqual(['什么是过拟合?', '怎么避免?']);
   });
+  it('splits off a later part that only names a new subject, keeping its "and" (read as a follow-up)', () => {
+    expect(splitQuestions('What is dropout? And batch norm?')).toEqual(['What is dropout?', 'And batch norm?']);
+    expect(splitQuestions('What is the test accuracy? And the training accuracy?')).toEqual(['What is the test accuracy?', 'And the training accuracy?']);
+    expect(splitQuestions('What is dropout? And how does it work?')).toEqual(['What is dropout?', 'how does it work?']);
+    // "why?" and "in the code?" are follow-ups of their own, not subjects
+    expect(splitQuestions('What is dropout? And why?')).toBeNull();
+    expect(splitQuestions('What is dropout? and in the code?')).toBeNull();
+  });
+
   it('leaves one question alone, however many clauses or concepts it has', () => {
     for (const q of [
       'what is the difference between dropout and batch norm',
@@ -59,5 +68,17 @@ describe('chat engine: several questions in one message', async () => {
     const same = await engine.ask('what is dropout and how does it work?');
     expect(same.answer).not.toContain('**what is dropout**');
     expect(same.sources[0].glossary?.id).toBe('dropout');
+  });
+
+  it('answers an elliptical later part in the earlier part\'s frame, and keeps it when the article lacks the fact', async () => {
+    const zh = await engine.ask('测试准确率是多少？训练准确率呢？');
+    expect(zh.answer).toContain('**测试准确率是多少?**');
+    expect(zh.answer).toContain('97.20%');
+    expect(zh.answer).toContain('（按“训练准确率是多少?”来理解。）');
+    expect(zh.answer).toContain('没有提到训练准确率');
+    expect(zh.sources[0].section).toBe('5.4');
+    const en = await engine.ask('What is dropout? And batch norm?');
+    expect(en.answer).toContain('(Reading this as “What is batch norm?”.)');
+    expect(en.sources.map((s) => s.glossary?.id)).toEqual(expect.arrayContaining(['dropout', 'batch-normalization']));
   });
 });

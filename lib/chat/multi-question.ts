@@ -11,7 +11,10 @@ const EN_QUESTION_WORDS = "what|what's|whats|how|why|when|where|which|who|is|are
 const EN_QUESTION_START = new RegExp(`^(?:${EN_QUESTION_WORDS}|explain|describe|define|tell me)\\b`, 'i');
 // Separators before a new English question: "?" (anything may follow), or ",", ";", "and" (a
 // question word must follow).
-const EN_AFTER_QUESTION_MARK = /(?<=[?？])\s+(?:and\s+|also\s+|plus\s+)?/i;
+const EN_AFTER_QUESTION_MARK = /(?<=[?？])\s+/i;
+// "What is dropout? And batch norm?": a short part that only names a new subject, read in the
+// earlier part's frame (follow-up.ts)
+const EN_ELLIPTICAL = /^(?:and|(?:and\s+)?(?:what|how)\s+about)\s+(?!(?:what|how|why|when|where|who|which|is|are|does|do|did|can|could|should|would|will|in|inside|it|that|this)\b)(?:the\s+)?[^?？,;]{1,40}[?？]?$/i;
 const EN_JOIN = new RegExp(`(?:\\s*[,;]\\s*(?:and\\s+|also\\s+|plus\\s+)?|\\s+and\\s+(?:also\\s+)?)(?=(?:${EN_QUESTION_WORDS})\\b)`, 'i');
 
 // Chinese: question markers, and the separators that may join two questions.
@@ -57,12 +60,13 @@ export function splitQuestions(text: string): string[] | null {
   const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const raw = isHan(t) ? chineseParts(t) : englishParts(t);
   // "池化又是什么": 又 ("and … again") only links the question to the one before
-  const parts = raw.map((p) => p.replace(LEADING_CONNECTOR, '').replace(/^[,，;；]\s*/, '').replace(/又(?=是|有|怎么|如何|为什么|为啥|能|会)/u, '').trim());
+  // (an elliptical English part keeps its "and": "and batch norm?" is read as a follow-up)
+  const parts = raw.map((p, i) => (i > 0 && !isHan(t) && EN_ELLIPTICAL.test(p) && p.split(/\s+/).length <= 6 ? p : p.replace(LEADING_CONNECTOR, '').replace(/^[,，;；]\s*/, '').replace(/又(?=是|有|怎么|如何|为什么|为啥|能|会)/u, '').trim()));
   if (parts.length < 2 || parts.length > MAX_PARTS) return null;
   const long = (p: string) => (isHan(p) ? p.replace(/[\s?？,，。.!！]/g, '').length >= 2 : p.split(/\s+/).length >= 2);
   if (!parts.every(long)) return null;
   // every English part starts like a question: "tf1 vs tf2, what changed?" and "X has Y, right?
   // Which one …" stay whole
-  if (!isHan(t) && !parts.every((p) => EN_QUESTION_START.test(p))) return null;
+  if (!isHan(t) && !parts.every((p, i) => EN_QUESTION_START.test(p) || (i > 0 && EN_ELLIPTICAL.test(p) && p.split(/\s+/).length <= 6))) return null;
   return parts;
 }
