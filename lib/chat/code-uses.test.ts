@@ -1,7 +1,7 @@
 // Questions about where the article's example code uses a concept (code-uses.ts) and their answers.
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../content/glossary';
-import { asksCodeUse, asksWhich, codeUsesOf } from './code-uses';
+import { asksCodeUse, asksExampleValue, asksWhich, codeUsesOf } from './code-uses';
 import { createNodeChatEngine } from './node-engine';
 
 const entry = (id: string) => glossary.find((g) => g.id === id)!;
@@ -65,5 +65,17 @@ describe('code uses', () => {
     expect(epochs.answer).toMatch(/^文章第 5\.2 节「源代码详细实现」的示例代码有 1 处用到了\*\*轮次\*\*：\n\n```python\nmodel\.fit\(x_train, y_train, epochs=5/);
     const rate = await engine.ask('what is the learning rate in the code?');
     expect(rate.answer).toMatch(/^The article's example code in section 5\.2, .* never mentions \*\*Learning rate\*\*\./);
+  });
+
+  it('reads "学习率是多少", "what\'s the batch size used for training" as asking the example\'s value, not advice', async () => {
+    for (const q of ['学习率是多少', "what's the batch size used for training", 'batch size设的多少啊', 'how many epochs did they train', 'what optimizer did they use', '训练了几个轮次']) expect(asksExampleValue(q), q).toBe(true);
+    for (const q of ['学习率一般是多少', 'what batch size should I use', 'What is the learning rate?', '为什么学习率是0.001', 'how many layers are there']) expect(asksExampleValue(q), q).toBe(false);
+    const engine = await createNodeChatEngine();
+    const rate = await engine.ask('学习率是多少');
+    expect(rate.answer).toMatch(/^文章第 5\.2 节「源代码详细实现」的示例代码里没有写到\*\*学习率\*\*。/);
+    const batch = await engine.ask("what's the batch size used for training");
+    expect(batch.answer).toMatch(/^The article's example code in section 5\.2, .* never mentions \*\*Batch\*\*\./);
+    // "几轮" counts epochs (textspeak.ts)
+    expect((await engine.ask('训练了几轮？')).answer).toContain('epochs=5');
   });
 });

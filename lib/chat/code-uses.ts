@@ -27,6 +27,22 @@ export function asksCodeUse(question: string): boolean {
   return !EXPLAINS.test(q) && ((START_EN.test(q) && CODE_EN.test(q) && (USE_EN.test(q) || VALUE_EN.test(q))) || ASKS_ZH.test(q));
 }
 
+// The settings of the example's training that a reader asks the value of without naming the code
+// ("学习率是多少", "what's the batch size used for training"): the code sets some (epochs=5) and
+// leaves others to Keras (the learning rate, the batch size)
+export const EXAMPLE_SETTINGS = new Set(['epoch', 'batch', 'learning-rate', 'optimizer', 'loss-function', 'validation-set']);
+const EXAMPLE_VALUE_EN = /\bwhat(?:'s| is| was)\s+the\s+(?:[\w-]+\s+){1,3}(?:used|set|chosen)\b|\bwhat\s+(?:[\w-]+\s+){1,3}(?:did|does|do)\s+(?:the|this|they|it|you)\s+(?:model\s+|example\s+|network\s+)?(?:use|train with|set|pick|choose)\b|\bhow many epochs (?:did|does|do|was|were|is)\b/i;
+const EXAMPLE_VALUE_ZH = /(?:是|设的|设了|用的|用了|取的|训练了|跑了)(?:多少|几)|(?:多少|几)(?:个)?(?:epochs?|轮)/i;
+// advice, not the example's value ("学习率一般是多少", "what batch size should I use")
+const ADVICE = /\b(?:should|recommend\w*|typical|usual|good|best|ideal|normally|usually)\b|应该|一般|推荐|最好|合适|通常|常用|怎么选|如何选|怎么设|如何设/i;
+
+/** Whether the question asks the value the example gives one of its training settings, without
+ *  naming the code ("学习率是多少", "what's the batch size used for training"), not advice. */
+export function asksExampleValue(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return !ADVICE.test(q) && !EXPLAINS.test(q) && (EXAMPLE_VALUE_EN.test(q) || EXAMPLE_VALUE_ZH.test(q));
+}
+
 /** Whether a code-use question asks which or how many ("which loss function does the code use?",
  *  "文章代码里用了哪些激活函数", "池化用了几次") rather than whether (answered "Yes:" / "No:"). */
 export function asksWhich(question: string): boolean {

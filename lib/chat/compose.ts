@@ -34,7 +34,7 @@ import { detectLanguage } from './language';
 import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
-import { asksCodeUse, asksWhich } from './code-uses';
+import { asksCodeUse, asksExampleValue, asksWhich, EXAMPLE_SETTINGS } from './code-uses';
 import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from './code-token';
 import { withEditorNotes } from './corrected-claims';
 import { sectionLink } from './section-link';
@@ -110,7 +110,11 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   if (setting) return settingAnswer(kb, kb.glossaryById.get(setting)!, r, lang);
   // "does the code use dropout?", "文章的代码里池化用了几次": one concept named (or the one that is
   // not broad), nothing unknown
-  const codeConcept = asksCodeUse(r.question) && !r.missingFact && r.features.unknownWord === 0 ? focusConcept(r.glossaryHits.filter((h) => !isFieldConcept(h))) : null;
+  // "学习率是多少", "what's the batch size used for training": the value the example gives one of its
+  // training settings, asked without naming the code (it led to FAQ 9.8 on datasets of different
+  // sizes); only what the refusal model finds in scope, as the code is not named
+  const exampleValue = !r.sectionRefs.length && r.inScope >= threshold && asksExampleValue(r.question) ? focusConcept(r.glossaryHits.filter((h) => EXAMPLE_SETTINGS.has(h))) : null;
+  const codeConcept = (asksCodeUse(r.question) || exampleValue) && !r.missingFact && r.features.unknownWord === 0 ? exampleValue ?? focusConcept(r.glossaryHits.filter((h) => !isFieldConcept(h))) : null;
   const codeUse = codeConcept ? codeUseAnswer(kb, kb.glossaryById.get(codeConcept)!, r, lang) : null;
   if (codeUse) return codeUse;
   // "Which optimizer does the article recommend?": its resource list (section 7) names no

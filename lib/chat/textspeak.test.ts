@@ -20,6 +20,9 @@ describe('expandShorthand', () => {
     expect(expandShorthand('训练太慢咋整')).toBe('训练太慢怎么办');
     expect(expandShorthand('训练太慢了怎么整')).toBe('训练太慢了怎么办');
     expect(expandShorthand('效果咋样，咋回事，CNN咋工作的')).toBe('效果怎么样，怎么回事，CNN怎么工作的');
+    // 轮 counting epochs; 第一轮, 轮次 and 轮数 stay
+    expect(expandShorthand('训练了几轮？一共多少轮')).toBe('训练了几个轮次？一共多少个轮次');
+    expect(expandShorthand('第一轮的损失，几轮次，多少轮数')).toBe('第一轮的损失，几轮次，多少轮数');
     const engine = await createNodeChatEngine();
     const za = await engine.ask('训练太慢了咋办');
     expect(za.refused).toBe(false);
