@@ -25,6 +25,17 @@ describe('codeQuoted', () => {
   });
 });
 
+describe('an argument called by name', () => {
+  it('is a quoted token: "metrics 参数", "the verbose argument", with the whole statement that writes it', () => {
+    expect(codeQuoted('metrics 参数设置的是什么', 'zh')).toEqual({ section: '5.2', token: 'metrics' });
+    expect(codeQuoted('what does the verbose argument do', 'en')).toEqual({ section: '5.4', token: 'verbose' });
+    // a word the prose also writes is not code's alone
+    expect(codeQuoted('what is the epochs parameter', 'en')).toBeNull();
+    const code = codeBlocks(getSection('5.2')!.body.en).join('\n');
+    expect(linesWriting(code, 'metrics')).toEqual(['# Compile the model', "model.compile(optimizer='adam',", "              loss='categorical_crossentropy',", "              metrics=['accuracy'])"]);
+  });
+});
+
 describe('keywordNamed', () => {
   const code = codeBlocks(getSection('5.2')!.body.en).join('\n');
   const entry = (id: string) => glossary.find((g) => g.id === id)!;

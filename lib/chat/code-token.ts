@@ -9,10 +9,12 @@ import { article } from '../content/article';
 import type { Lang } from '../content/types';
 import type { GlossaryEntry } from '../content/glossary';
 import { codeBlocks, plainText } from './plain-text';
+import { statementOf } from './code-uses';
 
 const CODE_WORD = /\bcode\b|\bdivid\w*|\bscal\w*|代码|除以|除|缩放/i;
 
 const IDENTIFIER = /[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+|[A-Za-z]\w*_\w+/g;
+const ARGUMENT_NAME = /\b([a-z][a-z_]*)\s*(?=参数|\s(?:parameter|argument|arg|param|kwarg)\b)|\b(?:parameter|argument|arg|param|kwarg)\s+([a-z][a-z_]*)\b/gi;
 
 /** The question without the module prefixes of the code identifiers it quotes ("x_train[...,
  *  tf.newaxis] 这一行是干什么的" → "x_train[..., newaxis] 这一行是干什么的"): "tf." names no concept
@@ -25,7 +27,9 @@ export function withoutModulePrefixes(question: string): string {
  *  token; null when the question quotes none, or the token is also prose somewhere. */
 export function codeQuoted(question: string, lang: Lang): { section: string; token: string } | null {
   const q = question.normalize('NFKC');
-  const identifiers = q.match(IDENTIFIER) ?? [];
+  // a keyword argument called by name: "metrics 参数设置的是什么", "the verbose argument"
+  const argumentNames = [...q.matchAll(ARGUMENT_NAME)].map((m) => (m[1] ?? m[2]).toLowerCase()).filter((w) => w.length > 2);
+  const identifiers = [...(q.match(IDENTIFIER) ?? []), ...argumentNames];
   const numbers = CODE_WORD.test(q) ? q.match(/(?<![\d.])\d{3,}(?![\d.])/g) ?? [] : [];
   const tokens = [...identifiers, ...numbers].map((t) => t.replace(/^(?:tf|np)\./, ''));
   if (!tokens.length) return null;
@@ -43,7 +47,7 @@ export function codeQuoted(question: string, lang: Lang): { section: string; tok
 }
 
 
-/** The lines of `code` that write `token`, each group under the comment that heads it ("# 数据预处理"
+/** The statements of `code` that write `token`, each group under the comment that heads it ("# 数据预处理"
  *  above "x_train = x_train[..., tf.newaxis]"), in code order; empty when none does. */
 export function linesWriting(code: string, token: string): string[] {
   const lines = code.split('\n');
@@ -51,7 +55,10 @@ export function linesWriting(code: string, token: string): string[] {
   const keep = new Set<number>();
   lines.forEach((l, i) => {
     if (!re.test(l)) return;
-    keep.add(i);
+    // the whole statement ("model.compile(optimizer='adam', …, metrics=['accuracy'])")
+    const span = statementOf(lines, i);
+    for (const k of span) keep.add(k);
+    i = span[0];
     for (let j = i - 1; j >= 0 && lines[j].trim(); j--) {
       if (lines[j].trim().startsWith('#')) {
         keep.add(j);

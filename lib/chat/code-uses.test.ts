@@ -1,7 +1,7 @@
 // Questions about where the article's example code uses a concept (code-uses.ts) and their answers.
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../content/glossary';
-import { asksCodeUse, asksExampleValue, asksWhich, codeUsesOf } from './code-uses';
+import { asksCodeUse, asksExampleDataset, asksExampleValue, asksWhich, codeUsesOf } from './code-uses';
 import { createNodeChatEngine } from './node-engine';
 
 const entry = (id: string) => glossary.find((g) => g.id === id)!;
@@ -77,5 +77,14 @@ describe('code uses', () => {
     expect(batch.answer).toMatch(/^The article's example code in section 5\.2, .* never mentions \*\*Batch\*\*\./);
     // "几轮" counts epochs (textspeak.ts)
     expect((await engine.ask('训练了几轮？')).answer).toContain('epochs=5');
+  });
+
+  it('answers which dataset the example uses with the line that loads MNIST, not advice or a definition', async () => {
+    for (const q of ['which dataset is the example trained on', 'what data does the model train on?', '用的什么数据集', '在什么数据上训练的']) expect(asksExampleDataset(q), q).toBe(true);
+    for (const q of ['what dataset should I use for practice', '数据集是什么', 'why is MNIST used?']) expect(asksExampleDataset(q), q).toBe(false);
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('which dataset is the example trained on');
+    expect(a.answer).toContain('tf.keras.datasets.mnist.load_data()');
+    expect(a.sources.map((x) => x.glossary?.id)).toContain('mnist');
   });
 });

@@ -43,6 +43,17 @@ export function asksExampleValue(question: string): boolean {
   return !ADVICE.test(q) && !EXPLAINS.test(q) && (EXAMPLE_VALUE_EN.test(q) || EXAMPLE_VALUE_ZH.test(q));
 }
 
+// "which dataset is the example trained on", "用的是哪个数据集": the data the example loads
+const DATASET_EN = /\b(?:which|what)\s+(?:data\s?sets?|data)\b[^?]*\b(?:example|model|code|tutorial|article|trained|train|training|used?|load(?:s|ed)?)\b|\b(?:trained|train)\s+on\s+(?:which|what)\s+(?:data\s?sets?|data)\b/i;
+const DATASET_ZH = /(?:哪个|哪一个|哪些)数据|(?:用的|用了|用|训练的|在)(?:是)?(?:什么|啥|哪个)数据|数据集(?:用的|用了|叫|是哪个)/;
+
+/** Whether the question asks which dataset the example uses, not advice ("what dataset should I
+ *  use"). */
+export function asksExampleDataset(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return !ADVICE.test(q) && !EXPLAINS.test(q) && (DATASET_EN.test(q) || DATASET_ZH.test(q));
+}
+
 /** Whether a code-use question asks which or how many ("which loss function does the code use?",
  *  "文章代码里用了哪些激活函数", "池化用了几次") rather than whether (answered "Yes:" / "No:"). */
 export function asksWhich(question: string): boolean {
@@ -51,7 +62,7 @@ export function asksWhich(question: string): boolean {
 
 /** The statement that contains line `i`, when it spans at most `max` lines (a call split over
  *  lines: "model.compile(optimizer='adam',"); the line alone otherwise. */
-function statementOf(lines: string[], i: number, max = 4): number[] {
+export function statementOf(lines: string[], i: number, max = 4): number[] {
   let start = i;
   let open = 0;
   // back to the line that opens the statement

@@ -34,7 +34,7 @@ import { detectLanguage } from './language';
 import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
-import { asksCodeUse, asksExampleValue, asksWhich, EXAMPLE_SETTINGS } from './code-uses';
+import { asksCodeUse, asksExampleDataset, asksExampleValue, asksWhich, EXAMPLE_SETTINGS } from './code-uses';
 import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from './code-token';
 import { withEditorNotes } from './corrected-claims';
 import { sectionLink } from './section-link';
@@ -113,7 +113,12 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "学习率是多少", "what's the batch size used for training": the value the example gives one of its
   // training settings, asked without naming the code (it led to FAQ 9.8 on datasets of different
   // sizes); only what the refusal model finds in scope, as the code is not named
-  const exampleValue = !r.sectionRefs.length && r.inScope >= threshold && asksExampleValue(r.question) ? focusConcept(r.glossaryHits.filter((h) => EXAMPLE_SETTINGS.has(h))) : null;
+  const exampleValue = !r.sectionRefs.length && r.inScope >= threshold
+    ? (asksExampleValue(r.question) ? focusConcept(r.glossaryHits.filter((h) => EXAMPLE_SETTINGS.has(h))) : null)
+      // "which dataset is the example trained on" (FAQ 9.8 on datasets of different sizes): MNIST,
+      // which the code loads, unless another concept is asked about
+      ?? (asksExampleDataset(r.question) && r.glossaryHits.every((h) => h === 'mnist' || isFieldConcept(h)) ? 'mnist' : null)
+    : null;
   const codeConcept = (asksCodeUse(r.question) || exampleValue) && !r.missingFact && r.features.unknownWord === 0 ? exampleValue ?? focusConcept(r.glossaryHits.filter((h) => !isFieldConcept(h))) : null;
   const codeUse = codeConcept ? codeUseAnswer(kb, kb.glossaryById.get(codeConcept)!, r, lang) : null;
   if (codeUse) return codeUse;
