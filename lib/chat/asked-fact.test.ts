@@ -37,6 +37,8 @@ describe('askedFacts', () => {
       ['batch size是多少', ['batch']],
       ['What is the training accuracy?', ['trainAccuracy']],
       ['训练准确率是多少', ['trainAccuracy', 'number']],
+      ['what was the validation accuracy after each epoch during training', ['valAccuracy']],
+      ['验证集准确率是多少', ['valAccuracy', 'number']],
     ];
     for (const [q, kinds] of cases) expect(askedFacts(q), q).toEqual(kinds);
   });
@@ -57,6 +59,7 @@ describe('askedFacts', () => {
       'why is training accuracy higher than test accuracy?',
       'What hardware do I need for deep learning?',
       '训练时间很长怎么办',
+      'what is a validation set used for?',
     ]) expect(askedFacts(q), q).toEqual([]);
   });
 });
@@ -96,5 +99,8 @@ describe('hasFact', () => {
     // a list item's number and a section number are no answer to "how many"
     expect(hasFact('number', ['3. **Loading the data**: load_data loads the MNIST dataset.', '- 2. Preprocess it, as section 4.2 shows.', '见 4.2 节'], names)).toBe(false);
     expect(hasFact('number', ['MNIST has 70,000 images.'], names)).toBe(true);
+    // the 5.4 output prints the test loss and accuracy only
+    expect(hasFact('valAccuracy', ['1000/1000 [==============================] - 1s 1ms/step - loss: 0.0956 - accuracy: 0.9720'], names)).toBe(false);
+    expect(hasFact('valAccuracy', ['Epoch 5/5 ... val_accuracy: 0.9850'], names)).toBe(true);
   });
 });

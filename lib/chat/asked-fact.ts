@@ -5,7 +5,7 @@
 // the article cannot answer it (classic answer-type checking in question answering).
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'number' | 'default';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default';
 
 interface Rule {
   kind: FactKind;
@@ -70,6 +70,12 @@ const RULES: Rule[] = [
     zh: /训练(?:集)?(?:上的?)?(?:准确率|精度|正确率)(?:是|有|达到|能达到|达到了)?(?:多少|多高|几)/,
   },
   {
+    // the 5.4 output gives the test accuracy only: fit's per-epoch validation numbers are not printed
+    kind: 'valAccuracy',
+    en: /\b(?:what|how (?:high|good))\b[^?.]{0,20}\bvalidation (?:set )?(?:accuracy|acc|loss)\b|\bval(?:idation)?_(?:accuracy|acc|loss)\b|\b(?:accuracy|loss) on the validation (?:set|data)\b/i,
+    zh: /验证(?:集)?(?:上的?)?(?:准确率|精度|正确率|损失)(?:是|有|达到|能达到|达到了)?(?:多少|多高|几)/,
+  },
+  {
     kind: 'number',
     en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b/i,
     zh: /默认值|默认(?:参数|设置|是多少)|默认[^，。？?]{0,10}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱|多大(?:的)?(?:显存|内存)/,
@@ -114,6 +120,7 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = 
   // "batch_size=32", the glossary's "the batch size is how many examples it holds (Keras uses 32 by default)"
   batch: (t) => /batch[ _-]?size[^.。;；]{0,50}\d|批(?:次|量)?大小[^。；]{0,20}\d/i.test(t),
   trainAccuracy: (t) => /training accuracy[^.。;；]{0,20}\d|训练(?:集)?(?:上的?)?(?:准确率|精度)[^，。；]{0,10}\d/i.test(t),
+  valAccuracy: (t) => /validation (?:set )?(?:accuracy|loss)[^.。;；]{0,20}\d|val_(?:accuracy|acc|loss)\W{0,5}\d|验证(?:集)?(?:上的?)?(?:准确率|精度|损失)[^，。；]{0,10}\d/i.test(t),
   number: (t) => /\d/.test(t.replace(/^\s*(?:[-*]\s*)?\d+[.)、]\s/gm, ' ').replace(/\bsections? \d+(?:\.\d+)?|\d+(?:\.\d+)?\s*节/g, ' ')),
 };
 
