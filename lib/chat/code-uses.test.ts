@@ -1,7 +1,7 @@
 // Questions about where the article's example code uses a concept (code-uses.ts) and their answers.
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../content/glossary';
-import { asksCodeUse, asksExampleDataset, asksExampleValue, asksWhich, codeUsesOf } from './code-uses';
+import { asksCodeUse, asksExampleDataset, asksExampleValue, asksWhich, codeUsesOf, exampleSettings } from './code-uses';
 import { createNodeChatEngine } from './node-engine';
 
 const entry = (id: string) => glossary.find((g) => g.id === id)!;
@@ -75,6 +75,10 @@ describe('code uses', () => {
     expect(rate.answer).toMatch(/^文章第 5\.2 节「源代码详细实现」的示例代码里没有写到\*\*学习率\*\*。/);
     const batch = await engine.ask("what's the batch size used for training");
     expect(batch.answer).toMatch(/^The article's example code in section 5\.2, .* never mentions \*\*Batch\*\*\./);
+    // a choice setting asked "how much" asks its value, not which one: 5.4's printed test loss
+    expect(exampleSettings(['loss-function'], '模型在测试集上的loss是多少')).toEqual([]);
+    expect(exampleSettings(['loss-function', 'optimizer'], '用的什么损失函数和优化器')).toEqual(['loss-function', 'optimizer']);
+    expect((await engine.ask('模型在测试集上的loss是多少')).answer).toContain('loss: 0.0956');
     // "几轮" counts epochs (textspeak.ts)
     expect((await engine.ask('训练了几轮？')).answer).toContain('epochs=5');
   });

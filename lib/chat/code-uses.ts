@@ -31,6 +31,17 @@ export function asksCodeUse(question: string): boolean {
 // ("学习率是多少", "what's the batch size used for training"): the code sets some (epochs=5) and
 // leaves others to Keras (the learning rate, the batch size)
 export const EXAMPLE_SETTINGS = new Set(['epoch', 'batch', 'learning-rate', 'optimizer', 'loss-function', 'validation-set']);
+// settings whose value is a choice, not a number: "loss是多少" asks the loss's value (5.4's 0.0956),
+// not which loss function
+const CHOICE_SETTINGS = new Set(['optimizer', 'loss-function']);
+const ASKS_NUMBER = /\bhow (?:many|much|big|large|high)\b|多少|多大|几/i;
+
+/** The example settings among `concepts` that the question can ask the value of: not a choice
+ *  setting asked how much ("模型在测试集上的loss是多少"). */
+export function exampleSettings(concepts: string[], question: string): string[] {
+  const number = ASKS_NUMBER.test(question.normalize('NFKC'));
+  return concepts.filter((c) => EXAMPLE_SETTINGS.has(c) && !(number && CHOICE_SETTINGS.has(c)));
+}
 const EXAMPLE_VALUE_EN = /\bwhat(?:'s| is| was)\s+the\s+(?:[\w-]+\s+){1,3}(?:used|set|chosen)\b|\bwhat\s+(?:[\w-]+\s+){1,3}(?:did|does|do)\s+(?:the|this|they|it|you)\s+(?:model\s+|example\s+|network\s+)?(?:use|train with|set|pick|choose)\b|\bhow many epochs (?:did|does|do|was|were|is)\b/i;
 const EXAMPLE_VALUE_ZH = /(?:是|设的|设了|用的|用了|取的|训练了|跑了)(?:多少|几)|(?:多少|几)(?:个)?(?:epochs?|轮)/i;
 // advice, not the example's value ("学习率一般是多少", "what batch size should I use")

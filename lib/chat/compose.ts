@@ -34,7 +34,7 @@ import { detectLanguage } from './language';
 import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
-import { asksCodeUse, asksExampleDataset, asksExampleValue, asksWhich, EXAMPLE_SETTINGS } from './code-uses';
+import { asksCodeUse, asksExampleDataset, asksExampleValue, asksWhich, exampleSettings } from './code-uses';
 import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from './code-token';
 import { withEditorNotes } from './corrected-claims';
 import { sectionLink } from './section-link';
@@ -114,7 +114,7 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // training settings, asked without naming the code (it led to FAQ 9.8 on datasets of different
   // sizes); only what the refusal model finds in scope, as the code is not named
   const exampleValue = !r.sectionRefs.length && r.inScope >= threshold
-    ? (asksExampleValue(r.question) ? focusConcept(r.glossaryHits.filter((h) => EXAMPLE_SETTINGS.has(h))) : null)
+    ? (asksExampleValue(r.question) ? focusConcept(exampleSettings(r.glossaryHits, r.question)) : null)
       // "which dataset is the example trained on" (FAQ 9.8 on datasets of different sizes): MNIST,
       // which the code loads, unless another concept is asked about
       ?? (asksExampleDataset(r.question) && r.glossaryHits.every((h) => h === 'mnist' || isFieldConcept(h)) ? 'mnist' : null)
