@@ -73,6 +73,21 @@ export function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, 
   };
 }
 
+/** "dropout 和 early stopping 文章里提到了吗": each thing's coverage answer under its name; null when
+ *  one of them cannot be looked up word for word (the usual retrieval answers the question). */
+export function mentionsAnswer(kb: KnowledgeBase, r: Retrieval, subjects: string[], lang: Lang): ChatAnswer | null {
+  const answers = subjects.map((x) => mentionAnswer(kb, r, x, lang));
+  if (answers.some((a) => a === null)) return null;
+  const all = answers as ChatAnswer[];
+  const answered = all.filter((a) => !a.refused);
+  const sources = answered.flatMap((a) => a.sources).filter((x, i, xs) => xs.findIndex((y) => y.section === x.section && y.glossary?.id === x.glossary?.id) === i);
+  return {
+    answer: subjects.map((x, i) => `**${markdownLiteral(x)}**\n\n${all[i].answer}`).join('\n\n'),
+    language: lang, kind: answered[0]?.kind ?? 'refusal', refused: answered.length === 0, sources,
+    suggestions: answered.length ? [] : all[0].suggestions, confidence: Math.min(...all.map((a) => a.confidence)),
+  };
+}
+
 /** "What is this article about?": the background's sentences that say what the article does, and
  *  the list of chapters (titles, linked). */
 export function overviewAnswer(r: Retrieval, lang: Lang): ChatAnswer {

@@ -1,6 +1,7 @@
 // Unit tests for "does the article mention X?" (article-mention.ts).
 import { describe, expect, it } from 'vitest';
-import { articleOnWords, isNameLike, mentionSubject } from './article-mention';
+import { articleOnWords, isNameLike, mentionSubject, mentionSubjects } from './article-mention';
+import { createNodeChatEngine } from './node-engine';
 
 describe('mentionSubject', () => {
   it.each([
@@ -19,6 +20,9 @@ describe('mentionSubject', () => {
     ['文章里有讲GAN的内容吗', 'GAN'],
     ['文章有没有讲BERT模型？', 'BERT模型'],
     ['文章是否聊过强化学习', '强化学习'],
+    // a Latin name in a Chinese question counts as two characters, not one per letter
+    ['文章提到early stopping了吗', 'early stopping'],
+    ['dropout 和 early stopping 文章里提到了吗？', 'dropout 和 early stopping'],
   ])('%s -> %s', (q, subject) => expect(mentionSubject(q)).toBe(subject));
 
   it.each(['What is dropout?', 'What does the article say about dropout?', 'does the article mention how dropout works?', 'does dropout help?', '文章讲了什么', '什么是迁移学习',
@@ -46,5 +50,29 @@ describe('isNameLike', () => {
   it('tells names from descriptions', () => {
     for (const x of ['reinforcement learning', 'GANs', '强化学习', 'TensorFlow', 'Karpathy']) expect(isNameLike(x), x).toBe(true);
     for (const x of ['可以直接跑的代码', '怎么训练模型', 'a way to make training faster', 'models that can see']) expect(isNameLike(x), x).toBe(false);
+  });
+});
+
+describe('mentionSubjects', () => {
+  it('splits two or three names asked about together, and leaves one thing whole', () => {
+    expect(mentionSubjects('dropout 和 early stopping')).toEqual(['dropout', 'early stopping']);
+    expect(mentionSubjects('CNN、RNN和LSTM')).toEqual(['CNN', 'RNN', 'LSTM']);
+    expect(mentionSubjects('GANs and reinforcement learning')).toEqual(['GANs', 'reinforcement learning']);
+    expect(mentionSubjects('reinforcement learning')).toEqual(['reinforcement learning']);
+    // a description is no list of names
+    expect(mentionSubjects('a way to make training faster and cheaper')).toEqual(['a way to make training faster and cheaper']);
+  });
+
+  it('answers each under its name: what the article says, or that it does not mention it', async () => {
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('dropout 和 early stopping 文章里提到了吗？');
+    expect(a.refused).toBe(false);
+    const [dropout, stopping] = a.answer.split('**early stopping**');
+    expect(dropout).toMatch(/^\*\*dropout\*\*\n\n文章没有直接提到\*\*随机失活\*\*/);
+    expect(stopping).toContain('第 9.7 节');
+    expect(stopping).toContain('early stopping，提前停止训练过程');
+    const en = await engine.ask('does the article mention GANs and reinforcement learning?');
+    expect(en.answer).toContain('**reinforcement learning**\n\nI don\'t know — I found no mention of “reinforcement learning”');
+    expect(en.sources[0].section).toBe('6');
   });
 });

@@ -47,10 +47,18 @@ export function mentionSubject(question: string): string | null {
     for (let i = 0; i < 2; i++) subject = subject.replace(zh ? TRIM_ZH : TRIM_EN, '').trim();
     // "does the article mention how dropout works?": a question inside, not a thing to look up
     if (!zh && /^(?:how|why|what|when|where|which|who|whether|if)\b/i.test(subject)) return null;
-    const size = zh ? subject.replace(/[^\p{Script=Han}a-z0-9]/giu, '').length : subject.split(/\s+/).length;
+    // (in Chinese, a Latin word counts as two characters: "early stopping" is a short subject)
+    const size = zh ? subject.replace(/[^\p{Script=Han}]/gu, '').length + 2 * (subject.match(/[a-z0-9]+/gi) ?? []).length : subject.split(/\s+/).length;
     if (subject && (zh ? size >= 2 && size <= 12 : size <= 5)) return subject;
   }
   return null;
+}
+
+/** The things a coverage question asks about together ("dropout 和 early stopping", "GANs and
+ *  transformers"): two or three, each a name; the subject alone otherwise. */
+export function mentionSubjects(subject: string): string[] {
+  const parts = subject.split(/\s*(?:以及|还有|或者|和|与|跟|及|或|、|,|，|\band\b|\bor\b)\s*/i).map((x) => x.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 3 && parts.every(isNameLike) ? parts : [subject];
 }
 
 /** Whether the subject reads as a name ("reinforcement learning", "强化学习"), not a description

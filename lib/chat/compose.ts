@@ -25,7 +25,7 @@ import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, plainText, quotableText, sentences } from './plain-text';
-import { mentionSubject } from './article-mention';
+import { mentionSubject, mentionSubjects } from './article-mention';
 import { termAnswer } from './term-translation';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
@@ -42,7 +42,7 @@ import { asksSettingValue, settingConcept } from './setting-question';
 import { ALSO_RELEVANT, markdownLiteral, MAX_SOURCES, rankedOrBest, sourceOf } from './answer-sources';
 import { alignedSentences, ASKED_LIST_ITEMS, ASKS_LIST, ASKS_WHOLE_LIST, bestOverlap, LIST_ITEMS, relevantCodeLines, relevantSentences } from './sentence-pick';
 import { articleViewAnswer, comparisonAnswer, glossaryAnswer } from './glossary-answers';
-import { mentionAnswer, notesAnswer, overviewAnswer, refusalAnswer } from './article-answers';
+import { mentionAnswer, mentionsAnswer, notesAnswer, overviewAnswer, refusalAnswer } from './article-answers';
 import { apiUses, codeUseAnswer, settingAnswer } from './code-answers';
 import { PHRASES } from './phrases';
 import { terms } from './terms';
@@ -100,7 +100,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const term = termAnswer(kb, r);
   if (term) return term;
   const subject = mentionSubject(r.question);
-  const mention = subject ? mentionAnswer(kb, r, subject, lang) : null;
+  // "dropout 和 early stopping 文章里提到了吗": each thing answered under its name
+  const subjects = subject ? mentionSubjects(subject) : [];
+  const mention = subject ? (subjects.length > 1 ? mentionsAnswer(kb, r, subjects, lang) : null) ?? mentionAnswer(kb, r, subject, lang) : null;
   if (mention) return mention;
   // "what dropout rate should I use": answered whatever the refusal model says ("dropout一般设多少"
   // scored as out of scope), unless the question names something unknown ("ReduceLROnPlateau 的
