@@ -50,6 +50,12 @@ describe('resolveFrame', async () => {
     // the first party left out of a comparison (NFKC turns "？" into "?")
     expect(resolveFrame(kb, '注意力机制是啥', '跟attention rollout有啥关系', 'zh')).toBe('注意力机制跟attention rollout有啥关系');
     expect(resolveFrame(kb, '什么是dropout', '文章里的代码用了吗', 'zh')).toBe('文章里的代码用了随机失活吗');
+    // "that one" is the concept, with its "that" kept
+    expect(resolveFrame(kb, 'What loss function does the code use?', 'why that one?', 'en')).toBe('why that loss function?');
+    // a model's performance: "it" is the trained model, not the loss function the conversation was about
+    expect(resolveFrame(kb, 'What loss function does the code use?', 'what accuracy does it reach?', 'en')).toBeNull();
+    expect(resolveFrame(kb, '什么是损失函数', '它的准确率能达到多少', 'zh')).toBeNull();
+    expect(resolveFrame(kb, 'What is a CNN?', 'what accuracy does it reach?', 'en')).toBe('what accuracy does convolutional neural network reach?');
     // a value at an extreme
     expect(resolveFrame(kb, '学习率是什么', '那太大了会怎样', 'zh')).toBe('学习率太大了会怎样');
     expect(resolveFrame(kb, '什么是卷积神经网络', '那和循环神经网络有什么区别？', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别?');

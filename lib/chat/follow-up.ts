@@ -156,6 +156,12 @@ const ZH_WHICH_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文|代码
 const EN_WHICH_ONE = /\b(?:which|what) one\b/i;
 // "跟X有啥关系", "和X有什么区别": a comparison whose first party is left out
 const ZH_WITH_ONLY = /^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{1,30}?(?:有)?(?:啥|什么|何)?(?:关系|联系|区别|差别|不同|不一样)(?:吗|呢)?[?？]?$/u;
+// "what accuracy does it reach?", "它的准确率能达到多少": the pronoun is the model that was trained,
+// not a concept such as the loss function the conversation was about
+const EN_PERFORMS = /\b(?:does|did|do|can|could|will) (?:it|they) (?:reach|achieve|get|score|hit|attain|perform)\b|\b(?:it|they) (?:reach(?:es|ed)?|achieve[sd]?|gets|got|score[sd]?|perform(?:s|ed)?)\b|\b(?:its|their) (?:accuracy|score|performance|test accuracy)\b/i;
+const ZH_PERFORMS = /它(?:们)?的?(?:测试)?(?:准确率|精度|正确率|效果|表现|得分|性能)|它(?:们)?(?:能|可以)?(?:达到|跑到|跑出|取得)/u;
+const MODELS = new Set(['neural-network', 'multilayer-perceptron', 'convolutional-neural-network', 'recurrent-neural-network', 'lstm', 'transformer', 'bert', 'gan']);
+
 // 它 / 它们, not inside 其它 ("other")
 const ZH_PRONOUN = /(?<!其)它们?/u;
 
@@ -174,6 +180,7 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   if (named.includes(concept)) return null;
   const name = kb.glossaryById.get(concept)!.term[lang].toLowerCase();
   const t = text.normalize('NFKC').trim();
+  if (!MODELS.has(concept) && (lang === 'zh' ? ZH_PERFORMS : EN_PERFORMS).test(t)) return null;
   // "and in the code?" after "What is the loss function?" → whether (and where) the code uses it
   const q = t.replace(/[\s?？!！.。]+$/u, '');
   if (!named.length && (EN_IN_CODE.test(q) || ZH_IN_CODE.test(q))) return lang === 'zh' ? `文章里的代码用了${name}吗` : `does the article's code use ${name}?`;
@@ -194,6 +201,8 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   if (t.split(/\s+/).length > (named.length ? 12 : 8) || !EN_PRONOUN.test(t)) return null;
   // "what happens if it's too big" → "… if learning rate is too big", not "learning rate's"
   if (EN_IT_IS.test(t)) return t.replace(EN_IT_IS, `${name} is`);
+  // "why that one?" after "What loss function does the code use?" → "why that loss function?"
+  if (/\b(?:that|this) one\b/i.test(t)) return t.replace(/\b(that|this) one\b/i, `$1 ${name}`);
   // "how do they work?" after GANs → "how do generative adversarial networks work?"
   return t.replace(EN_PRONOUN, (p) => (/^they$/i.test(p) && !/s$/.test(name) ? `${name}s` : name));
 }
