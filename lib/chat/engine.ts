@@ -22,6 +22,7 @@ import { expandShorthand } from './textspeak';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
 import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
+import { isBroadConcept } from './concept-question';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -142,7 +143,11 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const own = item.section ? itemLine(item.section, item.n, item.name, language) : null;
     if (!own) return null;
     const s = getSection(item.section!)!;
-    const about = await answerQuestion(item.name, null, language);
+    // the definition of the concept the item names ("使用正则化技术" → regularization), when asking
+    // for the item's name does not already give it
+    let about = await answerQuestion(item.name, null, language);
+    const named = findGlossaryNames(kb, item.name).filter((id) => !isBroadConcept(id));
+    if (about.kind !== 'glossary' && named.length === 1) about = await answerQuestion(kb.glossaryById.get(named[0])!.term[language], null, language);
     const definition = about.kind === 'glossary' && !about.refused ? `\n\n${about.answer}` : '';
     return {
       answer: `${RESTATED[language](markdownLiteral(item.name))}\n\n${ITEM_IN[language](item.n, s.id, s.title[language])}\n\n${quote([own])}${definition}`,
@@ -195,7 +200,13 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // "第二个是什么意思", "what about the second one?": the item as the list's section words it
       const quoted = pointed && pointsAtItem(asked) ? await itemAnswer(pointed.item, language) : null;
       if (quoted) return withItems(withEditorNotes(quoted), context, cut, true);
-      if (pointed) return withItems(await answerQuestion(pointed.question, null, language, true), context, cut, true);
+      if (pointed) {
+        const asked = await answerQuestion(pointed.question, null, language, true);
+        // "第一个方法具体怎么做" after FAQ 9.7's list: asked on its own it leads back to the list just
+        // shown; the item as its section words it, with its definition, says more
+        const again = !asked.refused && asked.kind === 'faq' && asked.sources[0]?.section === pointed.item.section ? await itemAnswer(pointed.item, language) : null;
+        return withItems(again ? withEditorNotes(again) : asked, context, cut, true);
+      }
       // "the second one" with no list shown (or too short a list): ask which, rather than search for it
       if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       const answer = await answerQuestion(asked, context, language, false, early);

@@ -224,7 +224,17 @@ describe('a conversation with the engine', async () => {
     expect(third.answer).toMatch(/^（按“数据隐私”来理解。）\n\n第 8 节「总结：未来发展趋势与挑战」列表的第 3 项：\n\n> 3\. 数据隐私：/);
     expect(third.sources.map((x) => x.glossary?.id ?? x.section)).toEqual(['8', 'data-privacy']);
     const [, weak] = await talk(['深度学习有哪些缺点', '第二个是什么意思']);
-    expect(weak.answer).toBe('（按“解释性差”来理解。）\n\n第 3.3 节「算法优缺点」列表的第 2 项：\n\n> 2. 解释性差：深度学习模型的工作原理较为复杂，难以解释每个神经元的贡献。');
+    // then the definition of the concept the item names (解释性差 → interpretability)
+    expect(weak.answer).toMatch(/^（按“解释性差”来理解。）\n\n第 3\.3 节「算法优缺点」列表的第 2 项：\n\n> 2\. 解释性差：深度学习模型的工作原理较为复杂，难以解释每个神经元的贡献。\n\n\*\*可解释性\*\*（Glassbox 术语表）：/);
+    // "具体是什么意思" with the list's noun, and "what does the second one mean?", point at the item too
+    const [, , detail] = await talk(['深度学习有哪些优点？', '那缺点呢', '第二个缺点具体是什么意思']);
+    expect(detail.answer).toMatch(/^（按“解释性差”来理解。）\n\n第 3\.3 节/);
+    const [, meaning] = await talk(['How can I avoid overfitting?', 'what does the second one mean?']);
+    expect(meaning.answer).toMatch(/^\(Reading this as “Early stopping”\.\)\n\nItem 2 of the list in section 9\.7/);
+    // a question about the item that leads back to the FAQ just shown gets the item and its definition
+    const [, how] = await talk(['怎么防止过拟合', '第一个方法具体怎么做']);
+    expect(how.answer).toMatch(/^（按“使用正则化技术”来理解。）\n\n第 9\.7 节「深度学习模型如何防止过拟合？」列表的第 1 项：/);
+    expect(how.sources.map((x) => x.glossary?.id)).toContain('regularization');
     // "用中文说" after such an item quotes the same item again
     const [, , itemZh] = await talk(['What challenges does deep learning face?', 'the second one', '用中文说']);
     expect(itemZh.answer).toMatch(/^（按“Consumption of computing resources”来理解。）\n\n第 8\.3 节「面临的挑战」列表的第 2 项：\n\n> 2\. 计算资源消耗：/);

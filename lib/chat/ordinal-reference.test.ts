@@ -57,7 +57,7 @@ describe('resolveOrdinal', () => {
 
 describe('pointsAtItem', () => {
   it('finds messages that only point at an item by its position', () => {
-    for (const q of ['the second one', 'what about the second one?', 'and #2?', '第三个呢', '第二个是什么意思？', '最后一个呢']) expect(pointsAtItem(q), q).toBe(true);
+    for (const q of ['the second one', 'what about the second one?', 'and #2?', '第三个呢', '第二个是什么意思？', '最后一个呢', '第二个缺点具体是什么意思', 'what does the second one mean?']) expect(pointsAtItem(q), q).toBe(true);
     for (const q of ['第一个神经网络是什么', 'Which came first, CNN or RNN?', 'What was the first neural network?', '第二章讲了什么', '那怎么解决第二个']) expect(pointsAtItem(q), q).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ const EN_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const ZH_ORDINAL = /(?:第\s*(十[一二三四五六七八九]?|[一二三四五六七八九]|[1-9]\d?)\s*(?:个|条|点|项|种|类|步)?|最后(?:一)?(?:个|条|点|项|种|步))(?:方法|措施|步骤|挑战|方向|趋势|缺点|优点|原因|工具|资源|领域|应用|算法)?(?=$|[\s呢吗吧啊呀？?，,。！!是的有怎如为能可再还要该具讲说详指])/u;
 // "the second one", "the 2nd", "number 2", "#2", "the last one": at the end of the follow-up, so
 // that "what was the first neural network?" and "which came first?" keep their meaning
-const EN_ORDINAL = /(?:\bthe\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|(\d{1,2})(?:st|nd|rd|th)\b)|(?:\b(?:number|no\.?|item|point)\s*|#)(\d{1,2})\b)(?:\s+(?:one|item|point|thing|step|challenge|of (?:them|those|these)))?(?=[\s?.!]*$)/i;
+const EN_ORDINAL = /(?:\bthe\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|(\d{1,2})(?:st|nd|rd|th)\b)|(?:\b(?:number|no\.?|item|point)\s*|#)(\d{1,2})\b)(?:\s+(?:one|item|point|thing|step|challenge|of (?:them|those|these)))?(?=[\s?.!]*$|\s+(?:exactly\s+|really\s+)?mean[\s?.!]*$)/i;
 
 const MAX_ZH_CHARS = 20;
 const MAX_EN_WORDS = 12;
@@ -113,8 +113,8 @@ function zhNumber(s: string): number {
 
 // What may stand around an ordinal that points at an item and asks nothing else ("what about the
 // second one?", "第三个呢", "第二个是什么意思").
-const EN_FRAME_ONLY = /^(?:(?:and|so|ok(?:ay)?|what about|how about|tell me (?:more )?about|explain|what is|what's|whats|and what about)[\s,]*)*[\s?.!]*$/i;
-const ZH_FRAME_ONLY = /^(?:那|那么|还有|再说说|说说|讲讲)?(?:呢|是什么|是啥|是什么意思|什么意思|啥意思|怎么样|讲讲|说说|详细说说|具体说说|展开说说|指什么|是指什么)?(?:吗|呢)?[\s?？。！!]*$/u;
+const EN_FRAME_ONLY = /^(?:(?:and|so|ok(?:ay)?|what about|how about|tell me (?:more )?about|explain|what is|what's|whats|and what about)[\s,]*)*[\s?.!]*$|^(?:and |so )?what (?:does|do) (?:exactly |really )?mean[\s?.!]*$/i;
+const ZH_FRAME_ONLY = /^(?:那|那么|还有|再说说|说说|讲讲)?(?:具体|到底|究竟)?(?:呢|是什么|是啥|是什么意思|什么意思|啥意思|怎么样|讲讲|说说|详细说说|具体说说|展开说说|指什么|是指什么|指的是什么|怎么理解|怎么回事)?(?:吗|呢)?[\s?？。！!]*$/u;
 
 /** Whether the message only points at an item by its position ("the second one", "第三个呢",
  *  "what about #2?"): without a list to point into, it can only be answered by asking which. */
@@ -123,7 +123,7 @@ export function pointsAtItem(text: string): boolean {
   const zh = /[\u4e00-\u9fff]/.test(t);
   const m = zh ? ZH_ORDINAL.exec(t) : EN_ORDINAL.exec(t);
   if (!m) return false;
-  const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`.trim();
+  const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
   return zh ? ZH_FRAME_ONLY.test(rest.replace(/\s+/g, '')) : EN_FRAME_ONLY.test(rest);
 }
 
