@@ -149,7 +149,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     return composeReply(kb, { ...r, inScope: asCertain(Math.max(r.inScope, threshold)), ranked: [rankedOrBest(r, quotedCode), ...r.ranked.filter((x) => x.section !== quotedCode)] }, threshold);
   }
   if (!top || (r.inScope < threshold && !quotedCode)) {
-    return refusalAnswer(kb, r, r.missingFact ? p.missingFact(p.facts[r.missingFact])
+    // "the article touches on this" only when the section classifier finds the question in scope:
+    // "How many parameters does GPT-4 have?" asks about something the article never discusses
+    return refusalAnswer(kb, r, r.missingFact ? (r.features.outOfScope < 0.5 ? p.missingFact : p.missingFactElsewhere)(p.facts[r.missingFact])
       : r.unexplainedFocus ? p.unexplained(markdownLiteral(r.unexplainedFocus))
       : p.refusal);
   }

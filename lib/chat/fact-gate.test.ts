@@ -43,6 +43,10 @@ describe('answer-type gate', () => {
       expect(a.refused, q).toBe(true);
       expect(a.answer, q).toContain(says);
     }
+    // "touches on this" only for what the article discusses: not for GPT-4 or 秦始皇
+    expect((await engine.ask('How many parameters does the model have?')).answer).toMatch(/^I don't know — the article touches on this but/);
+    expect((await engine.ask('How many parameters does GPT-4 have?')).answer).toMatch(/^I don't know — the article doesn't give the number of parameters,/);
+    expect((await engine.ask('秦始皇是哪一年统一六国的？')).answer).toMatch(/^我不知道——文章没有提到具体时间，/);
     // the test accuracy is given
     expect((await engine.ask('What is the test accuracy?')).answer).toContain('97.20%');
   });
