@@ -75,8 +75,11 @@ describe('setting-value questions', () => {
   });
 
   it('quotes the code a matching comment describes ("# 训练模型" brings model.fit)', async () => {
-    const a = await engine.ask('示例代码训练了几轮');
-    expect(a.sources[0].section).toBe('5.2');
+    const a = await engine.ask('示例代码训练的时候设置了什么');
     expect(a.answer).toMatch(/# 训练模型\nmodel\.fit\(x_train, y_train, epochs=5, validation_split=0\.1\)/);
+    // "几轮" asks the epochs' value: the statement that sets it (code-uses.ts)
+    const epochs = await engine.ask('示例代码训练了几轮');
+    expect(epochs.sources[0].section).toBe('5.2');
+    expect(epochs.answer).toContain('model.fit(x_train, y_train, epochs=5, validation_split=0.1)');
   });
 });
