@@ -20,7 +20,7 @@ import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { correctGlossaryWords, type Correction } from './spelling';
-import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
+import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
 import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
 import { isBroadConcept } from './concept-question';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
@@ -127,11 +127,13 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const framed = !subject && context ? resolveFrame(kb, context.topic, asked, language) : null;
     // "训练准确率呢" after "测试准确率是多少", which names no concept: the phrase with the same head
     const resolved = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : null;
-    const question = subject ? (resolved !== subject ? resolved! : sharedHeadQuestion(context?.topic ?? null, subject) ?? subject) : framed ?? asked;
+    // "and how many neurons in each?" after a question about section 4.3: asked of 4.3
+    const inSection = !subject && !framed ? inTopicSection(context?.topic ?? null, asked, language) : null;
+    const question = subject ? (resolved !== subject ? resolved! : sharedHeadQuestion(context?.topic ?? null, subject) ?? subject) : framed ?? inSection ?? asked;
     // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
     const r = { ...(await retriever.invoke(question)), lang: language };
     const composed = compose(kb, r, cal.threshold);
-    const restated = (subject && question !== subject) || framed || restate ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
+    const restated = (subject && question !== subject) || framed || inSection || restate ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
     const read = [...early.filter((c) => question.includes(c.to)), ...r.corrections];
     const corrected = read.length ? `${CORRECTED[composed.language](read.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
     return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getSection } from '../content/article';
 import { glossary } from '../content/glossary';
 import { createChatEngine } from './engine';
-import { ellipticalSubject, followUpKind, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
+import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
 import { buildKnowledgeBase } from './knowledge';
 import type { ChatContext } from './types';
 
@@ -86,6 +86,19 @@ describe('resolveElliptical', async () => {
     // a concept used as a modifier after "what" takes no article
     expect(resolveElliptical(kb, 'what dropout rate should I use', 'the learning rate')).toBe('what learning rate should I use');
     expect(resolveElliptical(kb, 'what is dropout', 'the transformer')).toBe('what is the transformer');
+  });
+});
+
+describe('inTopicSection', () => {
+  it('asks a continuing follow-up of the one section the previous question named', () => {
+    expect(inTopicSection('how many layers does the example in section 4.3 have?', 'and how many neurons in each?', 'en')).toBe('and how many neurons in each? (section 4.3)');
+    expect(inTopicSection('第4.3节的例子有几层', '那每层有几个神经元', 'zh')).toBe('那每层有几个神经元（第 4.3 节）');
+  });
+  it('leaves a follow-up that names its own section, starts a new question, or follows no section', () => {
+    expect(inTopicSection('how many layers does the example in section 4.3 have?', 'and in section 4.1?', 'en')).toBeNull();
+    expect(inTopicSection('how many layers does the example in section 4.3 have?', 'what is dropout?', 'en')).toBeNull();
+    expect(inTopicSection('what is a neural network?', 'and how many neurons in each?', 'en')).toBeNull();
+    expect(inTopicSection(null, 'and how many neurons in each?', 'en')).toBeNull();
   });
 });
 
@@ -229,6 +242,10 @@ describe('a conversation with the engine', async () => {
     // "具体是什么意思" with the list's noun, and "what does the second one mean?", point at the item too
     const [, , detail] = await talk(['深度学习有哪些优点？', '那缺点呢', '第二个缺点具体是什么意思']);
     expect(detail.answer).toMatch(/^（按“解释性差”来理解。）\n\n第 3\.3 节/);
+    // a continuing follow-up stays in the section the conversation named (4.3's 10/5/3, not 4.1's 64/128)
+    const [, , each] = await talk(['what is a neural network?', 'how many layers does the example in section 4.3 have?', 'and how many neurons in each?']);
+    expect(each.sources[0].section).toBe('4.3');
+    expect(each.answer).toContain('The input layer has 10 neurons, the hidden layer has 5 neurons and the output layer has 3 neurons.');
     const [, meaning] = await talk(['How can I avoid overfitting?', 'what does the second one mean?']);
     expect(meaning.answer).toMatch(/^\(Reading this as “Early stopping”\.\)\n\nItem 2 of the list in section 9\.7/);
     // a question about the item that leads back to the FAQ just shown gets the item and its definition

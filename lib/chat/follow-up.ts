@@ -4,6 +4,7 @@
 // lib/chat/continuation.ts composes the continued answers. Framework-free.
 import { focusConcept, isBroadConcept, namesOf } from './concept-question';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
+import { sectionReferences } from './retriever';
 
 /** What a topic-less follow-up asks for ('check': "are you sure?", "文章里真是这么说的吗"; 'why':
  *  "why?", "为什么呢"). */
@@ -205,4 +206,20 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   if (/\b(?:that|this) one\b/i.test(t)) return t.replace(/\b(that|this) one\b/i, `$1 ${name}`);
   // "how do they work?" after GANs → "how do generative adversarial networks work?"
   return t.replace(EN_PRONOUN, (p) => (/^they$/i.test(p) && !/s$/.test(name) ? `${name}s` : name));
+}
+
+// "and how many neurons in each?", "那输出层呢": a follow-up that continues the previous question
+const CONTINUES = /^(?:and|so|also|then|ok(?:ay)?,?\s+and)\s+\S|^(?:那|那么|还有|另外|然后)\S/i;
+
+/** A short follow-up that continues a question about one named section, asked of that section
+ *  ("how many layers does the example in section 4.3 have?" + "and how many neurons in each?" →
+ *  "and how many neurons in each? (section 4.3)"; it was answered from 4.1's other example); null
+ *  when the topic names no single section, the follow-up names its own or is a question of its own. */
+export function inTopicSection(topic: string | null, text: string, lang: 'en' | 'zh'): string | null {
+  if (!topic) return null;
+  const refs = sectionReferences(topic);
+  const t = text.normalize('NFKC').trim();
+  if (refs.length !== 1 || sectionReferences(t).length || !CONTINUES.test(t)) return null;
+  if ((lang === 'zh' ? t.replace(/\s/g, '').length > 20 : t.split(/\s+/).length > 10)) return null;
+  return lang === 'zh' ? `${t}（第 ${refs[0]} 节）` : `${t} (section ${refs[0]})`;
 }
