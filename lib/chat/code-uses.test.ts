@@ -54,9 +54,11 @@ describe('code uses', () => {
 
   it('reads a question about the value the code gives a setting as a question about the code', async () => {
     expect(asksCodeUse('does the code set a learning rate?')).toBe(true);
-    expect(asksCodeUse('what is the learning rate in the code?')).toBe(true);
-    expect(asksCodeUse('代码里epochs设的多少')).toBe(true);
-    expect(asksCodeUse('代码里的学习率是多少')).toBe(true);
+    // the value it gives a setting is an example-value question (settings only: not "文章代码的测试准确率是多少")
+    expect(asksExampleValue('what is the learning rate in the code?')).toBe(true);
+    expect(asksExampleValue('代码里epochs设的多少')).toBe(true);
+    expect(asksExampleValue('代码里的学习率是多少')).toBe(true);
+    expect(asksCodeUse('文章代码的测试准确率是多少')).toBe(false);
     // "多少" asks how many, not whether
     expect(asksWhich('代码里epochs设的多少')).toBe(true);
     expect(asksCodeUse("what's a sequential model in this code")).toBe(false);
@@ -79,6 +81,10 @@ describe('code uses', () => {
     expect(exampleSettings(['loss-function'], '模型在测试集上的loss是多少')).toEqual([]);
     expect(exampleSettings(['loss-function', 'optimizer'], '用的什么损失函数和优化器')).toEqual(['loss-function', 'optimizer']);
     expect((await engine.ask('模型在测试集上的loss是多少')).answer).toContain('loss: 0.0956');
+    // a result of the code is no setting: 5.4's 97.20%, not the metrics line
+    expect((await engine.ask('文章代码的测试准确率是多少？')).answer).toContain('97.20%');
+    // naming the code chapter ("文章代码") keeps the question about the code, not chapter 5's list of parts
+    expect((await engine.ask('文章代码训练了几轮？')).answer).toContain('epochs=5');
     // "几轮" counts epochs (textspeak.ts)
     expect((await engine.ask('训练了几轮？')).answer).toContain('epochs=5');
   });

@@ -17,14 +17,17 @@ const USE_EN = /\b(?:use[sd]?|using|ha(?:ve|s)|include[sd]?|contain(?:s|ed)?|app
 // or the value it gives a setting: "what is the learning rate in the code?"
 const VALUE_EN = /\b(?:value|values|how many|how much)\b|\bwhat(?:'s| is| was) the (?:\w+ ){0,2}(?:rate|size|split|number|count)\b/i;
 // "代码里用了哪些激活函数", "文章里的代码用了dropout吗", "文章的代码里池化用了几次", "代码里用的哪个损失函数"
-const ASKS_ZH = /(?:代码|示例代码|例子|程序)(?:里|中|里面)?[^？?，,。]{0,12}(?:用|使用|有)(?:了|到|的)?[^？?，,。]{0,12}(?:吗|么|没有|没|哪些|哪个|哪种|几次|几个|几层|什么|啥)|(?:代码|示例代码|程序)(?:里|中|里面)?(?:的)?[^？?，,。]{0,12}(?:设|设置|设成|设为|是|取)(?:了|的|成|为)?(?:多少|几|什么|啥|哪)/;
+const ASKS_ZH = /(?:代码|示例代码|例子|程序)(?:里|中|里面)?[^？?，,。]{0,12}(?:用|使用|有)(?:了|到|的)?[^？?，,。]{0,12}(?:吗|么|没有|没|哪些|哪个|哪种|几次|几个|几层|什么|啥)/;
+// the value the code gives a setting: "代码里epochs设的多少", "what is the learning rate in the
+// code?" (asksExampleValue: only for the example's settings, not "文章代码的测试准确率是多少")
+const CODE_VALUE_ZH = /(?:代码|示例代码|程序)(?:里|中|里面)?(?:的)?[^？?，,。]{0,12}(?:设|设置|设成|设为|是|取)(?:了|的|成|为)?(?:多少|几|什么|啥|哪)/;
 // why and how questions get the definition with the code ("Why is softmax used in the last layer?")
 const EXPLAINS = /\b(?:why|how does|how do|how is|explain)\b|为什么|为啥|怎么|如何|原理/i;
 
 /** Whether the question asks whether, where or how often the article's example code uses something. */
 export function asksCodeUse(question: string): boolean {
   const q = question.normalize('NFKC').trim();
-  return !EXPLAINS.test(q) && ((START_EN.test(q) && CODE_EN.test(q) && (USE_EN.test(q) || VALUE_EN.test(q))) || ASKS_ZH.test(q));
+  return !EXPLAINS.test(q) && ((START_EN.test(q) && CODE_EN.test(q) && USE_EN.test(q)) || ASKS_ZH.test(q));
 }
 
 // The settings of the example's training that a reader asks the value of without naming the code
@@ -51,7 +54,7 @@ const ADVICE = /\b(?:should|recommend\w*|typical|usual|good|best|ideal|normally|
  *  naming the code ("学习率是多少", "what's the batch size used for training"), not advice. */
 export function asksExampleValue(question: string): boolean {
   const q = question.normalize('NFKC');
-  return !ADVICE.test(q) && !EXPLAINS.test(q) && (EXAMPLE_VALUE_EN.test(q) || EXAMPLE_VALUE_ZH.test(q));
+  return !ADVICE.test(q) && !EXPLAINS.test(q) && (EXAMPLE_VALUE_EN.test(q) || EXAMPLE_VALUE_ZH.test(q) || CODE_VALUE_ZH.test(q) || (START_EN.test(q) && CODE_EN.test(q) && VALUE_EN.test(q)));
 }
 
 // "which dataset is the example trained on", "用的是哪个数据集": the data the example loads

@@ -86,6 +86,9 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   return withEditorNotes(composeReply(kb, r, threshold));
 }
 
+/** Whether section `id` is, or holds, a section with Python code (chapter 5 and its parts). */
+const namesExampleCode = (id: string) => [getSection(id), ...childrenOf(id)].some((s) => s !== undefined && codeBlocks(s.body.en).length > 0);
+
 function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
   const lang = r.lang;
   const p = PHRASES[lang];
@@ -115,7 +118,8 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "学习率是多少", "what's the batch size used for training": the value the example gives one of its
   // training settings, asked without naming the code (it led to FAQ 9.8 on datasets of different
   // sizes); only what the refusal model finds in scope, as the code is not named
-  const exampleValue = !r.sectionRefs.length && r.inScope >= threshold
+  // (a question that names the code chapter, "文章代码训练了几轮", is about the code too)
+  const exampleValue = r.sectionRefs.every(namesExampleCode) && r.inScope >= threshold
     ? (asksExampleValue(r.question) ? focusConcept(exampleSettings(r.glossaryHits, r.question)) : null)
       // "which dataset is the example trained on" (FAQ 9.8 on datasets of different sizes): MNIST,
       // which the code loads, unless another concept is asked about

@@ -50,6 +50,7 @@ describe('resolveFrame', async () => {
     // the first party left out of a comparison (NFKC turns "？" into "?")
     expect(resolveFrame(kb, '注意力机制是啥', '跟attention rollout有啥关系', 'zh')).toBe('注意力机制跟attention rollout有啥关系');
     expect(resolveFrame(kb, '什么是dropout', '文章里的代码用了吗', 'zh')).toBe('文章里的代码用了随机失活吗');
+    expect(resolveFrame(kb, 'adam是什么', '文章里哪用了', 'zh')).toBe('代码里哪里用了adam 优化器');
     // "that one" is the concept, with its "that" kept
     expect(resolveFrame(kb, 'What loss function does the code use?', 'why that one?', 'en')).toBe('why that loss function?');
     // a model's performance: "it" is the trained model, not the loss function the conversation was about
@@ -99,6 +100,8 @@ describe('inTopicSection', () => {
     expect(inTopicSection('how many layers does the example in section 4.3 have?', 'what is dropout?', 'en')).toBeNull();
     expect(inTopicSection('what is a neural network?', 'and how many neurons in each?', 'en')).toBeNull();
     expect(inTopicSection(null, 'and how many neurons in each?', 'en')).toBeNull();
+    // a chapter named by its subject ("文章代码" → 5) is no section the follow-up is asked of
+    expect(inTopicSection('文章代码的测试准确率是多少？', '那训练了几轮？', 'zh')).toBeNull();
   });
 });
 

@@ -151,6 +151,8 @@ const EN_PRONOUN = /\b(?:it|that|this|them|they)\b/i;
 // "文章里提到了吗" after "什么是池化": asks whether the article mentions the concept
 const ZH_MENTION_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)(?:里|中|里面)?(?:有没有|有|是否|也|还)?(?:提到|提及|讲到|讲过|讲了|说到|谈到|涉及|介绍)(?:过)?(?:了)?(?:吗|么|嘛|没有|没)?[?？]?$/u;
 const ZH_CODE_USE_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)?(?:里|中)?(?:的)?(?:示例)?代码(?:里|中|里面)?(?:有没有|也|有)?(?:用|使用|用到)(?:了|过)?(?:吗|么|嘛|没有|没)?[?？]?$/u;
+// "文章里哪用了", "代码里哪里用到了": where the code uses the previous concept
+const ZH_CODE_WHERE_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文|示例|代码|示例代码)(?:里|中|里面)?(?:的)?(?:代码)?(?:里|中)?(?:在)?(?:哪里|哪儿|哪|什么地方)(?:里)?(?:用|使用|用到)(?:了|过)?(?:它)?[?？]?$/u;
 const EN_IT_IS = /\b(?:it|that)['’]s\b/i;
 // "文章里用的是哪个", "代码里选了哪种": which one the article uses, of the previous concept
 const ZH_WHICH_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文|代码|示例|例子)(?:里|中|里面)?(?:用的是|用了|选的是|选了|用|采用的是|采用了)(?:哪个|哪种|哪一个|哪一种|哪些|什么)[?？]?$/u;
@@ -190,6 +192,7 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
     if (!named.length && ZH_MENTION_ONLY.test(t)) return `文章里提到${name}了吗`;
     // "文章里的代码用了吗" after "什么是dropout"
     if (!named.length && ZH_CODE_USE_ONLY.test(t)) return `文章里的代码用了${name}吗`;
+    if (!named.length && ZH_CODE_WHERE_ONLY.test(t)) return `代码里哪里用了${name}`;
     // "文章里用的是哪个" after "什么是激活函数" → "文章里用的是哪个激活函数"
     if (!named.length && ZH_WHICH_ONLY.test(t)) return t.replace(/(哪个|哪种|哪一个|哪一种|哪些|什么)([?？]?)$/u, `$1${name}$2`);
     // "跟attention rollout有啥关系" after "注意力机制是啥": the previous concept is the other party
@@ -217,6 +220,8 @@ const CONTINUES = /^(?:and|so|also|then|ok(?:ay)?,?\s+and)\s+\S|^(?:那|那么|�
  *  when the topic names no single section, the follow-up names its own or is a question of its own. */
 export function inTopicSection(topic: string | null, text: string, lang: 'en' | 'zh'): string | null {
   if (!topic) return null;
+  // a section named by its number ("section 4.3", "第4.3节"), not a chapter named by its subject
+  if (!/(?:section|chapter|part|§)\s*\d|第\s*[\d一二三四五六七八九]\S{0,4}(?:章|节)|\d\.\d\s*节/i.test(topic)) return null;
   const refs = sectionReferences(topic);
   const t = text.normalize('NFKC').trim();
   if (refs.length !== 1 || sectionReferences(t).length || !CONTINUES.test(t)) return null;
