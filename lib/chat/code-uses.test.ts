@@ -89,6 +89,18 @@ describe('code uses', () => {
     expect((await engine.ask('训练了几轮？')).answer).toContain('epochs=5');
   });
 
+  it('says the code uses a CNN: it builds one without naming it', async () => {
+    const cnn = codeUsesOf(entry('convolutional-neural-network'), 'en');
+    expect(cnn?.section).toBe('5.2');
+    expect(cnn?.lines[0]).toMatch(/^model = tf\.keras\.Sequential\(\[/);
+    expect(cnn?.lines.at(-1)).toBe('])');
+    expect(cnn?.lines.some((l) => l.includes('Conv2D(32'))).toBe(true);
+    expect(codeUsesOf(entry('recurrent-neural-network'), 'en')).toBeNull();
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('代码里用了卷积神经网络吗');
+    expect(a.answer).toMatch(/^用到了：/);
+  });
+
   it('answers which dataset the example uses with the line that loads MNIST, not advice or a definition', async () => {
     for (const q of ['which dataset is the example trained on', 'what data does the model train on?', '用的什么数据集', '在什么数据上训练的']) expect(asksExampleDataset(q), q).toBe(true);
     for (const q of ['what dataset should I use for practice', '数据集是什么', 'why is MNIST used?']) expect(asksExampleDataset(q), q).toBe(false);

@@ -96,7 +96,34 @@ export function statementOf(lines: string[], i: number, max = 4): number[] {
  *  code writes them: "relu", "MaxPooling2D" for pooling, "categorical_crossentropy" for cross
  *  entropy), from the first section whose Python code has any, with their lines and how many
  *  statements there are ("用了几次"); null when none does. */
+// What the example code builds without naming it: 5.2's "simple neural network implementation" is a
+// CNN (Conv2D and MaxPooling2D layers), so "and in the code?" after "cnn?" is not answered "No"
+const BUILT_BY_CODE = new Set(['convolutional-neural-network', 'neural-network']);
+
+/** The statement that builds the example model ("model = tf.keras.Sequential([ … ])"), from the first
+ *  section whose Python code has one. */
+function modelStatement(lang: Lang): { section: string; lines: string[] } | null {
+  for (const s of article.sections) {
+    const lines = [...s.body[lang].matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]).join('\n').split('\n');
+    const start = lines.findIndex((l) => /\bSequential\s*\(/.test(l));
+    if (start < 0) continue;
+    let depth = 0;
+    for (let j = start; j < lines.length; j++) {
+      depth += bracketDepth(lines[j]);
+      if (depth <= 0) return { section: s.id, lines: lines.slice(start, j + 1) };
+    }
+  }
+  return null;
+}
+
 export function codeUsesOf(g: GlossaryEntry, lang: Lang): { section: string; lines: string[]; statements: number } | null {
+  const named = codeNaming(g, lang);
+  if (named || !BUILT_BY_CODE.has(g.id)) return named;
+  const model = modelStatement(lang);
+  return model ? { ...model, statements: 1 } : null;
+}
+
+function codeNaming(g: GlossaryEntry, lang: Lang): { section: string; lines: string[]; statements: number } | null {
   const names = [g.term.en, ...g.aliases.en].map((n) => terms(n.toLowerCase())).filter((t) => t.length > 0);
   for (const s of article.sections) {
     const blocks = [...s.body[lang].matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]);
