@@ -248,7 +248,9 @@ export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer
     };
   }
   const next = (kind === 'example' ? open.find((x) => x.c.example) : undefined) ?? open[0];
-  if (!next && definitionNext) return definition();
+  // (for "give an example", only a definition that gives one: "过拟合是啥" + "咋防" + "举个例子"
+  // repeated the definition of turn one)
+  if (!next && definitionNext && (kind !== 'example' || EXAMPLE.test(kb.glossaryById.get(concept!)!.definition[lang]))) return definition();
   if (!next || explained) {
     const sections = [...new Set(chunks.map((c) => c.section).concat(first.sources.map((s) => s.section)))];
     const links = sections.map((id) => `- ${sectionLink(id, lang)}`).join('\n');

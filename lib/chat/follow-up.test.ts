@@ -245,6 +245,10 @@ describe('a conversation with the engine', async () => {
     // "具体是什么意思" with the list's noun, and "what does the second one mean?", point at the item too
     const [, , detail] = await talk(['深度学习有哪些优点？', '那缺点呢', '第二个缺点具体是什么意思']);
     expect(detail.answer).toMatch(/^（按“解释性差”来理解。）\n\n第 3\.3 节/);
+    // "give an example" does not fall back on a definition that gives none (it repeated turn one's)
+    const [, , example] = await talk(['过拟合是啥', '咋防', '举个例子']);
+    expect(example.answer).toMatch(/^关于“过拟合怎么防”，文章里没有我还没引用的例子。/);
+    expect(example.answer).not.toContain(def('overfitting').definition.zh);
     // a continuing follow-up stays in the section the conversation named (4.3's 10/5/3, not 4.1's 64/128)
     const [, , each] = await talk(['what is a neural network?', 'how many layers does the example in section 4.3 have?', 'and how many neurons in each?']);
     expect(each.sources[0].section).toBe('4.3');
