@@ -1,7 +1,10 @@
 // Questions about where the article's example code uses a concept: "does the code use dropout?",
 // "文章代码里用了哪些激活函数", "文章的代码里池化用了几次", "代码里用的哪个损失函数". They were
 // answered with chapter 5's list of parts, the whole program or one line cut from its statement.
-// Detection, and the statements of the Python code that name the concept. Framework-free.
+// Also the value the example gives one of its training settings, asked without naming the code
+// ("学习率是多少", "how many epochs did they train": asksExampleValue, exampleSettings) and which
+// dataset it uses (asksExampleDataset). Detection, and the statements of the Python code that name
+// the concept, or build it (the model statement for "CNN"). Framework-free.
 import { article } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';

@@ -1,6 +1,8 @@
 // Follow-up questions in a conversation: "tell me more", "举个例子", "I don't understand" (no topic
 // of their own: they continue the previous answer) and "what about RNNs?", "那LSTM呢" (a new subject
-// in the previous question's frame). Detection and the rewriting of an elliptical question only;
+// in the previous question's frame, or by a shared head word: "训练准确率呢" after "测试准确率是多少"),
+// and a continuing follow-up asked of the section the previous question named ("and how many neurons
+// in each?" after section 4.3). Detection and the rewriting of an elliptical question only;
 // lib/chat/continuation.ts composes the continued answers. Framework-free.
 import { focusConcept, isBroadConcept, namesOf } from './concept-question';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
