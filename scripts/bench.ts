@@ -80,6 +80,12 @@ function parseArgs(argv: string[]) {
     console.error(`nothing to run: ${suites.join(', ')} ${suites.length > 1 ? 'need' : 'needs'} the browser (drop --node-only)`);
     process.exit(2);
   }
+  // the browser parts need a Chromium: say how to get one before any part runs, not after the
+  // Node parts with Playwright's message about downloading browsers (which cannot work offline)
+  if (parts.some((p) => !p.endsWith(':node')) && !findChromium()) {
+    console.error('no Chromium found for the browser benchmarks: run `node scripts/ensure-browser.mjs` (installs Debian\'s chromium as root), set CHROMIUM_PATH, or pass --node-only');
+    process.exit(2);
+  }
   return { parts, suites: suites as Suite[], nodeOnly };
 }
 
