@@ -249,6 +249,10 @@ describe('a conversation with the engine', async () => {
     const [, , example] = await talk(['过拟合是啥', '咋防', '举个例子']);
     expect(example.answer).toMatch(/^关于“过拟合怎么防”，文章里没有我还没引用的例子。/);
     expect(example.answer).not.toContain(def('overfitting').definition.zh);
+    // of two lists in one answer, "the second weakness" counts in the weaknesses, and "it" is then that item
+    const [, weakness, fix] = await talk(['What are the strengths and weaknesses of deep learning according to the article?', 'Why is the second weakness a problem?', 'How does the article suggest fixing it?']);
+    expect(weakness.answer).toMatch(/^\(Reading this as “Why is Poor interpretability a problem\?”\.\)/);
+    expect(fix.sources[0].section).toBe('9.5');
     // a continuing follow-up stays in the section the conversation named (4.3's 10/5/3, not 4.1's 64/128)
     const [, , each] = await talk(['what is a neural network?', 'how many layers does the example in section 4.3 have?', 'and how many neurons in each?']);
     expect(each.sources[0].section).toBe('4.3');

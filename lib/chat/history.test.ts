@@ -43,7 +43,7 @@ describe('chat history', () => {
     expect(conversationContext([...r.messages, { ...bot, id: 'a2', refused: true, followUp: null }])).toBeNull();
     expect(conversationContext([])).toBeNull();
     // the list a follow-up can point at ("第二个") survives; malformed items are dropped
-    const items = [{ n: 1, name: '可解释性' }, { n: 2, name: '计算资源消耗' }];
+    const items = [{ n: 1, name: '可解释性' }, { n: 2, name: '计算资源消耗', intro: '然而，深度学习仍然面临着一些挑战：' }];
     const listed = parseHistory(serializeHistory([user, { ...bot, followUp: { topic: '深度学习有哪些挑战', shown: [], items: [...items, { n: 'x', name: 3 }] as never } }]));
     expect(conversationContext(listed.messages)).toEqual({ topic: '深度学习有哪些挑战', shown: [], items });
     const quoted = parseHistory(serializeHistory([user, { ...bot, followUp: { topic: '计算资源消耗', shown: [], item: { n: 2, name: '计算资源消耗', section: '8.3' } } }]));

@@ -49,7 +49,7 @@ function validContext(v: unknown): ChatContext | null | undefined {
   const c = v as ChatContext;
   if (!(c && isStr(c.topic) && Array.isArray(c.shown) && c.shown.every((n) => Number.isInteger(n)))) return undefined;
   const valid = (i: ListItem | undefined): i is ListItem => !!i && Number.isInteger(i.n) && isStr(i.name);
-  const clean = (i: ListItem): ListItem => ({ n: i.n, name: i.name, ...(isStr(i.section) ? { section: i.section } : {}) });
+  const clean = (i: ListItem): ListItem => ({ n: i.n, name: i.name, ...(isStr(i.section) ? { section: i.section } : {}), ...(isStr(i.intro) ? { intro: i.intro } : {}) });
   const items = Array.isArray(c.items) ? c.items.filter(valid).map(clean) : [];
   return { topic: c.topic, shown: c.shown, ...(items.length ? { items } : {}), ...(valid(c.item) ? { item: clean(c.item) } : {}) };
 }

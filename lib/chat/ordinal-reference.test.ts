@@ -23,6 +23,17 @@ describe('listItems', () => {
     expect(listItems('- [9.7 How to avoid overfitting](/article#sec-9.7)\n- [4.3 Case](/article#sec-4.3)')).toEqual([]);
   });
 
+  it('keeps each of several numbered lists with its intro (3.3\'s strengths, then its weaknesses)', () => {
+    const both = '> The strengths of deep learning algorithms include:\n>\n> 1. Powerful feature extraction: x\n>\n> 2. High adaptability: y\n>\n> However, deep learning algorithms also have some weaknesses:\n>\n> 1. High consumption of computing resources: z\n>\n> 2. Poor interpretability: w';
+    const items = listItems(both);
+    expect(items.map((i) => [i.n, i.name])).toEqual([[1, 'Powerful feature extraction'], [2, 'High adaptability'], [1, 'High consumption of computing resources'], [2, 'Poor interpretability']]);
+    expect(items[3].intro).toBe('However, deep learning algorithms also have some weaknesses:');
+    // the ordinal's noun picks the list; without one, the first list
+    expect(pointedItem('Why is the second weakness a problem?', items)?.question).toBe('Why is Poor interpretability a problem?');
+    expect(pointedItem('what about the second one?', items)?.item.name).toBe('High adaptability');
+    expect(pointedItem('第一个缺点呢', items)?.item.name).toBe('High consumption of computing resources');
+  });
+
   it('reads a list written as one sentence (FAQ 9.2, 9.3), three items or more', () => {
     expect(listItems('是这样回答的：\n\n深度学习的常见算法包括卷积神经网络（CNN）、循环神经网络（RNN）、Transformer等。').map((i) => i.name)).toEqual(['卷积神经网络（CNN）', '循环神经网络（RNN）', 'Transformer']);
     expect(listItems('深度学习在计算机视觉、自然语言处理、语音识别、推荐系统等领域都有广泛应用。').map((i) => i.name)).toEqual(['计算机视觉', '自然语言处理', '语音识别', '推荐系统']);

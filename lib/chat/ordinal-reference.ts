@@ -4,7 +4,9 @@
 // context (ChatContext.items); the ordinal is then replaced by the item's name ("那怎么解决计算资源
 // 消耗") and the question is answered as any other, or, when the message only points at the item
 // ("第二个是什么意思"), the item is quoted as its section words it (itemLine). pointsAtItem tells such
-// a message apart when there is no list to point into. Framework-free.
+// a message apart when there is no list to point into. When an answer showed several lists (3.3's
+// strengths and weaknesses), each item keeps its list's intro, and the ordinal's noun ("the second
+// weakness", "第二个缺点") picks the list. Framework-free.
 import { getSection } from '../content/article';
 import type { Lang } from '../content/types';
 import { joinLabel, quotableText, sentences } from './plain-text';
@@ -19,7 +21,17 @@ const EN_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const ZH_ORDINAL = /(?:第\s*(十[一二三四五六七八九]?|[一二三四五六七八九]|[1-9]\d?)\s*(?:个|条|点|项|种|类|步)?|最后(?:一)?(?:个|条|点|项|种|步))(?:方法|措施|步骤|挑战|方向|趋势|缺点|优点|原因|工具|资源|领域|应用|算法)?(?=$|[\s呢吗吧啊呀？?，,。！!是的有怎如为能可再还要该具讲说详指])/u;
 // "the second one", "the 2nd", "number 2", "#2", "the last one": at the end of the follow-up, so
 // that "what was the first neural network?" and "which came first?" keep their meaning
-const EN_ORDINAL = /(?:\bthe\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|(\d{1,2})(?:st|nd|rd|th)\b)|(?:\b(?:number|no\.?|item|point)\s*|#)(\d{1,2})\b)(?:\s+(?:one|item|point|thing|step|challenge|of (?:them|those|these)))?(?=[\s?.!]*$|\s+(?:exactly\s+|really\s+)?mean[\s?.!]*$)/i;
+// — or anywhere when a word for a list's items follows ("Why is the second weakness a problem?")
+const EN_ORDINAL = /(?:\bthe\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|(\d{1,2})(?:st|nd|rd|th)\b)|(?:\b(?:number|no\.?|item|point)\s*|#)(\d{1,2})\b)(?:(?:\s+(?:one|item|point|thing|step|challenge|of (?:them|those|these)))?(?=[\s?.!]*$|\s+(?:exactly\s+|really\s+)?mean[\s?.!]*$)|\s+(?:weakness(?:es)?|strengths?|advantages?|disadvantages?|drawbacks?|challenges?|trends?|directions?|methods?|ways?|steps?)\b)/i;
+
+// What an ordinal may count, as the intros of two lists in one answer name it (3.3: strengths and
+// weaknesses; 8: challenges and future directions)
+const LIST_KINDS = [
+  /weakness|drawback|disadvantage|limitation|缺点|不足|局限|劣势|弱点/i,
+  /strength|advantage|benefit|优点|优势|好处|长处/i,
+  /challenge|挑战/i,
+  /trend|direction|方向|趋势/i,
+];
 
 const MAX_ZH_CHARS = 20;
 const MAX_EN_WORDS = 12;
@@ -33,13 +45,25 @@ const MAX_ITEMS = 12;
 export function listItems(answer: string, topic = ''): ListItem[] {
   const numbered: (ListItem & { children: string[] })[] = [];
   const bullets: string[] = [];
+  // later numbered lists of the answer (3.3's weaknesses after its strengths), each with its intro
+  const later: ListItem[][] = [];
+  let intro = '';
   for (const line of answer.split('\n')) {
     const m = /^(?:>\s*)?(?:(\d{1,2})[.、)]|(?<=^>\s*)[-*•])\s+(.+)$/u.exec(line);
-    if (!m) continue;
+    if (!m) {
+      const text = line.replace(/^>\s*/, '').trim();
+      if (text) intro = text;
+      continue;
+    }
     const name = itemName(m[2]);
     if (!name) continue;
     if (m[1]) {
-      if (!numbered.some((i) => i.n === Number(m[1]))) numbered.push({ n: Number(m[1]), name, children: [] });
+      const n = Number(m[1]);
+      const current = later.at(-1) ?? numbered;
+      // a list numbered from 1 again is another list
+      if (current.length && n <= current[current.length - 1].n) later.push([{ n, name, intro }]);
+      else if (later.length) later[later.length - 1].push({ n, name, intro: later[later.length - 1][0].intro });
+      else numbered.push({ n, name, children: [], intro });
     } else {
       bullets.push(name);
       numbered.at(-1)?.children.push(name);
@@ -49,6 +73,8 @@ export function listItems(answer: string, topic = ''): ListItem[] {
   const named = numbered.find((i) => i.children.length > 1 && t.includes(i.name.toLowerCase()));
   const byPosition = (names: string[]) => names.slice(0, MAX_ITEMS).map((name, i) => ({ n: i + 1, name }));
   if (named) return byPosition(named.children);
+  // several lists: every item with its list's intro, the first list first
+  if (numbered.length && later.length) return [...numbered.map(({ n, name, intro: i }) => ({ n, name, intro: i })), ...later.flat()].slice(0, MAX_ITEMS * 2);
   if (numbered.length) return numbered.slice(0, MAX_ITEMS).map(({ n, name }) => ({ n, name }));
   return bullets.length ? byPosition(bullets) : byPosition(enumerated(answer));
 }
@@ -98,9 +124,15 @@ export function pointedItem(text: string, items: ListItem[]): { question: string
   if (zh ? t.length > MAX_ZH_CHARS : t.split(/\s+/).length > MAX_EN_WORDS) return null;
   const m = zh ? ZH_ORDINAL.exec(t) : EN_ORDINAL.exec(t);
   if (!m) return null;
+  // several lists: the one whose intro names what the ordinal counts ("the second weakness",
+  // "第二个缺点"), else the first
+  const lists = [...new Set(items.map((i) => i.intro ?? ''))];
+  const kind = LIST_KINDS.find((k) => k.test(m[0]));
+  const list = lists.length > 1 ? (kind ? lists.find((x) => kind.test(x)) : undefined) ?? lists[0] : lists[0];
+  const pool = items.filter((i) => (i.intro ?? '') === list);
   const last = /最后|last/i.test(m[0]);
-  const n = last ? Math.max(...items.map((i) => i.n)) : zh ? zhNumber(m[1]) : m[1] ? EN_WORDS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2] ?? m[3]);
-  const item = items.find((i) => i.n === n);
+  const n = last ? Math.max(...pool.map((i) => i.n)) : zh ? zhNumber(m[1]) : m[1] ? EN_WORDS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2] ?? m[3]);
+  const item = pool.find((i) => i.n === n);
   if (!item) return null;
   return { question: `${t.slice(0, m.index)}${item.name}${t.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(), item };
 }

@@ -108,6 +108,9 @@ export interface ListItem {
   name: string;
   /** The section the list was quoted from, when the answer quoted one. */
   section?: string;
+  /** The line that introduces the item's list, when the answer showed several numbered lists
+   *  ("However, deep learning algorithms also have some weaknesses:"), for "the second weakness". */
+  intro?: string;
 }
 
 export interface ChatContext {
