@@ -1,0 +1,32 @@
+// What a reader says about themselves before the question (preamble.ts) is not searched with.
+import { describe, expect, it } from 'vitest';
+import { createNodeChatEngine } from './node-engine';
+import { withoutPreamble } from './preamble';
+
+const namesConcept = (x: string) => /dropout|neural network|神经网络/i.test(x);
+
+describe('withoutPreamble', () => {
+  it('drops opening sentences about the reader that ask nothing', () => {
+    expect(withoutPreamble("I'm teaching this to high schoolers next week. What are the six training steps the article lists, in order?", namesConcept))
+      .toBe('What are the six training steps the article lists, in order?');
+    expect(withoutPreamble('我在准备组会。文章里的反向传播是怎么推导的？', namesConcept)).toBe('文章里的反向传播是怎么推导的？');
+  });
+
+  it('keeps the text when the opening names a concept, asks something, or the question points back at it', () => {
+    for (const q of [
+      "I'm confused about dropout. How does it work?",
+      "I run a support desk and want an automated agent that talks to customers. Is that something deep learning is used for?",
+      'Can you help me? What is a GAN?',
+      'What is dropout?',
+      'I like this article. Thanks.',
+    ]) expect(withoutPreamble(q, namesConcept), q).toBe(q);
+  });
+
+  it('lets the engine answer the question a teacher framed', async () => {
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask("I'm teaching this to high schoolers next week. What are the six training steps the article lists, in order?");
+    expect(a.refused).toBe(false);
+    expect(a.sources[0].section).toBe('3.2');
+    expect(a.answer).toContain('6. Iterative training');
+  });
+});
