@@ -59,6 +59,9 @@ describe('code uses', () => {
     expect(asksExampleValue('代码里epochs设的多少')).toBe(true);
     expect(asksExampleValue('代码里的学习率是多少')).toBe(true);
     expect(asksCodeUse('文章代码的测试准确率是多少')).toBe(false);
+    // "where does the code use it" is a code-use question that asks where, not whether
+    expect(asksCodeUse('代码里哪里用了sgd')).toBe(true);
+    expect(asksWhich('代码里哪里用了sgd')).toBe(true);
     // "多少" asks how many, not whether
     expect(asksWhich('代码里epochs设的多少')).toBe(true);
     expect(asksCodeUse("what's a sequential model in this code")).toBe(false);

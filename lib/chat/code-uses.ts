@@ -20,7 +20,7 @@ const USE_EN = /\b(?:use[sd]?|using|ha(?:ve|s)|include[sd]?|contain(?:s|ed)?|app
 // or the value it gives a setting: "what is the learning rate in the code?"
 const VALUE_EN = /\b(?:value|values|how many|how much)\b|\bwhat(?:'s| is| was) the (?:\w+ ){0,2}(?:rate|size|split|number|count)\b/i;
 // "代码里用了哪些激活函数", "文章里的代码用了dropout吗", "文章的代码里池化用了几次", "代码里用的哪个损失函数"
-const ASKS_ZH = /(?:代码|示例代码|例子|程序)(?:里|中|里面)?[^？?，,。]{0,12}(?:用|使用|有)(?:了|到|的)?[^？?，,。]{0,12}(?:吗|么|没有|没|哪些|哪个|哪种|几次|几个|几层|什么|啥)/;
+const ASKS_ZH = /(?:代码|示例代码|例子|程序)(?:里|中|里面)?[^？?，,。]{0,12}(?:用|使用|有)(?:了|到|的)?[^？?，,。]{0,12}(?:吗|么|没有|没|哪些|哪个|哪种|几次|几个|几层|什么|啥)|(?:代码|示例代码|程序)(?:里|中|里面)?(?:的)?(?:哪里|哪儿|哪|什么地方)(?:用|使用|用到)(?:了|到|过)?/;
 // the value the code gives a setting: "代码里epochs设的多少", "what is the learning rate in the
 // code?" (asksExampleValue: only for the example's settings, not "文章代码的测试准确率是多少")
 const CODE_VALUE_ZH = /(?:代码|示例代码|程序)(?:里|中|里面)?(?:的)?[^？?，,。]{0,12}(?:设|设置|设成|设为|是|取)(?:了|的|成|为)?(?:多少|几|什么|啥|哪)/;
@@ -74,7 +74,7 @@ export function asksExampleDataset(question: string): boolean {
 /** Whether a code-use question asks which or how many ("which loss function does the code use?",
  *  "文章代码里用了哪些激活函数", "池化用了几次") rather than whether (answered "Yes:" / "No:"). */
 export function asksWhich(question: string): boolean {
-  return /\b(?:which|what|how many|how often|how much)\b|哪个|哪些|哪种|哪一个|哪一种|什么|啥|几|多少/i.test(question.normalize('NFKC'));
+  return /\b(?:which|what|how many|how often|how much|where)\b|哪个|哪些|哪种|哪一个|哪一种|哪里|哪儿|什么|啥|几|多少/i.test(question.normalize('NFKC'));
 }
 
 /** The statement that contains line `i`, when it spans at most `max` lines (a call split over

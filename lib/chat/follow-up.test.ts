@@ -253,6 +253,9 @@ describe('a conversation with the engine', async () => {
     const [, weakness, fix] = await talk(['What are the strengths and weaknesses of deep learning according to the article?', 'Why is the second weakness a problem?', 'How does the article suggest fixing it?']);
     expect(weakness.answer).toMatch(/^\(Reading this as “Why is Poor interpretability a problem\?”\.\)/);
     expect(fix.sources[0].section).toBe('9.5');
+    // "where in the code" carries to the next subject, and the code never mentions SGD
+    const [, , sgd] = await talk(['adam 是啥', '文章里哪用了', '那 sgd 呢']);
+    expect(sgd.answer).toMatch(/^（按“代码里哪里用了sgd”来理解。）\n\n文章第 5\.2 节「源代码详细实现」的示例代码里没有写到\*\*随机梯度下降\*\*。/);
     // a continuing follow-up stays in the section the conversation named (4.3's 10/5/3, not 4.1's 64/128)
     const [, , each] = await talk(['what is a neural network?', 'how many layers does the example in section 4.3 have?', 'and how many neurons in each?']);
     expect(each.sources[0].section).toBe('4.3');
