@@ -25,6 +25,13 @@ describe('chat engine', () => {
     expect(a.answer).toContain(getSection('9.7')!.body.en.split('\n')[0]);
   });
 
+  it('quotes a formula with the sentence that says what its symbols are', async () => {
+    const alpha = await engine.ask('In the weight update formula, what is alpha?');
+    expect(alpha.answer).toMatch(/wᵢⱼ ← wᵢⱼ - α · ∂L\/∂wᵢⱼ[^\n]*\n>\n> Here, α is the learning rate\./);
+    const forward = await engine.ask('备课用：文章里前向传播的公式是哪个？每个符号什么意思？');
+    expect(forward.answer).toContain('> 其中，zᵢ 是神经元 i 的输入');
+  });
+
   it('answers a Chinese question in Chinese, from the Chinese text', async () => {
     const a = await engine.ask('训练太慢了有什么办法加速？');
     expect(a.language).toBe('zh');

@@ -40,7 +40,10 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
   // picked (3.2's steps 2, 3 and 6; only step 6 for "What are the steps of the algorithm?"): the
   // whole list, up to `listItems` items
   const wholeList = wholeLists ? picked.flatMap((i) => listAround(all, i, listItems)) : [];
-  const order = [...new Set([...picked, ...wholeList].flatMap((i) => [i, ...listAfter(i)]))].sort((a, b) => a - b);
+  // a formula's sentence brings the one that says what its symbols are ("Here, α is the learning
+  // rate.", "其中，zᵢ 是神经元 i 的输入，…")
+  const symbols = (i: number) => (i + 1 < all.length && SAYS_SYMBOLS.test(all[i + 1]) ? [i + 1] : []);
+  const order = [...new Set([...picked, ...wholeList].flatMap((i) => [i, ...listAfter(i), ...symbols(i)]))].sort((a, b) => a - b);
   const out: string[] = [];
   order.forEach((i, k) => {
     // an item label split from its text joins it again: "1. High consumption of computing resources: Deep learning …"
@@ -50,6 +53,9 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
   });
   return out;
 }
+
+/** A sentence that says what a formula's symbols stand for. */
+const SAYS_SYMBOLS = /^(?:Here|Where),\s|^其中[,，]/;
 
 /** Words people use for the article's "strengths" and "weaknesses" (index terms): for choosing the
  *  sentences to quote only, so that "what are the limitations of deep learning" quotes the
