@@ -25,6 +25,12 @@ describe('chat engine', () => {
     expect(a.answer).toContain(getSection('9.7')!.body.en.split('\n')[0]);
   });
 
+  it('asked for several things, quotes the bullets beside a matching one under the same head', async () => {
+    const a = await engine.ask('which frameworks does the article recommend');
+    expect(a.answer).toContain('- TensorFlow:');
+    expect(a.answer).toContain('- PyTorch:');
+  });
+
   it('quotes a formula with the sentence that says what its symbols are', async () => {
     const alpha = await engine.ask('In the weight update formula, what is alpha?');
     expect(alpha.answer).toMatch(/wᵢⱼ ← wᵢⱼ - α · ∂L\/∂wᵢⱼ[^\n]*\n>\n> Here, α is the learning rate\./);

@@ -14,7 +14,7 @@ import { terms } from './terms';
  *  in their original order; the opening sentences when none share any. A sentence that introduces
  *  a list ("The strengths of deep learning algorithms include:") brings up to LIST_ITEMS of its
  *  items along; a bare label with nothing after it ("4. 计算梯度：") is never quoted. */
-export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number, skip?: (sentence: string) => boolean, listItems = LIST_ITEMS, wholeLists = false): string[] {
+export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: string[], max: number, skip?: (sentence: string) => boolean, listItems = LIST_ITEMS, wholeLists = false, several = false): string[] {
   const all = sentences(text);
   const listAfter = (i: number) => {
     const items: number[] = [];
@@ -35,7 +35,16 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
     if (naming.length) ranked = naming;
   }
   const hits = ranked.slice(0, max);
-  const picked = hits.length ? hits.map((x) => x.i) : all.map((_, i) => i).filter(quotable).slice(0, max);
+  // asked for several things ("which frameworks"), a bullet picked: the bullets beside it under the
+  // same head that match as well (section 7's PyTorch beside TensorFlow)
+  const siblings = several ? hits.filter((h) => BULLET.test(all[h.i])).flatMap((h) => {
+    let a = h.i;
+    let b = h.i;
+    while (a > 0 && BULLET.test(all[a - 1])) a--;
+    while (b + 1 < all.length && BULLET.test(all[b + 1])) b++;
+    return ranked.filter((x) => x.i >= a && x.i <= b && x.i !== h.i && x.score >= h.score && !hits.includes(x)).map((x) => x.i);
+  }) : [];
+  const picked = hits.length ? [...hits.map((x) => x.i), ...siblings] : all.map((_, i) => i).filter(quotable).slice(0, max);
   // asked for a list ("what are the steps to train a neural network") and one of its items was
   // picked (3.2's steps 2, 3 and 6; only step 6 for "What are the steps of the algorithm?"): the
   // whole list, up to `listItems` items
@@ -53,6 +62,12 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
   });
   return out;
 }
+
+/** A bulleted list item ("- TensorFlow: …"). */
+const BULLET = /^[-*•]\s/;
+
+/** Asks for several things: "which frameworks", "哪些书". */
+export const ASKS_SEVERAL = /\b(?:which|what) (?!(?:does|is|was|has|this|goes|comes|causes|makes|means)\b)[a-z]{2,}s\b|哪些|哪几/i;
 
 /** A sentence that says what a formula's symbols stand for. */
 const SAYS_SYMBOLS = /^(?:Here|Where),\s|^其中[,，]/;
