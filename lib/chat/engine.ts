@@ -19,7 +19,7 @@ import { quote } from './quote';
 import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
-import { withoutPreamble } from './preamble';
+import { withoutPreamble, withoutReaderClause } from './preamble';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
 import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
@@ -172,7 +172,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // and a glossary name's word typed one letter off is read as that word ("overfiting")
       // and what the reader says about themselves first is not searched with ("I'm teaching this next week.")
       const { text: spelled, corrections: early } = correctGlossaryWords(kb, expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text));
-      const asked = withoutPreamble(spelled, (x) => findGlossaryNames(kb, x).length > 0);
+      const namesConcept = (x: string) => findGlossaryNames(kb, x).length > 0;
+      const asked = withoutReaderClause(withoutPreamble(spelled, namesConcept), namesConcept);
       const talk = smallTalk(asked);
       if (talk) {
         return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };

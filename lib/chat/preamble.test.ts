@@ -1,7 +1,7 @@
 // What a reader says about themselves before the question (preamble.ts) is not searched with.
 import { describe, expect, it } from 'vitest';
 import { createNodeChatEngine } from './node-engine';
-import { withoutPreamble } from './preamble';
+import { withoutPreamble, withoutReaderClause } from './preamble';
 
 const namesConcept = (x: string) => /dropout|neural network|神经网络/i.test(x);
 
@@ -22,11 +22,22 @@ describe('withoutPreamble', () => {
     ]) expect(withoutPreamble(q, namesConcept), q).toBe(q);
   });
 
+  it('drops a closing clause about what the reader will do with the answer, not a question of its own', () => {
+    expect(withoutReaderClause('Can you give me a worked example of backpropagation I could put on the whiteboard?', namesConcept))
+      .toBe('Can you give me a worked example of backpropagation?');
+    for (const q of ['what tools do i need to follow along', 'does the network figure out useful patterns on its own, or do I have to design them by hand?', 'How much VRAM do I need to run it?', 'Is there an example I could use with dropout?']) {
+      expect(withoutReaderClause(q, namesConcept), q).toBe(q);
+    }
+  });
+
   it('lets the engine answer the question a teacher framed', async () => {
     const engine = await createNodeChatEngine();
     const a = await engine.ask("I'm teaching this to high schoolers next week. What are the six training steps the article lists, in order?");
     expect(a.refused).toBe(false);
     expect(a.sources[0].section).toBe('3.2');
     expect(a.answer).toContain('6. Iterative training');
+    const worked = await engine.ask('Can you give me a worked example of backpropagation I could put on the whiteboard?');
+    expect(worked.refused).toBe(false);
+    expect(worked.sources[0].section).toBe('4.3');
   });
 });
