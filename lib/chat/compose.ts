@@ -89,6 +89,18 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
 /** Whether section `id` is, or holds, a section with Python code (chapter 5 and its parts). */
 const namesExampleCode = (id: string) => [getSection(id), ...childrenOf(id)].some((s) => s !== undefined && codeBlocks(s.body.en).length > 0);
 
+/** The example's setting or dataset a question asks about without naming the code: "学习率是多少",
+ *  "what's the batch size used for training" (the value the example gives one of its training
+ *  settings; they led to FAQ 9.8 on datasets of different sizes), "which dataset is the example
+ *  trained on" (MNIST, which the code loads, unless another concept is asked about). Only what the
+ *  refusal model finds in scope, as the code is not named; a question that names the code chapter
+ *  ("文章代码训练了几轮") is about the code too. */
+function exampleConcept(r: Retrieval, threshold: number): string | null {
+  if (!r.sectionRefs.every(namesExampleCode) || r.inScope < threshold) return null;
+  const setting = asksExampleValue(r.question) ? focusConcept(exampleSettings(r.glossaryHits, r.question)) : null;
+  return setting ?? (asksExampleDataset(r.question) && r.glossaryHits.every((h) => h === 'mnist' || isFieldConcept(h)) ? 'mnist' : null);
+}
+
 function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
   const lang = r.lang;
   const p = PHRASES[lang];
@@ -114,17 +126,8 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     ? settingConcept(r.glossaryHits, r.question) : null;
   if (setting) return settingAnswer(kb, kb.glossaryById.get(setting)!, r, lang);
   // "does the code use dropout?", "文章的代码里池化用了几次": one concept named (or the one that is
-  // not broad), nothing unknown
-  // "学习率是多少", "what's the batch size used for training": the value the example gives one of its
-  // training settings, asked without naming the code (it led to FAQ 9.8 on datasets of different
-  // sizes); only what the refusal model finds in scope, as the code is not named
-  // (a question that names the code chapter, "文章代码训练了几轮", is about the code too)
-  const exampleValue = r.sectionRefs.every(namesExampleCode) && r.inScope >= threshold
-    ? (asksExampleValue(r.question) ? focusConcept(exampleSettings(r.glossaryHits, r.question)) : null)
-      // "which dataset is the example trained on" (FAQ 9.8 on datasets of different sizes): MNIST,
-      // which the code loads, unless another concept is asked about
-      ?? (asksExampleDataset(r.question) && r.glossaryHits.every((h) => h === 'mnist' || isFieldConcept(h)) ? 'mnist' : null)
-    : null;
+  // not broad), nothing unknown; or a setting or the dataset of the example (exampleConcept)
+  const exampleValue = exampleConcept(r, threshold);
   const codeConcept = (asksCodeUse(r.question) || exampleValue) && !r.missingFact && r.features.unknownWord === 0 ? exampleValue ?? focusConcept(r.glossaryHits.filter((h) => !isFieldConcept(h))) : null;
   const codeUse = codeConcept ? codeUseAnswer(kb, kb.glossaryById.get(codeConcept)!, r, lang) : null;
   if (codeUse) return codeUse;
