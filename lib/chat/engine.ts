@@ -207,11 +207,11 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const quoted = pointed && pointsAtItem(asked) ? await itemAnswer(pointed.item, language) : null;
       if (quoted) return withItems(withEditorNotes(quoted), context, cut, true);
       if (pointed) {
-        const asked = await answerQuestion(pointed.question, null, language, true);
+        const itemQuestion = await answerQuestion(pointed.question, null, language, true);
         // "第一个方法具体怎么做" after FAQ 9.7's list: asked on its own it leads back to the list just
         // shown; the item as its section words it, with its definition, says more
-        const again = !asked.refused && asked.kind === 'faq' && asked.sources[0]?.section === pointed.item.section ? await itemAnswer(pointed.item, language) : null;
-        return withItems(again ? withEditorNotes(again) : asked, context, cut, true);
+        const again = !itemQuestion.refused && itemQuestion.kind === 'faq' && itemQuestion.sources[0]?.section === pointed.item.section ? await itemAnswer(pointed.item, language) : null;
+        return withItems(again ? withEditorNotes(again) : itemQuestion, context, cut, true);
       }
       // "the second one" with no list shown (or too short a list): ask which, rather than search for it
       if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
@@ -226,7 +226,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
           answers.push(a);
           previous = a.followUp ?? previous;
         }
-        const combined = combineAnswers(parts, answers, answer, language, (q) => findGlossaryNames(kb, q).length > 0, parts.map((part, i) => i > 0 && ellipticalSubject(part) !== null));
+        const combined = combineAnswers(parts, answers, answer, language, namesConcept, parts.map((part, i) => i > 0 && ellipticalSubject(part) !== null));
         if (combined) return withItems(combined, context, cut);
       }
       return withItems(answer, context, cut);
