@@ -58,8 +58,7 @@ export function linesWriting(code: string, token: string): string[] {
     // the whole statement ("model.compile(optimizer='adam', …, metrics=['accuracy'])")
     const span = statementOf(lines, i);
     for (const k of span) keep.add(k);
-    i = span[0];
-    for (let j = i - 1; j >= 0 && lines[j].trim(); j--) {
+    for (let j = span[0] - 1; j >= 0 && lines[j].trim(); j--) {
       if (lines[j].trim().startsWith('#')) {
         keep.add(j);
         break;

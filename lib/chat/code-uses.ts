@@ -7,7 +7,7 @@
 // the concept, or build it (the model statement for "CNN"). Framework-free.
 import { article } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
-import type { Lang } from '../content/types';
+import type { Lang, Section } from '../content/types';
 import { bracketDepth, codeBlocks } from './plain-text';
 import { terms } from './terms';
 
@@ -95,30 +95,32 @@ export function statementOf(lines: string[], i: number, max = 4): number[] {
   return end >= i ? Array.from({ length: end - start + 1 }, (_, k) => start + k) : [i];
 }
 
-/** The example code's statements that name the concept (its English name or a one-word alias, as
- *  code writes them: "relu", "MaxPooling2D" for pooling, "categorical_crossentropy" for cross
- *  entropy), from the first section whose Python code has any, with their lines and how many
- *  statements there are ("用了几次"); null when none does. */
 // What the example code builds without naming it: 5.2's "simple neural network implementation" is a
 // CNN (Conv2D and MaxPooling2D layers), so "and in the code?" after "cnn?" is not answered "No"
 const BUILT_BY_CODE = new Set(['convolutional-neural-network', 'neural-network']);
+
+/** The lines of section `s`'s Python code blocks, in order (empty when it has none). */
+function pythonLines(s: Section, lang: Lang): string[] {
+  const blocks = [...s.body[lang].matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]);
+  return blocks.length ? blocks.join('\n').split('\n') : [];
+}
 
 /** The statement that builds the example model ("model = tf.keras.Sequential([ … ])"), from the first
  *  section whose Python code has one. */
 function modelStatement(lang: Lang): { section: string; lines: string[] } | null {
   for (const s of article.sections) {
-    const lines = [...s.body[lang].matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]).join('\n').split('\n');
+    const lines = pythonLines(s, lang);
     const start = lines.findIndex((l) => /\bSequential\s*\(/.test(l));
-    if (start < 0) continue;
-    let depth = 0;
-    for (let j = start; j < lines.length; j++) {
-      depth += bracketDepth(lines[j]);
-      if (depth <= 0) return { section: s.id, lines: lines.slice(start, j + 1) };
-    }
+    if (start >= 0) return { section: s.id, lines: statementOf(lines, start, lines.length).map((i) => lines[i]) };
   }
   return null;
 }
 
+/** The example code's statements that name the concept (its English name or a one-word alias, as
+ *  code writes them: "relu", "MaxPooling2D" for pooling, "categorical_crossentropy" for cross
+ *  entropy), from the first section whose Python code has any, with their lines and how many
+ *  statements there are ("用了几次"), or for a model the code builds, the statement that builds it;
+ *  null when none does. */
 export function codeUsesOf(g: GlossaryEntry, lang: Lang): { section: string; lines: string[]; statements: number } | null {
   const named = codeNaming(g, lang);
   if (named || !BUILT_BY_CODE.has(g.id)) return named;
@@ -126,12 +128,12 @@ export function codeUsesOf(g: GlossaryEntry, lang: Lang): { section: string; lin
   return model ? { ...model, statements: 1 } : null;
 }
 
+/** The statements that name the concept (codeUsesOf without the built model). */
 function codeNaming(g: GlossaryEntry, lang: Lang): { section: string; lines: string[]; statements: number } | null {
   const names = [g.term.en, ...g.aliases.en].map((n) => terms(n.toLowerCase())).filter((t) => t.length > 0);
   for (const s of article.sections) {
-    const blocks = [...s.body[lang].matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]);
-    if (!blocks.length) continue;
-    const lines = blocks.join('\n').split('\n');
+    const lines = pythonLines(s, lang);
+    if (!lines.length) continue;
     const naming = lines.map((l, i) => ({ l, i })).filter(({ l }) => {
       if (l.trim().startsWith('#')) return false;
       const have = new Set(terms(l.replace(/_/g, ' ')));

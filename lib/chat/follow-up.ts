@@ -6,7 +6,7 @@
 // lib/chat/continuation.ts composes the continued answers. Framework-free.
 import { focusConcept, isBroadConcept, namesOf } from './concept-question';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
-import { sectionReferences } from './retriever';
+import { numberedSectionReferences, sectionReferences } from './retriever';
 
 /** What a topic-less follow-up asks for ('check': "are you sure?", "文章里真是这么说的吗"; 'why':
  *  "why?", "为什么呢"). */
@@ -223,8 +223,7 @@ const CONTINUES = /^(?:and|so|also|then|ok(?:ay)?,?\s+and)\s+\S|^(?:那|那么|�
 export function inTopicSection(topic: string | null, text: string, lang: 'en' | 'zh'): string | null {
   if (!topic) return null;
   // a section named by its number ("section 4.3", "第4.3节"), not a chapter named by its subject
-  if (!/(?:section|chapter|part|§)\s*\d|第\s*[\d一二三四五六七八九]\S{0,4}(?:章|节)|\d\.\d\s*节/i.test(topic)) return null;
-  const refs = sectionReferences(topic);
+  const refs = numberedSectionReferences(topic);
   const t = text.normalize('NFKC').trim();
   if (refs.length !== 1 || sectionReferences(t).length || !CONTINUES.test(t)) return null;
   if ((lang === 'zh' ? t.replace(/\s/g, '').length > 20 : t.split(/\s+/).length > 10)) return null;

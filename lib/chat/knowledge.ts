@@ -134,14 +134,21 @@ function matchersOf(kb: KnowledgeBase): { id: string; re: RegExp }[] {
 }
 
 /** Glossary entries named in `question` (whole words for Latin names, substrings for Chinese),
- *  longest names first; a name inside a longer matched name does not count again. */
-export function findGlossaryNames(kb: KnowledgeBase, question: string): string[] {
+ *  longest names first, each with the text that named it (of the NFKC, lower-cased question); a
+ *  name inside a longer matched name does not count again. */
+export function glossaryNamesIn(kb: KnowledgeBase, question: string): { id: string; name: string }[] {
   let text = question.normalize('NFKC').toLowerCase();
-  const hits: string[] = [];
+  const hits: { id: string; name: string }[] = [];
   for (const { id, re } of matchersOf(kb)) {
-    if (!re.test(text)) continue;
-    if (!hits.includes(id)) hits.push(id);
+    const m = re.exec(text);
+    if (!m) continue;
+    if (!hits.some((h) => h.id === id)) hits.push({ id, name: m[0] });
     text = text.replace(re, ' ');
   }
   return hits;
+}
+
+/** The ids of the glossary entries named in `question` (glossaryNamesIn). */
+export function findGlossaryNames(kb: KnowledgeBase, question: string): string[] {
+  return glossaryNamesIn(kb, question).map((h) => h.id);
 }

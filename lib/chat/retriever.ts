@@ -120,6 +120,18 @@ export function askedOfChapter(question: string, chapter: string): string[] {
 /** Section ids the question names: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节", "5.2节";
  *  else a chapter named by its subject ("the conclusion chapter"). */
 export function sectionReferences(question: string): string[] {
+  const found = numberedSectionReferences(question);
+  if (!found.length) {
+    const q = question.normalize('NFKC');
+    const named = namedChapter(q) ?? wholeChapterAsked(q);
+    if (named && getSection(named)) found.push(named);
+  }
+  return found;
+}
+
+/** Section ids the question names by number: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节",
+ *  "5.2节" (not a chapter named by its subject). */
+export function numberedSectionReferences(question: string): string[] {
   const q = question.normalize('NFKC');
   const found: string[] = [];
   const add = (id: string) => {
@@ -128,10 +140,6 @@ export function sectionReferences(question: string): string[] {
   for (const m of q.matchAll(/(?:section|chapter|part|§)\s*(\d(?:\.\d)?)(?![\d.]*\d)/gi)) add(m[1]);
   for (const m of q.matchAll(/第\s*([1-9一二三四五六七八九](?:\.\d)?)\s*(?:章|节|部分|小节)/g)) add(m[1].replace(/[一二三四五六七八九]/, (d) => ZH_DIGITS[d]));
   for (const m of q.matchAll(/(?<![\d.])(\d\.\d)\s*(?:节|小节)/g)) add(m[1]);
-  if (!found.length) {
-    const named = namedChapter(q) ?? wholeChapterAsked(q);
-    if (named) add(named);
-  }
   return found;
 }
 

@@ -37,12 +37,9 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
   const hits = ranked.slice(0, max);
   // asked for several things ("which frameworks"), a bullet picked: the bullets beside it under the
   // same head that match as well (section 7's PyTorch beside TensorFlow)
-  const siblings = several ? hits.filter((h) => BULLET.test(all[h.i])).flatMap((h) => {
-    let a = h.i;
-    let b = h.i;
-    while (a > 0 && BULLET.test(all[a - 1])) a--;
-    while (b + 1 < all.length && BULLET.test(all[b + 1])) b++;
-    return ranked.filter((x) => x.i >= a && x.i <= b && x.i !== h.i && x.score >= h.score && !hits.includes(x)).map((x) => x.i);
+  const siblings = several ? hits.flatMap((h) => {
+    const run = new Set(listAround(all, h.i, Infinity, BULLET));
+    return ranked.filter((x) => run.has(x.i) && x.i !== h.i && x.score >= h.score && !hits.includes(x)).map((x) => x.i);
   }) : [];
   const picked = hits.length ? [...hits.map((x) => x.i), ...siblings] : all.map((_, i) => i).filter(quotable).slice(0, max);
   // asked for a list ("what are the steps to train a neural network") and one of its items was
@@ -129,14 +126,14 @@ export function alignedSentences(id: string, picked: string[], from: Lang, to: L
  *  has ("what does every link get assigned") or things in general ("compile这一步配置了哪些东西"). */
 export const ASKS_WHOLE_LIST = /\b(?:list (?:all|every|the)|steps|stages|(?:what|which) (?:are the |\w+ ){0,3}(?:steps|stages|phases|methods|ways|challenges|trends|directions|advantages|disadvantages|strengths|weaknesses|types|kinds|parts|components))\b|步骤|哪些(?:挑战|步骤|方法|趋势|方向|优点|缺点|类型|部分)|哪几(?:步|个步骤|种|类)|列出|列举/i;
 
-/** The run of list items around sentence `i` (its items numbered "1." … or bulleted), when `i` is
- *  one of them; up to `max` items. */
-function listAround(all: string[], i: number, max: number): number[] {
-  if (!LIST_ITEM.test(all[i])) return [];
+/** The run of list items around sentence `i` (its items numbered "1." … or bulleted; `item`: only
+ *  such items), when `i` is one of them; up to `max` items. */
+function listAround(all: string[], i: number, max: number, item = LIST_ITEM): number[] {
+  if (!item.test(all[i])) return [];
   let a = i;
   let b = i;
-  while (a > 0 && LIST_ITEM.test(all[a - 1])) a--;
-  while (b + 1 < all.length && LIST_ITEM.test(all[b + 1])) b++;
+  while (a > 0 && item.test(all[a - 1])) a--;
+  while (b + 1 < all.length && item.test(all[b + 1])) b++;
   return Array.from({ length: Math.min(b - a + 1, max) }, (_, k) => a + k);
 }
 

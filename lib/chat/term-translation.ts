@@ -10,12 +10,13 @@ import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import { glossarySource, sourceOf } from './answer-sources';
 import { asCertain } from './calibration';
-import type { KnowledgeBase } from './knowledge';
+import { glossaryNamesIn, type KnowledgeBase } from './knowledge';
 import { PHRASES } from './phrases';
 import { quote } from './quote';
 import type { ChatAnswer, Retrieval } from './types';
 import { quotableText, sentences } from './plain-text';
 import { alignedSentences } from './sentence-pick';
+import { escapeRegExp } from '../util/escape-regexp';
 
 // the language asked for, with what else the question may say around the term
 const TO_ZH_EN = /\b(?:chinese|mandarin)\s+(?:(?:term|word|name|translation|equivalent|version)s?\s+)?(?:for|of)\b|\bhow (?:do (?:you|i|we)|to|would you|does the article) (?:say|write|call|translate)\b.*\bin (?:chinese|mandarin)\b|\b(?:called|said|written|translated) in (?:chinese|mandarin)\b|\bcall .{1,40} in (?:chinese|mandarin)$|\btranslat\w* .{1,40} (?:in)?to (?:chinese|mandarin)\b|^(?:what(?:'s| is) )?.{1,40} in (?:chinese|mandarin)$/i;
@@ -51,21 +52,12 @@ function nameOfTerm(g: GlossaryEntry, name: string): boolean {
 
 /** The one concept a term question names, with the name it used; null for none or several. */
 function askedTerm(kb: KnowledgeBase, question: string): { entry: GlossaryEntry; name: string } | null {
-  const q = question.normalize('NFKC').toLowerCase();
-  const found: { entry: GlossaryEntry; name: string }[] = [];
-  for (const entry of kb.glossaryById.values()) {
-    const names = [entry.term.en, entry.term.zh, ...entry.aliases.en, ...entry.aliases.zh].map((x) => x.toLowerCase());
-    const hit = names
-      .filter((n) => (/[\u4e00-\u9fff]/.test(n) ? q.includes(n) : new RegExp(`(?<![\\w-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(q)))
-      .sort((a, b) => b.length - a.length)[0];
-    if (hit) found.push({ entry, name: hit });
-  }
-  // a name inside another's ("network" in "neural network") is not a second concept
-  const inner = found.filter((f) => !found.some((o) => o !== f && o.name.length > f.name.length && o.name.includes(f.name)));
+  const found = glossaryNamesIn(kb, question).map((h) => ({ entry: kb.glossaryById.get(h.id)!, name: h.name }));
   // the field itself beside a concept is where the term is used ("深度学习里 dropout 的中文叫什么")
-  const own = inner.length > 1 ? inner.filter((f) => f.entry.id !== 'deep-learning') : inner;
+  const own = found.length > 1 ? found.filter((f) => f.entry.id !== 'deep-learning') : found;
   if (own.length !== 1 || !nameOfTerm(own[0].entry, own[0].name)) return null;
   // nothing else asked: what is left without the pattern's words and the name is filler
+  const q = question.normalize('NFKC').toLowerCase();
   const rest = q.split(own[0].name).join(' ').replace(/['’]s\b/g, ' ').replace(FILLER_EN, ' ').replace(FILLER_ZH, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return rest ? null : own[0];
 }
@@ -74,7 +66,7 @@ function askedTerm(kb: KnowledgeBase, question: string): { entry: GlossaryEntry;
  *  the entry's own section. */
 function sentencePair(g: GlossaryEntry): { section: string; en: string; zh: string } | null {
   const order = [g.section, ...article.sections.map((s) => s.id).filter((id) => id !== g.section)];
-  const enTerm = new RegExp(`(?<![\\w-])${g.term.en.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+  const enTerm = new RegExp(`(?<![\\w-])${escapeRegExp(g.term.en.toLowerCase())}`, 'i');
   for (const id of order) {
     const s = getSection(id);
     if (!s) continue;
@@ -90,8 +82,6 @@ export interface TermAnswer {
   entry: GlossaryEntry;
   /** The term in the language asked for. */
   term: string;
-  /** The name the question used. */
-  asked: string;
   target: Lang;
   /** Where the article writes it in both languages. */
   pair: { section: string; en: string; zh: string } | null;
@@ -102,10 +92,9 @@ export interface TermAnswer {
 export function termQuestion(kb: KnowledgeBase, question: string): TermAnswer | null {
   const target = asksTermIn(question);
   if (!target) return null;
-  const asked = askedTerm(kb, question);
-  if (!asked) return null;
-  const { entry } = asked;
-  return { entry, term: entry.term[target], asked: asked.name, target, pair: sentencePair(entry) };
+  const entry = askedTerm(kb, question)?.entry;
+  if (!entry) return null;
+  return { entry, term: entry.term[target], target, pair: sentencePair(entry) };
 }
 
 /** The answer to a term question: the term in the language asked for, then the article's sentence
