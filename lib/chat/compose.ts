@@ -27,6 +27,7 @@ import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, plainText, quotableText, sentences } from './plain-text';
 import { mentionSubject, mentionSubjects } from './article-mention';
 import { termAnswer } from './term-translation';
+import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { quote } from './quote';
@@ -106,6 +107,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const p = PHRASES[lang];
   const top = r.ranked[0];
   if (asksAboutOwnCode(r.question)) return refusalAnswer(kb, r, p.ownCode);
+  // "Can you rewrite the model in PyTorch?" (declined), "which framework does the example code use?"
+  const tools = otherFrameworkAnswer(kb, r) ?? codeToolsAnswer(kb, r);
+  if (tools) return tools;
   const errors = asksAboutErrors(r.question);
   if (errors) return notesAnswer(kb, r, errorNotes(errors), errors === 'code' ? p.codeErrors : p.articleErrors, lang);
   // "The article says PyTorch was open-sourced by Microsoft — is that correct?"
