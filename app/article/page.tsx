@@ -32,7 +32,7 @@ export default async function ArticlePage({ searchParams }: { searchParams: Prom
         {notesFor('front').map((n) => <EditorNote key={n.id} note={n} lang={lang} t={t} />)}
         <ViewSwitch view={view} t={t} />
         <p className="text-sm text-slate-600 dark:text-slate-400">{t.translationNote}</p>
-        <div className={shown.length > 1 ? 'grid gap-6 lg:grid-cols-2' : ''}>
+        <div id="abstract" className={shown.length > 1 ? 'grid gap-6 lg:grid-cols-2' : ''}>
           {shown.map((l) => (
             <dl key={l} lang={HTML_LANG[l]} className="space-y-2 text-sm">
               <div><dt className="inline font-semibold">{messages[l].keywords}: </dt><dd className="inline">{article.keywords[l].join(l === 'zh' ? '，' : ', ')}</dd></div>

@@ -1,7 +1,8 @@
 // Answers to questions about the article itself, and the refusal: the editors' notes on where it
 // is wrong or on one doubted claim (notesAnswer); "I don't know" with the closest topics
 // (refusalAnswer); whether it mentions something (mentionAnswer, article-mention.ts); and what it is
-// about (overviewAnswer). Only source text and fixed phrases (phrases.ts). Framework-free.
+// about (overviewAnswer), or its abstract and keywords (frontMatterAnswer). Only source text and fixed
+// phrases (phrases.ts). Framework-free.
 import { article, getSection } from '../content/article';
 import { asCertain } from './calibration';
 import type { EditorNote } from '../content/editor-notes';
@@ -90,6 +91,36 @@ export function mentionsAnswer(kb: KnowledgeBase, r: Retrieval, subjects: string
 
 /** "What is this article about?": the background's sentences that say what the article does, and
  *  the list of chapters (titles, linked). */
+// "文章摘要讲了啥", "what is the abstract about", "关键词有哪些": the article's abstract or keywords,
+// which stand above its first section (they were never searched: "摘要" was declined). "abstract"
+// in another sense ("abstract features") is not asked about the article.
+const ABSTRACT = /^(?:the )?abstract$|\b(?:the|its|this|article'?s|article’s|paper'?s|paper’s)\s+abstract\b|\babstract (?:of|say|says|said|about)\b|摘要|^tl;? ?dr$|\b(?:one|single)[- ]sentence summary of (?:the|this) article\b|\bsummari[sz]e (?:the|this) article in (?:one|a) sentence\b|用一句话(?:概括|总结|说说?)(?:一下)?(?:这篇|整篇)?(?:文章|全文)/i;
+const KEYWORDS = /\bkey ?words?\b|关键词|关键字/i;
+
+/** What a question asks of the article's front matter: its abstract, its keywords, or neither.
+ *  A question naming a section ("第八章的摘要") asks about that section. */
+export function asksFrontMatter(question: string, sectionRefs: string[]): 'abstract' | 'keywords' | null {
+  if (sectionRefs.some((id) => id !== '1')) return null;
+  const q = question.normalize('NFKC').toLowerCase().replace(/[\s?!.。？！]+$/u, '').trim();
+  if (KEYWORDS.test(q) && !ABSTRACT.test(q)) return 'keywords';
+  return ABSTRACT.test(q) ? 'abstract' : null;
+}
+
+/** The article's abstract (with its keywords when asked) and section 1's sentences about the
+ *  article, cited as section 1, which the abstract stands above on the article page. */
+export function frontMatterAnswer(r: Retrieval, lang: Lang, asked: 'abstract' | 'keywords'): ChatAnswer {
+  const p = PHRASES[lang];
+  const keywords = article.keywords[lang].join(lang === 'zh' ? '，' : ', ');
+  const intro = getSection('1')!;
+  const own = sentences(plainText(intro.body[lang])).filter((x) => /\bthis article\b|本文/i.test(x));
+  const head = asked === 'keywords' ? `${p.keywords(keywords)}\n\n${p.abstract}\n\n${quote([article.abstract[lang]])}` : `${p.abstract}\n\n${quote([article.abstract[lang]])}\n\n${p.keywords(keywords)}`;
+  const source = { section: '1', title: intro.title[lang], score: Number((r.ranked[0]?.score ?? 0).toFixed(4)), href: sectionHref('1') };
+  return {
+    answer: `${head}${own.length ? `\n\n${p.overview}\n\n${quote(own)}` : ''}`,
+    language: lang, kind: 'section', refused: false, sources: [source], suggestions: [], confidence: asCertain(r.inScope),
+  };
+}
+
 export function overviewAnswer(r: Retrieval, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
   const intro = getSection('1')!;

@@ -43,7 +43,7 @@ import { asksSettingValue, settingConcept } from './setting-question';
 import { ALSO_RELEVANT, markdownLiteral, MAX_SOURCES, rankedOrBest, sourceOf } from './answer-sources';
 import { alignedSentences, ASKED_LIST_ITEMS, ASKS_LIST, ASKS_SEVERAL, ASKS_WHOLE_LIST, bestOverlap, LIST_ITEMS, relevantCodeLines, relevantSentences } from './sentence-pick';
 import { articleViewAnswer, comparisonAnswer, glossaryAnswer } from './glossary-answers';
-import { mentionAnswer, mentionsAnswer, notesAnswer, overviewAnswer, refusalAnswer } from './article-answers';
+import { asksFrontMatter, frontMatterAnswer, mentionAnswer, mentionsAnswer, notesAnswer, overviewAnswer, refusalAnswer } from './article-answers';
 import { apiUses, codeUseAnswer, settingAnswer } from './code-answers';
 import { PHRASES } from './phrases';
 import { terms } from './terms';
@@ -110,6 +110,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "Can you rewrite the model in PyTorch?" (declined), "which framework does the example code use?"
   const tools = otherFrameworkAnswer(kb, r) ?? codeToolsAnswer(kb, r);
   if (tools) return tools;
+  // "文章摘要讲了啥", "what are the keywords": the front matter above section 1
+  const front = asksFrontMatter(r.question, r.sectionRefs);
+  if (front) return frontMatterAnswer(r, lang, front);
   const errors = asksAboutErrors(r.question);
   if (errors) return notesAnswer(kb, r, errorNotes(errors), errors === 'code' ? p.codeErrors : p.articleErrors, lang);
   // "The article says PyTorch was open-sourced by Microsoft — is that correct?"
