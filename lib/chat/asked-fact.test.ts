@@ -60,7 +60,11 @@ describe('askedFacts', () => {
       'What hardware do I need for deep learning?',
       '训练时间很长怎么办',
       'what is a validation set used for?',
+      // the article's own list of papers, not the paper a fact comes from
+      'which papers does the article cite?',
+      'what papers are listed in section 7',
     ]) expect(askedFacts(q), q).toEqual([]);
+    expect(askedFacts('Which paper introduced dropout?')).toEqual(['paper']);
   });
 });
 

@@ -86,8 +86,12 @@ const RULES: Rule[] = [
  *  advice, a comparison …). "Who proposed GELU and when?" asks for two. A number asked as a
  *  default ("Adam优化器的beta1默认是多少") is also a default: any number in the example code is no
  *  answer to it. */
+// "which papers does the article cite?", "what papers are listed in section 7": the article's own
+// list of papers is asked for, not the paper a fact comes from (section 7 lists two)
+const ARTICLE_PAPERS = /\bpapers\b.*\b(?:the (?:article|author|text)|section \d|chapter \d)\b.*\b(?:cite|cites|cited|list|lists|listed|mention|mentions|mentioned|recommend|recommends|recommended|reference|references|referenced|include|includes|included)\b|\bpapers (?:are |does |do |did )?(?:cited|listed|mentioned|recommended|referenced|included) (?:in|by)\b|\b(?:does|did) the (?:article|author|text) (?:cite|list|mention|recommend|reference|include)\b.*\bpapers\b/i;
+
 export function askedFacts(question: string): FactKind[] {
-  const kinds = RULES.filter((r) => r.en.test(question) || r.zh.test(question)).map((r) => r.kind);
+  const kinds = RULES.filter((r) => (r.en.test(question) || r.zh.test(question)) && !(r.kind === 'paper' && ARTICLE_PAPERS.test(question))).map((r) => r.kind);
   return kinds.includes('number') && /\bdefaults?\b|默认/i.test(question) ? [...kinds, 'default'] : kinds;
 }
 

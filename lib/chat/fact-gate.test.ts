@@ -51,6 +51,20 @@ describe('answer-type gate', () => {
     expect((await engine.ask('What is the test accuracy?')).answer).toContain('97.20%');
   });
 
+  it('takes the paper behind a named concept only from a sentence that names it', async () => {
+    // section 7 lists "Attention Is All You Need" (2017), which introduced the Transformer, not dropout
+    const dropout = await engine.ask('Which paper introduced dropout?');
+    expect(dropout.refused).toBe(true);
+    expect(dropout.answer).toContain("doesn't say which paper");
+    const transformer = await engine.ask('Which paper introduced the Transformer?');
+    expect(transformer.refused).toBe(false);
+    expect(transformer.answer).toContain('Attention Is All You Need');
+    // the article's list of papers is no fact to gate
+    const cited = await engine.ask('which papers does the article cite?');
+    expect(cited.refused).toBe(false);
+    expect(cited.sources[0].section).toBe('7');
+  });
+
   it('answers when the sections hold the fact', async () => {
     const book = await engine.ask('Who wrote the Deep Learning textbook the article recommends?');
     expect(book.refused).toBe(false);

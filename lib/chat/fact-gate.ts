@@ -37,6 +37,12 @@ export function sectionFactTexts(kind: FactKind, questionTerms: string[], sectio
   return out;
 }
 
+/** Whether `text` writes one of the entry's names (its terms and aliases, in either language). */
+function namesEntry(text: string, g: GlossaryEntry): boolean {
+  const t = text.toLowerCase();
+  return [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].some((n) => n.length > 1 && t.includes(n.toLowerCase()));
+}
+
 export interface FactCheck {
   /** The first kind of fact the question asks for that neither the sections nor the named
    *  glossary entries hold (the question is then refused), or null. */
@@ -51,7 +57,11 @@ export interface FactCheck {
 export function checkFacts(question: string, questionTerms: string[], sectionIds: string[], glossaryHits: GlossaryEntry[], names: Set<string>, idf: (term: string) => number): FactCheck {
   let glossaryId: string | null = null;
   for (const kind of askedFacts(question)) {
-    if (hasFact(kind, sectionFactTexts(kind, questionTerms, sectionIds, idf), names)) continue;
+    const texts = sectionFactTexts(kind, questionTerms, sectionIds, idf);
+    // the paper behind a concept the question names is in a sentence that names it: "Which paper
+    // introduced dropout?" found section 7's "Attention Is All You Need" (2017): introduced the Transformer"
+    const about = kind === 'paper' && glossaryHits.length ? texts.filter((t) => glossaryHits.some((g) => namesEntry(t, g))) : texts;
+    if (hasFact(kind, about, names)) continue;
     const g = glossaryHits.find((e) => hasFact(kind, [e.definition.en, e.definition.zh], names));
     if (!g) return { missing: kind, glossaryId: null };
     glossaryId ??= g.id;

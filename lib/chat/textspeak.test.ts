@@ -28,4 +28,19 @@ describe('expandShorthand', () => {
     expect(za.refused).toBe(false);
     expect(za.sources[0].section).toBe('9.6');
   });
+
+  it('reads what the author recommends or says as what the article does, and "wich" as "which"', async () => {
+    expect(expandShorthand('作者推荐了哪些书')).toBe('文章推荐了哪些书');
+    expect(expandShorthand('文章的作者提到了哪些挑战')).toBe('文章提到了哪些挑战');
+    expect(expandShorthand('what does the author recommend')).toBe('what does the article recommend');
+    expect(expandShorthand("what does the article's author think about interpretability")).toBe('what does the article think about interpretability');
+    expect(expandShorthand('wich tools or book the article recomend for begginer')).toBe('which tools or book the article recomend for begginer');
+    // the author of something else, and who the author is, stay
+    for (const t of ['《深度学习》的作者是谁', '作者是谁', 'who is the author', 'the author of Deep Learning says what']) expect(expandShorthand(t), t).toBe(t);
+    const engine = await createNodeChatEngine();
+    const books = await engine.ask('作者推荐了哪些书');
+    expect(books.refused).toBe(false);
+    expect(books.sources[0].section).toBe('7');
+    expect(books.answer).toContain('《动手学深度学习》');
+  });
 });

@@ -1,7 +1,9 @@
 // Chat shorthand read as the words it stands for ("can u tell me abt transformers", "wat is backprop"), so that question
 // frames and small talk recognise it. Only whole words that have no other reading in questions about
 // deep learning; "pls" and "whats" are left alone (spelling them out changed which check questions
-// were declined). Chinese 咋 is read as 怎么, and 几轮 ("how many rounds") as 几个轮次 (epochs). The text is otherwise unchanged. Framework-free.
+// were declined). Chinese 咋 is read as 怎么, and 几轮 ("how many rounds") as 几个轮次 (epochs). What the
+// author recommends or says is what the article does ("作者推荐了哪些书", "what does the author
+// suggest"). The text is otherwise unchanged. Framework-free.
 
 const SHORTHAND: Record<string, string> = {
   u: 'you',
@@ -15,6 +17,7 @@ const SHORTHAND: Record<string, string> = {
   // spelled as "whats" is, which the question frames read
   wats: 'whats',
   wht: 'what',
+  wich: 'which',
   btwn: 'between',
   betwen: 'between',
 };
@@ -28,12 +31,18 @@ const ZA: [RegExp, string][] = [
   [/咋/gu, '怎么'],
   // "训练了几轮": 轮 counts epochs, written 轮次 / 轮数 in the glossary
   [/(几|多少)轮(?!次|数)/gu, '$1个轮次'],
+  // what the article's author recommends or thinks is what the article does ("作者推荐了哪些书" scored
+  // as out of scope: 作者 is no word of the article); not the author of anything else ("《深度学习》的作者是谁")
+  [/(?:(?:这篇)?文章的?|本文的?)?(?<!》的?)作者(?=(?:都|又|还|也|主要|具体)?(?:推荐|建议|认为|觉得|提到|强调|主张|介绍|说|讲|列|列举|引用))/gu, '文章'],
 ];
+
+// The same in English: "what does the author recommend", "which books the author suggests".
+const AUTHOR_EN = /\b(?:the (?:article's |article’s )?)?authors?(?= (?:(?:also|mainly|actually|really|even) )?(?:recommends?|suggests?|thinks?|says?|mentions?|believes?|argues?|claims?|proposes?|cites?|lists?|recommended|suggested|mentioned|cited|listed)\b)/gi;
 
 /** `text` with chat shorthand spelled out ("can u tell me abt X" → "can you tell me about X",
  *  "咋办" → "怎么办", "训练了几轮" → "训练了几个轮次"). */
 export function expandShorthand(text: string): string {
-  return ZA.reduce((t, [from, to]) => t.replace(from, to), text).replace(/(?<![\w.'\-\p{Script=Han}])[A-Za-z]+(?![\w'\-\p{Script=Han}])/gu, (w) => {
+  return ZA.reduce((t, [from, to]) => t.replace(from, to), text).replace(AUTHOR_EN, 'the article').replace(/(?<![\w.'\-\p{Script=Han}])[A-Za-z]+(?![\w'\-\p{Script=Han}])/gu, (w) => {
     // a capital single letter is a name ("the Mann-Whitney U test")
     const full = w.length === 1 && w !== w.toLowerCase() ? undefined : SHORTHAND[w.toLowerCase()];
     if (!full) return w;
