@@ -51,6 +51,14 @@ describe('answer-type gate', () => {
     expect((await engine.ask('What is the test accuracy?')).answer).toContain('97.20%');
   });
 
+  it('answers from the second-ranked section when only it holds the person asked for', async () => {
+    // TensorFlow is named most in 5.1's install steps; section 7 says who released it
+    const zh = await engine.ask('TensorFlow 是谁开发的');
+    expect(zh.refused).toBe(false);
+    expect(zh.sources[0].section).toBe('7');
+    expect(zh.answer).toContain('TensorFlow：谷歌开源的深度学习框架');
+  });
+
   it('takes the paper behind a named concept only from a sentence that names it', async () => {
     // section 7 lists "Attention Is All You Need" (2017), which introduced the Transformer, not dropout
     const dropout = await engine.ask('Which paper introduced dropout?');

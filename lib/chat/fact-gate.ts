@@ -50,21 +50,38 @@ export interface FactCheck {
   /** A glossary entry the question names whose definition holds an asked fact that the sections
    *  lack ("Who proposed Adam?": "Kingma and Ba, 2014"): the answer quotes it. */
   glossaryId: string | null;
+  /** The section that holds the person, date or paper asked for, when a lower-ranked one does and
+   *  the best-ranked one does not ("TensorFlow 是谁开发的": section 7's "谷歌开源的", not 5.1's
+   *  install steps): the answer comes from it. */
+  holder: string | null;
 }
+
+/** Kinds whose holder section the answer is taken from. */
+const HOLDER_KINDS: ReadonlySet<FactKind> = new Set(['agent', 'date', 'paper']);
 
 /** Checks every kind of fact the question asks for against the best sections, then against the
  *  definitions of the glossary entries it names. */
 export function checkFacts(question: string, questionTerms: string[], sectionIds: string[], glossaryHits: GlossaryEntry[], names: Set<string>, idf: (term: string) => number): FactCheck {
   let glossaryId: string | null = null;
+  let holder: string | null = null;
   for (const kind of askedFacts(question)) {
     const texts = sectionFactTexts(kind, questionTerms, sectionIds, idf);
     // the paper behind a concept the question names is in a sentence that names it: "Which paper
     // introduced dropout?" found section 7's "Attention Is All You Need" (2017): introduced the Transformer"
     const about = kind === 'paper' && glossaryHits.length ? texts.filter((t) => glossaryHits.some((g) => namesEntry(t, g))) : texts;
-    if (hasFact(kind, about, names)) continue;
+    if (hasFact(kind, about, names)) {
+      if (HOLDER_KINDS.has(kind) && holder === null && sectionIds.length > 1) {
+        const held = (id: string) => {
+          const own = sectionFactTexts(kind, questionTerms, [id], idf);
+          return hasFact(kind, kind === 'paper' && glossaryHits.length ? own.filter((t) => glossaryHits.some((g) => namesEntry(t, g))) : own, names);
+        };
+        if (!held(sectionIds[0])) holder = sectionIds.find(held) ?? null;
+      }
+      continue;
+    }
     const g = glossaryHits.find((e) => hasFact(kind, [e.definition.en, e.definition.zh], names));
-    if (!g) return { missing: kind, glossaryId: null };
+    if (!g) return { missing: kind, glossaryId: null, holder: null };
     glossaryId ??= g.id;
   }
-  return { missing: null, glossaryId };
+  return { missing: null, glossaryId, holder };
 }

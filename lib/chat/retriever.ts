@@ -268,7 +268,10 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const focus = certain ? null : askedFocus(p.question);
   const unexplainedFocus = focus && !focusNamed(kb.focusIndex, focus) ? focus.text : null;
   const inScope = facts.missing || unexplainedFocus ? 0 : certain ? asCertain(1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
-  return { question: p.question, corrections: p.corrections, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, aboutArticle: p.aboutArticle, definitional: p.definitional, concept: p.concept, compared: p.compared, ranked, features, missingFact: facts.missing, factGlossary: facts.glossaryId, unexplainedFocus, inScope };
+  // the person, date or paper asked for is in the second section, not the first: answer from it
+  const held = facts.holder && !p.sectionRefs.length ? ranked.find((x) => x.section === facts.holder) : undefined;
+  const order = held ? [held, ...ranked.filter((x) => x !== held)] : ranked;
+  return { question: p.question, corrections: p.corrections, lang: p.lang, terms: p.terms, glossaryHits: p.glossaryHits, sectionRefs: p.sectionRefs, aboutArticle: p.aboutArticle, definitional: p.definitional, concept: p.concept, compared: p.compared, ranked: order, features, missingFact: facts.missing, factGlossary: facts.glossaryId, unexplainedFocus, inScope };
 }
 
 /** Whether `term` of the question is a Latin-script word no passage uses that is not everyday
