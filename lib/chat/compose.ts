@@ -42,7 +42,7 @@ import { sectionLink } from './section-link';
 import { asksSettingValue, settingConcept } from './setting-question';
 import { ALSO_RELEVANT, markdownLiteral, MAX_SOURCES, rankedOrBest, sourceOf } from './answer-sources';
 import { alignedSentences, ASKED_LIST_ITEMS, ASKS_LIST, ASKS_SEVERAL, ASKS_WHOLE_LIST, bestOverlap, LIST_ITEMS, relevantCodeLines, relevantSentences } from './sentence-pick';
-import { articleViewAnswer, comparisonAnswer, glossaryAnswer } from './glossary-answers';
+import { articleViewAnswer, comparisonAnswer, figureConcept, glossaryAnswer } from './glossary-answers';
 import { asksFrontMatter, frontMatterAnswer, mentionAnswer, mentionsAnswer, notesAnswer, overviewAnswer, refusalAnswer } from './article-answers';
 import { apiUses, codeUseAnswer, settingAnswer } from './code-answers';
 import { PHRASES } from './phrases';
@@ -174,6 +174,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const g = r.concept ? kb.glossaryById.get(r.concept) : undefined;
   if (g && r.definitional && (!quotedCode || definitionAsked)) return asksArticleView(r.question) ? articleViewAnswer(kb, g, r, lang) : glossaryAnswer(kb, g, r, lang);
   if (r.factGlossary) return glossaryAnswer(kb, kb.glossaryById.get(r.factGlossary)!, r, lang);
+  // "how many images does mnist have?": the definition gives the figure the section does not
+  const figure = !r.sectionRefs.length ? figureConcept(kb, r, focusConcept(r.glossaryHits)) : null;
+  if (figure) return glossaryAnswer(kb, figure, r, lang);
 
   if (r.aboutArticle) return overviewAnswer(r, lang);
 

@@ -21,6 +21,7 @@ import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { withoutPreamble, withoutReaderClause } from './preamble';
 import { correctGlossaryWords, type Correction } from './spelling';
+import { answeredConcept } from './answered-concept';
 import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
 import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
 import { isBroadConcept } from './concept-question';
@@ -63,6 +64,13 @@ const NO_LIST: Record<Lang, string> = {
   en: 'Which one do you mean? My last answer showed no numbered list with that item, so please name what you are asking about.',
   zh: '你指的是哪一个？我上一个回答里没有带这个序号的列表，请直接说出想问的内容。',
 };
+
+/** The conversation's topic for reading a pronoun, with the concept its last answer was about when
+ *  the topic names none. */
+function topicWithConcept(kb: KnowledgeBase, context: ChatContext): string {
+  const g = context.concept ? kb.glossaryById.get(context.concept) : undefined;
+  return g ? `${context.topic} (${g.term.en})` : context.topic;
+}
 
 /** Says which question a translated answer answers ("用中文说" after an English answer). */
 const IN_LANGUAGE: Record<Lang, (q: string) => string> = {
@@ -125,7 +133,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     // "what about RNNs?" after "what is dropout?" asks "what is RNNs?"; without a topic, "RNNs"
     const subject = ellipticalSubject(asked);
     // "怎么避免" after "什么是过拟合" asks "过拟合怎么避免"
-    const framed = !subject && context ? resolveFrame(kb, context.topic, asked, language) : null;
+    const framed = !subject && context ? resolveFrame(kb, topicWithConcept(kb, context), asked, language) : null;
     // "训练准确率呢" after "测试准确率是多少", which names no concept: the phrase with the same head
     const resolved = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : null;
     // "and how many neurons in each?" after a question about section 4.3: asked of 4.3
@@ -137,7 +145,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const restated = (subject && question !== subject) || framed || inSection || restate ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
     const read = [...early.filter((c) => question.includes(c.to)), ...r.corrections];
     const corrected = read.length ? `${CORRECTED[composed.language](read.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
-    return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [] } };
+    const concept = composed.refused ? null : answeredConcept(kb, r.question, composed);
+    return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [], ...(concept ? { concept } : {}) } };
   }
   /** An item of a list the conversation showed, quoted as its section words it (3.3's "2. 解释性差：…",
    *  not FAQ 9.5 on improving it), then the glossary's definition of it when there is one; null when

@@ -35,6 +35,21 @@ const namedInArticle = new WeakMap<KnowledgeBase, Set<string>>();
 
 /** A glossary definition, then `tail` (default: where the article discusses the concept, or the
  *  closest section when the article never names it). */
+// a size or count: "how many images does mnist have?", "mnist size", "MNIST 的图片多大"
+const FIGURE = /\bhow (?:many|much) (?:images|pictures|photos|examples|samples|digits|classes|pixels|data)\b|\bhow (?:big|large) (?:is|are)\b|\b(?:image|picture|input) (?:size|shape|resolution)\b|\bsize of (?:the |an? |each )?(?:image|picture|dataset|data set)|^\S+(?: dataset| images?)? (?:size|dimensions?|resolution)$|图片?多大|图像多大|有多大|多少张|几张|多少(?:个)?(?:类|类别|像素)|尺寸|分辨率|(?:图片|图像)(?:的)?大小/i;
+
+/** The concept whose size or count a question asks for, when its glossary definition gives a number
+ *  and none of the two best sections' sentences (or code lines) that name it does: "how many images does
+ *  mnist have?" quoted 5.3's "load_data loads the MNIST dataset"; the MNIST entry says 70,000 images of
+ *  28 by 28 pixels. Null otherwise. */
+export function figureConcept(kb: KnowledgeBase, r: Retrieval, focus: string | null): GlossaryEntry | null {
+  if (!focus || !r.ranked[0] || !FIGURE.test(r.question)) return null;
+  const g = kb.glossaryById.get(focus)!;
+  if (!/\d/.test(g.definition[r.lang])) return null;
+  const lines = r.ranked.slice(0, 2).flatMap((x) => { const s = getSection(x.section)!; return `${s.body.en}\n${s.body.zh}`.split(/\n|(?<=[.。;；])\s*/); });
+  return lines.some((l) => /\d/.test(l.replace(/^\s*\d+[.、]\s*/, '')) && namesConcept(l.replace(/_/g, ' '), g.id, kb)) ? null : g;
+}
+
 export function glossaryAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang, tail?: string): ChatAnswer {
   const p = PHRASES[lang];
   const s = getSection(g.section)!;

@@ -120,6 +120,9 @@ export interface ChatContext {
   items?: ListItem[];
   /** The list item the last answer quoted ("the second one"), for "用中文说" to quote it again. */
   item?: ListItem;
+  /** The glossary concept the last answer was about when its question named none ("示例代码用的什么
+   *  数据集" → MNIST, "what is α?" → the learning rate), for "它的图片多大", "what if it's too big?". */
+  concept?: string;
 }
 
 export interface ChatAnswer {
