@@ -41,7 +41,7 @@ import { withEditorNotes } from './corrected-claims';
 import { sectionLink } from './section-link';
 import { asksSettingValue, settingConcept } from './setting-question';
 import { ALSO_RELEVANT, markdownLiteral, MAX_SOURCES, rankedOrBest, sourceOf } from './answer-sources';
-import { alignedSentences, ASKED_LIST_ITEMS, ASKS_LIST, ASKS_SEVERAL, ASKS_WHOLE_LIST, bestOverlap, LIST_ITEMS, relevantCodeLines, relevantSentences } from './sentence-pick';
+import { alignedSentences, ASKED_LIST_ITEMS, ASKS_LIST, ASKS_SEVERAL, ASKS_WHOLE_LIST, bestOverlap, LIST_ITEMS, relevantCodeLines, relevantSentences, sentencesWithFormula } from './sentence-pick';
 import { articleViewAnswer, comparisonAnswer, figureConcept, glossaryAnswer } from './glossary-answers';
 import { asksFrontMatter, frontMatterAnswer, mentionAnswer, mentionsAnswer, notesAnswer, overviewAnswer, refusalAnswer } from './article-answers';
 import { apiUses, codeUseAnswer, settingAnswer } from './code-answers';
@@ -279,12 +279,14 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const queryTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const e = kb.glossaryById.get(id)!; return terms(`${e.term.en} ${e.term.zh}`); })];
   // not a sentence that uses the concept's name in an everyday sense ("attracted wide attention")
   const skip = focusEntry ? (x: string) => namesOnlyInOtherSense(x, focusEntry.id, kb) : undefined;
-  const pick = (l: Lang) => relevantSentences(kb, quotableText(section.body[l]), queryTerms, l === 'zh' ? 3 : 2, skip, ASKS_LIST.test(r.question) || ASKS_WHOLE_LIST.test(r.question) ? ASKED_LIST_ITEMS : LIST_ITEMS, ASKS_WHOLE_LIST.test(r.question), ASKS_SEVERAL.test(r.question));
+  const pick = (l: Lang) => relevantSentences(kb, quotableText(section.body[l]), queryTerms, l === 'zh' ? 3 : 2, skip, ASKS_LIST.test(r.question) || ASKS_WHOLE_LIST.test(r.question) || asksFormula(r.question) ? ASKED_LIST_ITEMS : LIST_ITEMS, ASKS_WHOLE_LIST.test(r.question), ASKS_SEVERAL.test(r.question));
   // asked in one language, answered in the other ("用中文说" after an English answer, "那LSTM呢"):
   // the sentences are chosen in the question's language, whose words they share, and shown in the
   // answer's language, sentence for sentence
   const asked = detectLanguage(r.question);
-  const picked = (asked !== lang ? alignedSentences(section.id, pick(asked), asked, lang) : null) ?? pick(lang);
+  // a formula the question writes ("a_i(1-a_i) 是从哪来的"): the sentences that write it
+  const formula = sentencesWithFormula(quotableText(section.body[lang]), r.question);
+  const picked = formula.length ? formula : (asked !== lang ? alignedSentences(section.id, pick(asked), asked, lang) : null) ?? pick(lang);
   // "What optimizer and loss are used in the compile step?": 5.3's sentence on `compile` names no
   // value, the statement it names in 5.2's code does
   const codeQuery = new Set([...r.terms, ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms([g.term.en, ...g.aliases.en.filter((a) => !/[\s-]/.test(a))].join(' ')); })]);

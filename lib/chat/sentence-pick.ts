@@ -2,11 +2,13 @@
 // (idf-weighted) terms with the question, with the list items an introduction brings along (the
 // whole list when the question asks for one), weaknesses or strengths by their synonyms
 // (relevantSentences); the same sentences in the other language (alignedSentences); the code lines
-// that match, with their comments (relevantCodeLines); and the best overlap of any text with the
-// question (bestOverlap). Framework-free.
+// that match, with their comments (relevantCodeLines); the sentences that write a formula the
+// question writes (sentencesWithFormula); and the best overlap of any text with the question
+// (bestOverlap). Framework-free.
 import { getSection } from '../content/article';
 import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
+import { texToText } from './inline-math';
 import { isBareLabel, joinLabel, LIST_ITEM, quotableText, sentences, sentencesByOverlap } from './plain-text';
 import { terms } from './terms';
 
@@ -23,6 +25,8 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
       items.push(j);
       // an item whose long label was split from its text ("1. High consumption of computing resources:")
       if (/[:：]$/.test(all[j]) && j + 1 < all.length && !LIST_ITEM.test(all[j + 1])) items.push(++j);
+      // an item's formula is followed by what its symbols are ("其中，zᵢ 是…"): part of the item
+      while (j + 1 < all.length && SAYS_SYMBOLS.test(all[j + 1])) items.push(++j);
     }
     return items;
   };
@@ -58,6 +62,23 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
     else out.push(all[i]);
   });
   return out;
+}
+
+// a formula written in the question ("a_i(1-a_i)", "∂L/∂w"): a run of math characters with a
+// subscript, superscript or partial sign
+const MATH_RUN = /[A-Za-z0-9_^{}()+\-*/·=∂\\\p{Script=Greek}]*(?:[A-Za-z\p{Script=Greek}][_^]|∂)[A-Za-z0-9_^{}()+\-*/·=∂\\\p{Script=Greek}]*/gu;
+const compact = (x: string) => x.replace(/[\s·*]/g, '');
+
+/** The sentences of `text` that write a formula the question quotes ("反向传播公式里 a_i(1-a_i) 是从哪来的"
+ *  → step 3's gradient, which holds aᵢ · (1 - aᵢ)), with the sentence after each that says what its
+ *  symbols are; empty when the question quotes none or no sentence writes it. */
+export function sentencesWithFormula(text: string, question: string): string[] {
+  // "w_ij" as people type it is w_{ij}
+  const runs = (question.normalize('NFKC').match(MATH_RUN) ?? []).map((m) => compact(texToText(m.replace(/_([A-Za-z0-9]{2,3})(?![A-Za-z0-9])/g, '_{$1}')))).filter((m) => [...m].length >= 4);
+  if (!runs.length) return [];
+  const all = sentences(text);
+  const hits = all.flatMap((x, i) => (runs.some((m) => compact(x).includes(m)) ? [i, ...(i + 1 < all.length && SAYS_SYMBOLS.test(all[i + 1]) ? [i + 1] : [])] : []));
+  return [...new Set(hits)].sort((a, b) => a - b).map((i) => all[i]);
 }
 
 /** A bulleted list item ("- TensorFlow: …"). */
