@@ -9,6 +9,7 @@ import type { Lang } from '../content/types';
 import { markdownLiteral, sourceOf } from './answer-sources';
 import { glossaryAnswer } from './glossary-answers';
 import { quote } from './quote';
+import { readableMath } from './inline-math';
 import { focusConcept, isBroadConcept, namesConcept, namesOnlyInOtherSense } from './concept-question';
 import type { ChatContext, FollowUpKind } from './follow-up';
 import type { KnowledgeBase } from './knowledge';
@@ -204,6 +205,12 @@ function ownWords(kb: KnowledgeBase, concept: string, first: ChatAnswer, lang: L
   return null;
 }
 
+/** Whether `answer` quotes at least half of section `id`'s sentences. */
+function showsMostOf(answer: string, id: string, lang: Lang): boolean {
+  const all = sentences(quotableText(getSection(id)!.body[lang])).filter((x) => !isBareLabel(x));
+  return all.filter((x) => answer.includes(readableMath(x))).length * 2 >= all.length;
+}
+
 /** The answer to follow-up `kind` of the topic whose first answer was `first`. */
 export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: ChatContext, kind: FollowUpKind, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
@@ -238,7 +245,9 @@ export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer
   const topic = markdownLiteral(context.topic);
   const worked = kind === 'example' && !open.some((x) => x.c.example) && !context.shown.includes(CASE_SHOWN)
     ? caseSection(first.sources.map((x) => x.section)) : null;
-  if (worked && !first.sources.some((x) => x.section === worked)) {
+  // (a first answer citing the worked example for one of its sentences, "We use … the mean squared
+  // error (MSE) as the loss function", has not shown it: "give an example" said there was none)
+  if (worked && !showsMostOf(first.answer, worked, lang)) {
     const s = getSection(worked)!;
     return {
       answer: `${p.example(s.id, s.title[lang])}\n\n${quote(sentences(quotableText(s.body[lang])).filter((x) => !isBareLabel(x)))}`,

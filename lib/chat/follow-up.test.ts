@@ -192,6 +192,15 @@ describe('a conversation with the engine', async () => {
     expect(faq.sources.map((x) => x.section)).not.toContain('4.3');
   });
 
+  it('gives the worked example when the first answer cited it for one sentence only', async () => {
+    // "which loss function does the article use?" quotes 4.3's "…the mean squared error (MSE) as the
+    // loss function": "give an example" said the article gives none
+    const [, , example] = await talk(['What is a loss function?', 'which one does the article use?', 'give an example']);
+    expect(example.sources[0].section).toBe('4.3');
+    expect(example.answer).toMatch(/^An example, from section 4\.3, “Case Analysis and Explanation”:\n\n> Suppose we have a simple multilayer neural network/);
+    expect(example.answer).not.toContain('gives no example');
+  });
+
   it('answers "are you sure?" with where the answer comes from and the answer again, in the follow-up\'s language', async () => {
     const [first, check] = await talk(['PyTorch是谁开发的', 'are you sure?']);
     expect(check.language).toBe('en');
