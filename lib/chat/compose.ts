@@ -27,6 +27,7 @@ import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, plainText, quotableText, sentences } from './plain-text';
 import { mentionSubject, mentionSubjects } from './article-mention';
 import { termAnswer } from './term-translation';
+import { remedyAnswer } from './remedy';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
@@ -293,6 +294,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const statements = codeNamedBy(section.id, picked, lang, (c) => [...new Set(terms(c))].reduce((a, t) => a + (codeQuery.has(t) ? kb.bm25.idf(t) : 0), 0));
   const codeTail = statements ? `\n\n${p.code(statements.section, getSection(statements.section)!.title[lang])}\n\n\`\`\`python\n${statements.lines.join('\n')}\n\`\`\`` : '';
   if (statements && !sources.some((x) => x.section === statements.section)) sources.push(sourceOf(kb, rankedOrBest(r, statements.section), lang));
+  // "计算资源消耗大怎么解决": the problem, then what the article says would help (remedy.ts)
+  const remedy = section.id === top.section ? remedyAnswer(kb, r, picked) : null;
+  if (remedy) return remedy;
   // "安装TensorFlow用啥命令": the quoted step introduces the command, which plain text dropped
   const introduced = codeIntroducedBy(section.body[lang], picked).map((c) => `\n\n\`\`\`${c.language}\n${c.code}\n\`\`\``).join('');
   return {

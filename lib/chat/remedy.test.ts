@@ -1,0 +1,30 @@
+// How to deal with a problem the article lists as a weakness or challenge: the problem, then the
+// future direction (8.2) that shares its words; a problem no direction addresses, or an answer that
+// already quotes a direction, is left as it was.
+import { describe, expect, it } from 'vitest';
+import type { ChatContext } from './types';
+import { createNodeChatEngine } from './node-engine';
+
+const engine = await createNodeChatEngine();
+
+describe('remedies for the article’s challenges', () => {
+  it('quotes the problem and the direction that addresses it', async () => {
+    const zh = await engine.ask('计算资源消耗大怎么解决');
+    expect(zh.sources.map((s) => s.section)).toEqual(['8.2', '8.3']);
+    expect(zh.answer).toContain('2. 计算资源消耗：');
+    expect(zh.answer).toContain('文章在第 8.2 节「未来发展趋势」中提到的改进方向：\n\n> 1. 模型压缩：');
+    // "how to fix the first one" after the weaknesses: English words compared by their stem's start
+    const first = await engine.ask('what are the disadvantage of deep learning');
+    const fix = await engine.ask('how to fix the first one', first.followUp as ChatContext);
+    expect(fix.answer).toContain('1. High consumption of computing resources');
+    expect(fix.answer).toContain('> 1. Model compression: Using model compression techniques to reduce the computational complexity');
+  });
+
+  it('leaves a problem no direction addresses, and an answer that already quotes one', async () => {
+    const bias = await engine.ask('数据分布偏差怎么办');
+    expect(bias.answer).not.toContain('改进方向');
+    const three = await engine.ask('难解释、费算力、有隐私风险，这三个问题打算咋解决');
+    expect(three.answer).not.toContain('改进方向');
+    expect(three.answer).toContain('3. 隐私保护：');
+  });
+});
