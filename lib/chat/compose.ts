@@ -34,7 +34,7 @@ import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleVi
 import { quote } from './quote';
 import { detectLanguage } from './language';
 import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
-import { askedPart } from './chapter-part';
+import { askedPart, titledPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
 import { asksCodeUse, asksExampleDataset, asksExampleValue, asksWhich, exampleSettings } from './code-uses';
 import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from './code-token';
@@ -240,6 +240,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     };
   }
   const children = childrenOf(section.id);
+  // "第8章说未来有哪些发展趋势": the part the question names by its title
+  const titled = children.length && plainText(section.body[lang]) ? titledPart(r.question, section.id, detectLanguage(r.question)) : null;
+  if (titled) return composeReply(kb, { ...r, ranked: [rankedOrBest(r, titled), ...r.ranked.filter((x) => x.section !== titled)] }, threshold);
   if (!plainText(section.body[lang]) && children.length) {
     // "What loss function is used in the math derivation section?" asks something of one part
     const part = askedPart(kb, r, section.id);

@@ -50,6 +50,10 @@ describe('resolveFrame', async () => {
     // the first party left out of a comparison (NFKC turns "？" into "?")
     expect(resolveFrame(kb, '注意力机制是啥', '跟attention rollout有啥关系', 'zh')).toBe('注意力机制跟attention rollout有啥关系');
     expect(resolveFrame(kb, '什么是dropout', '文章里的代码用了吗', 'zh')).toBe('文章里的代码用了随机失活吗');
+    // "is it in the code?" without a verb of use
+    expect(resolveFrame(kb, 'cnn是什么', '代码里有吗', 'zh')).toBe('文章里的代码用了卷积神经网络吗');
+    expect(resolveFrame(kb, '什么是dropout', '代码里有没有', 'zh')).toBe('文章里的代码用了随机失活吗');
+    expect(resolveFrame(kb, 'what is pooling', 'is it in the code?', 'en')).toBe("does the article's code use pooling?");
     expect(resolveFrame(kb, 'adam是什么', '文章里哪用了', 'zh')).toBe('代码里哪里用了adam 优化器');
     // "that one" is the concept, with its "that" kept
     expect(resolveFrame(kb, 'What loss function does the code use?', 'why that one?', 'en')).toBe('why that loss function?');

@@ -73,7 +73,7 @@ const ZH_ABOUT = /^(?:那么|那|还有)?(.{1,20}?)(?:呢|又如何|又怎么样
 // does it need changing …" is answered as it is).
 const NOT_SUBJECT = /[?？,，;；]|\b(?:what|how|why|when|who|which|does|do|did|is|are|can|should)\b|什么|啥|怎么|如何|为什么|为啥|吗|区别|哪/i;
 // "and in the code?", "那代码里呢": a place to ask the previous question of, not a new subject (resolveFrame)
-const EN_IN_CODE = /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:(?:what|how) about\s+)?(?:in|inside)\s+(?:the\s+|its\s+|your\s+)?(?:article'?s\s+)?(?:example\s+)?code$/i;
+const EN_IN_CODE = /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:(?:what|how) about\s+)?(?:in|inside)\s+(?:the\s+|its\s+|your\s+)?(?:article'?s\s+)?(?:example\s+)?code$|^(?:(?:and|so),?\s+)?(?:is|are) (?:it|they|there (?:one|any)) (?:used |also )?in (?:the\s+)?(?:article'?s\s+)?(?:example\s+)?code$/i;
 const ZH_IN_CODE = /^(?:那|那么)?(?:在)?(?:文章|本文)?(?:的)?(?:示例)?代码(?:里|中|里面)(?:呢|是怎么样的|是怎样的|是什么样的|怎么写的|怎么用的|是哪个)?$/u;
 
 /** The new subject of an elliptical follow-up ("what about RNNs?" → "RNNs", "那LSTM呢" → "LSTM"),
@@ -152,7 +152,7 @@ const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什�
 const EN_PRONOUN = /\b(?:it|that|this|them|they)\b/i;
 // "文章里提到了吗" after "什么是池化": asks whether the article mentions the concept
 const ZH_MENTION_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)(?:里|中|里面)?(?:有没有|有|是否|也|还)?(?:提到|提及|讲到|讲过|讲了|说到|谈到|涉及|介绍)(?:过)?(?:了)?(?:吗|么|嘛|没有|没)?[?？]?$/u;
-const ZH_CODE_USE_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)?(?:里|中)?(?:的)?(?:示例)?代码(?:里|中|里面)?(?:有没有|也|有)?(?:用|使用|用到)(?:了|过)?(?:吗|么|嘛|没有|没)?[?？]?$/u;
+const ZH_CODE_USE_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)?(?:里|中)?(?:的)?(?:示例)?代码(?:里|中|里面)?(?:(?:有没有|也|有)?(?:用|使用|用到)(?:了|过)?(?:吗|么|嘛|没有|没)?|(?:也|还)?有(?:吗|么|嘛|没有)|有没有)[?？]?$/u;
 // "文章里哪用了", "代码里哪里用到了": where the code uses the previous concept
 const ZH_CODE_WHERE_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文|示例|代码|示例代码)(?:里|中|里面)?(?:的)?(?:代码)?(?:里|中)?(?:在)?(?:哪里|哪儿|哪|什么地方)(?:里)?(?:用|使用|用到)(?:了|过)?(?:它)?[?？]?$/u;
 const EN_IT_IS = /\b(?:it|that)['’]s\b/i;
