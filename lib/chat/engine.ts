@@ -19,7 +19,8 @@ import { quote } from './quote';
 import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
-import { withoutPreamble, withoutReaderClause } from './preamble';
+import { PHRASES } from './phrases';
+import { withoutAside, withoutPreamble, withoutReaderClause } from './preamble';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { answeredConcept } from './answered-concept';
 import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
@@ -182,7 +183,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // and what the reader says about themselves first is not searched with ("I'm teaching this next week.")
       const { text: spelled, corrections: early } = correctGlossaryWords(kb, expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text));
       const namesConcept = (x: string) => findGlossaryNames(kb, x).length > 0;
-      const asked = withoutReaderClause(withoutPreamble(spelled, namesConcept), namesConcept);
+      const aside = withoutAside(withoutReaderClause(withoutPreamble(spelled, namesConcept), namesConcept));
+      const asked = aside.text;
       const talk = smallTalk(asked);
       if (talk) {
         return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
@@ -224,7 +226,9 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       }
       // "the second one" with no list shown (or too short a list): ask which, rather than search for it
       if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
-      const answer = await answerQuestion(asked, context, language, false, early);
+      const answered = await answerQuestion(asked, context, language, false, early);
+      // "…能举个生活中的例子吗": the article gives no everyday example or analogy, and the answer says so
+      const answer = aside.analogy && !answered.refused ? { ...answered, answer: `${PHRASES[language].noAnalogy}\n\n${answered.answer}` } : answered;
       // "what is dropout and what is batch norm?": each question answered, when they differ
       const parts = splitQuestions(asked);
       if (parts) {

@@ -1,7 +1,7 @@
 // What a reader says about themselves before the question (preamble.ts) is not searched with.
 import { describe, expect, it } from 'vitest';
 import { createNodeChatEngine } from './node-engine';
-import { withoutPreamble, withoutReaderClause } from './preamble';
+import { withoutAside, withoutPreamble, withoutReaderClause } from './preamble';
 
 const namesConcept = (x: string) => /dropout|neural network|神经网络/i.test(x);
 
@@ -39,5 +39,31 @@ describe('withoutPreamble', () => {
     const worked = await engine.ask('Can you give me a worked example of backpropagation I could put on the whiteboard?');
     expect(worked.refused).toBe(false);
     expect(worked.sources[0].section).toBe('4.3');
+  });
+});
+
+describe('withoutAside', () => {
+  it('drops an aside after the question, and says whether it asked for an everyday example or an analogy', () => {
+    expect(withoutAside('学习率是什么意思？能举个生活中的例子吗')).toEqual({ text: '学习率是什么意思？', analogy: true });
+    expect(withoutAside('激活函数是什么？有没有简单的比喻')).toEqual({ text: '激活函数是什么？', analogy: true });
+    expect(withoutAside('softmax是个啥 看不懂')).toEqual({ text: 'softmax是个啥', analogy: false });
+    expect(withoutAside('How would I explain a neural network to 16-year-olds? Is there a simple analogy I can use?')).toEqual({ text: 'How would I explain a neural network', analogy: true });
+    expect(withoutAside('what is dropout? any analogy?')).toEqual({ text: 'what is dropout', analogy: true });
+    expect(withoutAside('explain backprop to my students')).toEqual({ text: 'explain backprop', analogy: false });
+  });
+
+  it('keeps questions that are the aside, or that ask about analogies or examples themselves', () => {
+    for (const q of ['What is an analogy?', '举个例子', '看不懂', '反向传播能举个例子吗', 'cnn咋识别图片的', 'Give me an example of overfitting.']) expect(withoutAside(q), q).toEqual({ text: q, analogy: false });
+  });
+
+  it('lets the engine answer the question, saying the article has no everyday example', async () => {
+    const engine = await createNodeChatEngine();
+    const rate = await engine.ask('学习率是什么意思？能举个生活中的例子吗');
+    expect(rate.refused).toBe(false);
+    expect(rate.answer.startsWith('文章没有给出生活中的例子或比喻')).toBe(true);
+    expect(rate.answer).toContain('**学习率**');
+    const softmax = await engine.ask('softmax是个啥 看不懂');
+    expect(softmax.kind).toBe('glossary');
+    expect(softmax.answer).toContain('Softmax');
   });
 });

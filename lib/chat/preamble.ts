@@ -3,7 +3,11 @@
 // 是怎么推导的？". The opening sentences ask nothing and name no knowledge-base concept; searching
 // with them pulled the question below the refusal threshold (tour 2 of session 19), so the engine
 // asks the question without them, and without a closing clause about what the reader will do with
-// the answer ("… I could put on the whiteboard"). Framework-free.
+// the answer ("… I could put on the whiteboard"), nor with an aside after the question: that the
+// reader does not understand ("softmax是个啥 看不懂"), wants an everyday example or an analogy
+// ("学习率是什么意思？能举个生活中的例子吗", "Is there a simple analogy I can use?") or whom it is for
+// ("to 16-year-olds"): those pulled definition questions below the refusal threshold (tour 4 of
+// session 20). Framework-free.
 
 // about the reader: first person, in either language
 const ABOUT_READER = /\b(?:i|i'm|im|i've|i'd|i'll|my|me|we|we're|our|us)\b|我|我们|本人|咱/i;
@@ -41,4 +45,33 @@ export function withoutPreamble(text: string, namesConcept: (sentence: string) =
   // learning is used for?": the question points back at what was said
   if (POINTS_BACK.test(rest)) return text;
   return ASKS.test(rest) ? rest : text;
+}
+
+// after the question: the reader does not understand, or wants it plainer
+const NOT_UNDERSTOOD_ZH = /[，,。.\s]*(?:完全|实在|还是|有点|真的)?(?:看不懂|没看懂|看不太懂|不太懂|听不懂|不懂|不明白|求解释|求科普|说人话|通俗(?:一点|点)?(?:讲|说)(?:一下|讲)?)[啊呀了呢吧]*[?？！!。.]*$/u;
+// …or an everyday example or analogy, which the article never gives
+const ANALOGY_ZH = /[，,。.\s]*(?:能|可以)?(?:不能)?(?:举|打)(?:个|一个)(?:生活中的|生活里的|日常的|简单的|通俗的|形象的)?(?:例子|比方)(?:吗|么|嘛|呢)?[?？！!。.]*$|[，,。.\s]*有没有(?:简单的|通俗的|生活中的|形象的)?(?:比喻|类比|例子)[?？！!。.]*$|[，,。.\s]*打个比方[?？！!。.]*$/u;
+const ANALOGY_EN = /[?.!,;]\s*(?:(?:is there|do you have|got|any|maybe)\s+)?(?:an?\s+)?(?:simple |good |easy |everyday |real-life |real-world )?(?:analogy|analogies|metaphor)(?:\s+(?:i|we)\s+(?:can|could)\s+use)?[?.!]*$/i;
+// whom it is for, after "explain …": "to 16-year-olds", "to my students"
+const AUDIENCE_EN = /\s+to\s+(?:\d+[- ]year[- ]olds?|(?:my |the |a |some )?(?:students|kids|children|child|beginners|high ?schoolers|teenagers|teens|non-experts|laypeople|layman|(?:mom|dad|parents|grandma|grandpa)))\b/i;
+
+/** The question without an aside after it about the reader (see the header), and whether the aside
+ *  asked for an everyday example or an analogy; `text` itself when nothing that asks is left. */
+export function withoutAside(text: string): { text: string; analogy: boolean } {
+  let t = text.trim();
+  let analogy = false;
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    const a = ANALOGY_ZH.exec(t) ?? ANALOGY_EN.exec(t);
+    if (a && a.index > 0) {
+      t = t.slice(0, a.index).trim();
+      analogy = true;
+    }
+    const n = NOT_UNDERSTOOD_ZH.exec(t);
+    if (n && n.index > 0) t = t.slice(0, n.index).trim();
+    if (/^(?:how (?:would|do|can|should) (?:i|you|we) )?explain\b|解释/i.test(t)) t = t.replace(AUDIENCE_EN, '');
+    if (t === before) break;
+  }
+  t = t.replace(/[，,;；]+$/u, '').trim();
+  return t && ASKS.test(t) && t !== text.trim() ? { text: t, analogy } : { text, analogy: false };
 }
