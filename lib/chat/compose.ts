@@ -28,6 +28,7 @@ import { codeBlocks, plainText, quotableText, sentences } from './plain-text';
 import { mentionSubject, mentionSubjects } from './article-mention';
 import { termAnswer } from './term-translation';
 import { remedyAnswer } from './remedy';
+import { demoAnswer } from './demo-question';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
@@ -111,6 +112,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "Can you rewrite the model in PyTorch?" (declined), "which framework does the example code use?"
   const tools = otherFrameworkAnswer(kb, r) ?? codeToolsAnswer(kb, r);
   if (tools) return tools;
+  // "which demo page shows it?", "上课想演示情感分析，用哪个页面比较好？"
+  const demo = demoAnswer(kb, r);
+  if (demo) return demo;
   // "文章摘要讲了啥", "what are the keywords": the front matter above section 1
   const front = asksFrontMatter(r.question, r.sectionRefs);
   if (front) return frontMatterAnswer(r, lang, front);
