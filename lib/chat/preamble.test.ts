@@ -1,7 +1,7 @@
 // What a reader says about themselves before the question (preamble.ts) is not searched with.
 import { describe, expect, it } from 'vitest';
 import { createNodeChatEngine } from './node-engine';
-import { withoutAside, withoutPreamble, withoutReaderClause } from './preamble';
+import { withoutAside, withoutCorrection, withoutPreamble, withoutReaderClause } from './preamble';
 
 const namesConcept = (x: string) => /dropout|neural network|神经网络/i.test(x);
 
@@ -65,5 +65,21 @@ describe('withoutAside', () => {
     const softmax = await engine.ask('softmax是个啥 看不懂');
     expect(softmax.kind).toBe('glossary');
     expect(softmax.answer).toContain('Softmax');
+  });
+});
+
+describe('withoutCorrection', () => {
+  it('keeps what the reader meant after a correction', () => {
+    expect(withoutCorrection('不对，我是说随机梯度下降')).toBe('随机梯度下降');
+    expect(withoutCorrection('no, I meant stochastic gradient descent')).toBe('stochastic gradient descent');
+    for (const q of ['不对', 'no', 'No, dropout is not a layer?', '不是所有模型都需要GPU吗']) expect(withoutCorrection(q), q).toBe(q);
+  });
+
+  it('answers the corrected question in a conversation', async () => {
+    const engine = await createNodeChatEngine();
+    const first = await engine.ask('什么是梯度下降');
+    const meant = await engine.ask('不对，我是说随机梯度下降', first.followUp);
+    expect(meant.kind).toBe('glossary');
+    expect(meant.sources[0].glossary?.id).toBe('stochastic-gradient-descent');
   });
 });

@@ -7,7 +7,8 @@
 // reader does not understand ("softmax是个啥 看不懂"), wants an everyday example or an analogy
 // ("学习率是什么意思？能举个生活中的例子吗", "Is there a simple analogy I can use?") or whom it is for
 // ("to 16-year-olds"): those pulled definition questions below the refusal threshold (tour 4 of
-// session 20). Framework-free.
+// session 20). A correction before the question ("不对，我是说随机梯度下降", "no, I meant SGD") is
+// not searched with either: what follows it is the question. Framework-free.
 
 // about the reader: first person, in either language
 const ABOUT_READER = /\b(?:i|i'm|im|i've|i'd|i'll|my|me|we|we're|our|us)\b|我|我们|本人|咱/i;
@@ -74,4 +75,15 @@ export function withoutAside(text: string): { text: string; analogy: boolean } {
   }
   t = t.replace(/[，,;；]+$/u, '').trim();
   return t && ASKS.test(t) && t !== text.trim() ? { text: t, analogy } : { text, analogy: false };
+}
+
+// "不对，我是说…", "no, I meant …": the reader corrects what the last answer took them to ask
+const CORRECTION = /^(?:不对|不是|错了|搞错了|理解错了|no|nope|not that|wrong)[，,。.!！\s]+(?:(?:我|俺)(?:是|其实是)?(?:说|问|想问|指|要问)的?(?:是)?|i (?:meant|mean|was asking about|am asking about|asked about)|i'm asking about)[：:，,\s]*/iu;
+
+/** What the reader meant after a correction ("不对，我是说随机梯度下降" → "随机梯度下降"); `text` itself
+ *  when it starts with none or nothing follows it. */
+export function withoutCorrection(text: string): string {
+  const m = CORRECTION.exec(text.trim());
+  const rest = m ? text.trim().slice(m[0].length).trim() : '';
+  return rest || text;
 }

@@ -19,6 +19,8 @@ describe('expandShorthand', () => {
     expect(expandShorthand('训练太慢了咋办')).toBe('训练太慢了怎么办');
     expect(expandShorthand('训练太慢咋整')).toBe('训练太慢怎么办');
     expect(expandShorthand('训练太慢了怎么整')).toBe('训练太慢了怎么办');
+    expect(expandShorthand('过拟合是啥玩意')).toBe('过拟合是什么');
+    expect(expandShorthand('这啥玩意儿')).toBe('这是什么');
     expect(expandShorthand('效果咋样，咋回事，CNN咋工作的')).toBe('效果怎么样，怎么回事，CNN怎么工作的');
     // 轮 counting epochs; 第一轮, 轮次 and 轮数 stay
     expect(expandShorthand('训练了几轮？一共多少轮')).toBe('训练了几个轮次？一共多少个轮次');

@@ -1,7 +1,7 @@
 // Chat shorthand read as the words it stands for ("can u tell me abt transformers", "wat is backprop"), so that question
 // frames and small talk recognise it. Only whole words that have no other reading in questions about
 // deep learning; "pls" and "whats" are left alone (spelling them out changed which check questions
-// were declined). Chinese 咋 is read as 怎么, and 几轮 ("how many rounds") as 几个轮次 (epochs). What the
+// were declined). Chinese 咋 is read as 怎么, 啥玩意 as 什么, and 几轮 ("how many rounds") as 几个轮次 (epochs). What the
 // author recommends or says is what the article does ("作者推荐了哪些书", "what does the author
 // suggest"). The text is otherwise unchanged. Framework-free.
 
@@ -27,6 +27,8 @@ const SHORTHAND: Record<string, string> = {
 const ZA: [RegExp, string][] = [
   [/咋(?:办|整|弄|搞)|怎么整/gu, '怎么办'],
   [/咋样/gu, '怎么样'],
+  // "过拟合是啥玩意": slang for 是什么
+  [/是?啥玩意儿?/gu, '是什么'],
   [/咋回事/gu, '怎么回事'],
   [/咋/gu, '怎么'],
   // "训练了几轮": 轮 counts epochs, written 轮次 / 轮数 in the glossary
