@@ -63,10 +63,11 @@ test('formulas are typeset, the mermaid graph is a diagram, code is highlighted'
 test("editor's notes are marked beside the text they correct", async ({ page }) => {
   await page.goto('/article');
   const note = (id: string) => page.locator(`[data-testid="editor-note"][data-note="${id}"]`);
-  await expect(page.getByTestId('editor-note')).toHaveCount(8);
+  await expect(page.getByTestId('editor-note')).toHaveCount(9);
   await expect(page.locator('#sec-7').locator('[data-note="pytorch"]')).toContainText('Facebook AI Research');
   await expect(page.locator('#sec-5\\.2').locator('[data-note="keras-code"]')).toContainText('sparse_categorical_crossentropy');
   await expect(page.locator('#sec-5\\.4').locator('[data-note="eval-steps"]')).toContainText('313');
+  await expect(page.locator('#sec-9\\.8').locator('[data-note="batchnorm-dataset-size"]')).toContainText('mini-batch');
   await expect(note('bias-gradient').locator('.katex').first()).toBeVisible();
   await expect(note('cramer-rao')).toHaveAttribute('role', 'note');
 });

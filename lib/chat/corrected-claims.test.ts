@@ -41,6 +41,17 @@ describe('editors\' notes in answers', () => {
     expect(count(again.answer, note('eval-steps').body.en)).toBe(1);
   });
 
+  it('corrects FAQ 9.8\'s batch normalization for datasets of different sizes, quoted or doubted', async () => {
+    const faq = await engine.ask('不同规模的数据集该怎么处理？');
+    expect(faq.answer).toContain('使用批量归一化，使模型对数据规模的变化更加鲁棒');
+    expect(faq.answer).toContain(`**Glassbox 编辑注：${note('batchnorm-dataset-size').title.zh}**`);
+    const doubted = await engine.ask('FAQ 9.8 says batch normalization makes a model robust to dataset size. Is that actually what batchnorm does?');
+    expect(doubted.answer).toContain(note('batchnorm-dataset-size').body.en);
+    // a question on the learning rate for other dataset sizes is not a doubt about batch normalization
+    const rate = await engine.ask('why tweak the step size when the amount of data changes');
+    expect(rate.answer.startsWith("The article's FAQ answers this in section 9.8")).toBe(true);
+  });
+
   it('adds the note to a follow-up that quotes the claim', async () => {
     const first = await engine.ask('who made pytorch');
     expect(first.answer).not.toContain("PyTorch: Microsoft's"); // the glossary's definition

@@ -105,6 +105,17 @@ export const editorNotes: EditorNote[] = [
     },
     claim: { en: ['Use data augmentation techniques to increase the amount of training data'], zh: ['使用数据增强技术，增加训练数据量'] },
   },
+  {
+    id: 'batchnorm-dataset-size',
+    sectionId: '9.8',
+    kind: 'error',
+    title: { zh: '批归一化不是应对数据集大小的办法', en: 'Batch normalization is no remedy for a small or large dataset' },
+    body: {
+      zh: '第 1 条答非所问：批归一化用每个小批量的均值和方差把某一层的输入标准化，让训练对激活值和权重的尺度不那么敏感；它与数据集有多少样本无关。数据集小时常用的是数据增强、迁移学习和正则化（见 9.7）；数据集大时要考虑的是训练时间（见 9.6）。',
+      en: 'Item 1 does not answer the question: batch normalization standardizes a layer\'s inputs with the mean and variance of each mini-batch, which makes training less sensitive to the scale of activations and weights; it has nothing to do with how many examples a dataset holds. For small datasets the usual tools are data augmentation, transfer learning and regularization (see 9.7); for large ones, training time (see 9.6).',
+    },
+    claim: { en: ['Use batch normalization to make the model more robust to changes in data scale'], zh: ['使用批量归一化，使模型对数据规模的变化更加鲁棒'] },
+  },
 ];
 
 export function notesFor(sectionId: string): EditorNote[] {
