@@ -257,7 +257,8 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const code = codeBlocks(section.body[lang]).join('\n\n');
   // the concepts' English names, and their one-word aliases as code writes them ("交叉熵" →
   // "crossentropy", found in categorical_crossentropy)
-  const codeTerms = [...r.terms, ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms([g.term.en, ...g.aliases.en.filter((a) => !/[\s-]/.test(a))].join(' ')); })];
+  // (not the numbers of a section the question names: "the code in section 5.2" matched "(2, 2)")
+  const codeTerms = [...r.terms.filter((t) => !r.sectionRefs.some((id) => id.split('.').includes(t) || id === t)), ...r.glossaryHits.flatMap((id) => { const g = kb.glossaryById.get(id)!; return terms([g.term.en, ...g.aliases.en.filter((a) => !/[\s-]/.test(a))].join(' ')); })];
   const prose = sentences(plainText(section.body[lang]));
   if (code && (prose.length <= 1 || bestOverlap(kb, code.split('\n'), codeTerms) > bestOverlap(kb, prose, codeTerms))) {
     // The question is about the code (identifiers, arguments): quote the matching lines. A section

@@ -74,3 +74,16 @@ describe('code named by quoted sentences', () => {
     expect(a.sources.map((x) => x.section)).toEqual(['5.2', '5.3']);
   });
 });
+
+describe('the code of a section named by number', () => {
+  it('does not pick lines by the section number ("the code in section 5.2" matched "(2, 2)")', async () => {
+    const engine = await createNodeChatEngine();
+    for (const q of ['What does the code in section 5.2 do?', '5.2节的代码是干什么的']) {
+      const a = await engine.ask(q);
+      expect(a.sources[0].section, q).toBe('5.2');
+      expect(a.answer, q).toContain('import tensorflow as tf');
+      expect(a.answer, q).toContain('model.fit(x_train, y_train, epochs=5, validation_split=0.1)');
+      expect(a.answer, q).not.toContain('# …');
+    }
+  });
+});
