@@ -47,7 +47,8 @@ export function loadTokenizer(dir: string): WordPieceTokenizer {
   return new WordPieceTokenizer(vocab);
 }
 
-function feeds(seqs: number[][]) {
+/** ONNX inputs for a batch of token-id sequences (padded to the longest, mask 1 on real tokens). */
+export function feeds(seqs: number[][]) {
   const T = Math.max(...seqs.map((s) => s.length));
   const ids = new BigInt64Array(seqs.length * T);
   const mask = new BigInt64Array(seqs.length * T);

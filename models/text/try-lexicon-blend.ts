@@ -15,7 +15,7 @@ import * as ort from 'onnxruntime-node';
 import vader from 'vader-sentiment';
 import { naturalSentiment, naturalSentimentTest, type Example } from './data/sentiment-data';
 import { sentimentNegationChecks } from './data/sentiment-negation-checks';
-import { loadTokenizer } from './evaluate';
+import { feeds, loadTokenizer } from './evaluate';
 
 const WEIGHTS = [0, 0.2, 0.3, 0.4, 0.5, 0.6];
 
@@ -25,13 +25,7 @@ async function main() {
   const session = await ort.InferenceSession.create(path.join(dir, 'onnx', 'model.onnx'));
   /** The model's probability of "positive" (label 1). */
   const positive = async (text: string) => {
-    const ids = tok.encode(text, 128);
-    const T = ids.length;
-    const out = await session.run({
-      input_ids: new ort.Tensor('int64', BigInt64Array.from(ids.map(BigInt)), [1, T]),
-      attention_mask: new ort.Tensor('int64', new BigInt64Array(T).fill(1n), [1, T]),
-      token_type_ids: new ort.Tensor('int64', new BigInt64Array(T), [1, T]),
-    });
+    const out = await session.run(feeds([tok.encode(text, 128)]));
     const [neg, pos] = out.logits.data as Float32Array; // [1, 2]
     return 1 / (1 + Math.exp(neg - pos));
   };
