@@ -89,6 +89,9 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
   return withEditorNotes(composeReply(kb, r, threshold));
 }
 
+// asks what a program does as a whole ("What does the code in section 5.2 do?", "5.2节的代码是干什么的")
+const WHAT_CODE_DOES = /\bwhat (?:does|is) (?:the |this |that )?(?:\w+ ){0,4}(?:code|program|script|example)\b.*\bdo(?:ing)?\b|\bwhat (?:does|is) (?:it|this|that) (?:code )?do(?:ing)?\b|\bexplain (?:the |this )?(?:\w+ )?(?:code|program)\b|(?:代码|程序)(?:是)?(?:在)?(?:干什么|干嘛|做什么|干啥|做啥|是干什么)|(?:代码|程序)(?:的)?(?:作用|功能|意思)|解释(?:一下)?(?:这段)?代码/i;
+
 /** Whether section `id` is, or holds, a section with Python code (chapter 5 and its parts). */
 const namesExampleCode = (id: string) => [getSection(id), ...childrenOf(id)].some((s) => s !== undefined && codeBlocks(s.body.en).length > 0);
 
@@ -277,7 +280,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     }
     // "Why does the code divide by 255?": the walkthrough's step that explains the lines (5.3's
     // "Preprocessing the data: The data is normalized …") follows them
-    const explained = walkthroughOf(section.id, lines, lang, terms);
+    // "What does the code in section 5.2 do?": the whole program, with every step of the walkthrough
+    const whole = lines.length === code.split('\n').length && WHAT_CODE_DOES.test(r.question);
+    const explained = walkthroughOf(section.id, lines, lang, terms, whole ? Infinity : undefined);
     const explanation = explained ? `\n\n${p.walkthrough(explained.section, getSection(explained.section)!.title[lang], explained.items.length)}\n\n${quote(explained.items)}` : '';
     const explainedSources = explained && !sources.some((x) => x.section === explained.section) ? [...sources, sourceOf(kb, rankedOrBest(r, explained.section), lang)].slice(0, MAX_SOURCES) : sources;
     return {

@@ -84,6 +84,8 @@ describe('the code of a section named by number', () => {
       expect(a.answer, q).toContain('import tensorflow as tf');
       expect(a.answer, q).toContain('model.fit(x_train, y_train, epochs=5, validation_split=0.1)');
       expect(a.answer, q).not.toContain('# …');
+      // asked what the program does: every step of 5.3's walkthrough
+      expect(a.answer, q).toMatch(/> 1\. (?:Building the model|模型构建)[\s\S]*> 5\. (?:Training the model|模型训练)/);
     }
   });
 });

@@ -87,12 +87,13 @@ export const MAX_EXPLAINED_COMMENTS = 2;
  *  labels with the code's comments: "# Preprocess the data" above "x_train / 255" is explained by
  *  5.3's "4. Preprocessing the data: The data is normalized, …" (a label and a comment match when
  *  the terms of one, the characters in Chinese, contain all, at least two, of the other's). Null when there is none, or
- *  when the lines have more than MAX_EXPLAINED_COMMENTS comments. */
-export function walkthroughOf(codeSectionId: string, lines: string[], lang: Lang, wordTerms: (text: string) => string[]): { section: string; items: string[] } | null {
+ *  when the lines have more than `maxComments` comments (MAX_EXPLAINED_COMMENTS unless the question
+ *  asks what the whole program does). */
+export function walkthroughOf(codeSectionId: string, lines: string[], lang: Lang, wordTerms: (text: string) => string[], maxComments = MAX_EXPLAINED_COMMENTS): { section: string; items: string[] } | null {
   // Chinese compared by characters: "# 训练模型" and "5. 模型训练" put the same words in another order
   const termsOf = (text: string) => (lang === 'zh' ? [...new Set(text.match(/\p{Script=Han}/gu) ?? [])] : wordTerms(text));
   const comments = lines.map((l) => l.trim()).filter((l) => l.startsWith('#') && l !== '# …').map((l) => new Set(termsOf(l.slice(1))));
-  if (!comments.length || comments.length > MAX_EXPLAINED_COMMENTS) return null;
+  if (!comments.length || comments.length > maxComments) return null;
   const within = (a: Set<string>, b: Set<string>) => a.size >= 2 && [...a].every((t) => b.has(t));
   // the walkthrough of the same chapter (5.3 for 5.2's code) before a general list of steps (3.2)
   const chapter = (id: string) => id.split('.')[0];

@@ -1,6 +1,6 @@
 // How to deal with a problem the article lists as a weakness or challenge: the problem, then the
-// future direction (8.2) that shares its words; a problem no direction addresses, or an answer that
-// already quotes a direction, is left as it was.
+// future direction (8.2) that shares its words; a problem no direction addresses gets its own item
+// and that the article gives no fix; an answer that already quotes a direction is left as it was.
 import { describe, expect, it } from 'vitest';
 import type { ChatContext } from './types';
 import { createNodeChatEngine } from './node-engine';
@@ -20,9 +20,14 @@ describe('remedies for the article’s challenges', () => {
     expect(fix.answer).toContain('> 1. Model compression: Using model compression techniques to reduce the computational complexity');
   });
 
-  it('leaves a problem no direction addresses, and an answer that already quotes one', async () => {
+  it('says the article gives no fix for a problem no direction addresses, quoting that problem only', async () => {
     const bias = await engine.ask('数据分布偏差怎么办');
-    expect(bias.answer).not.toContain('改进方向');
+    expect(bias.answer).toBe('第 8.3 节「面临的挑战」把它列为一个问题，但文章没有说怎么解决：\n\n> 4. 数据分布偏差：深度学习模型容易受到数据分布偏差的影响，导致模型性能不稳定。');
+    const en = await engine.ask('how do I deal with data distribution bias?');
+    expect(en.answer).toMatch(/^Section 8\.3, “Challenges”, lists this as a problem but the article does not say how to deal with it:\n\n> 4\. Data distribution bias/);
+  });
+
+  it('leaves an answer that already quotes a direction', async () => {
     const three = await engine.ask('难解释、费算力、有隐私风险，这三个问题打算咋解决');
     expect(three.answer).not.toContain('改进方向');
     expect(three.answer).toContain('3. 隐私保护：');

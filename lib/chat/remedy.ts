@@ -4,7 +4,7 @@
 // names its ways forward as future directions (8.2: "模型压缩：…降低深度学习模型的计算复杂度"): the
 // answer quotes the problem, then the direction that shares the problem's words (English words by
 // their first six letters: "computing" and "computational"). A problem no direction shares a word
-// with ("数据分布偏差") keeps its usual answer. Only source text and fixed phrases (phrases.ts).
+// with ("数据分布偏差") gets its own item and that the article says nothing about dealing with it. Only source text and fixed phrases (phrases.ts).
 // Framework-free.
 import { getSection } from '../content/article';
 import { rankedOrBest, sourceOf } from './answer-sources';
@@ -48,9 +48,17 @@ export function remedyAnswer(kb: KnowledgeBase, r: Retrieval, problemSentences: 
   // an answer that already quotes a direction (section 8 lists them after its challenges) needs none
   const label = (x: string) => /^\d+\.\s*([^:：]{1,40})[:：]/.exec(x)?.[1].trim();
   const directions = new Set(items.map(label).filter(Boolean));
-  if (!best || problemSentences.some((x) => directions.has(label(x)))) return null;
+  if (problemSentences.some((x) => directions.has(label(x)))) return null;
   const p = PHRASES[lang];
   const own = getSection(top.section)!;
+  if (!best) {
+    // no direction addresses it ("数据分布偏差怎么办"): the problem's own item, and that the article
+    // says nothing about dealing with it (its answer quoted three challenges)
+    const shared = (x: string) => [...new Set(terms(x))].filter((t) => !HOW_WORDS.has(t) && asked.has(key(t))).reduce((a, t) => a + kb.bm25.idf(t), 0);
+    const item = [...problemSentences].filter((x) => /^\d+\.\s/.test(x)).sort((a, b) => shared(b) - shared(a))[0];
+    if (!item || shared(item) === 0) return null;
+    return { answer: `${p.noRemedy(own.id, own.title[lang])}\n\n${quote([item])}`, language: lang, kind: 'section', refused: false, sources: [sourceOf(kb, top, lang)], suggestions: [], confidence: r.inScope };
+  }
   const fix = getSection(DIRECTIONS)!;
   const line = items[best.i];
   const answer = `${p.section(own.id, own.title[lang])}\n\n${quote(problemSentences)}\n\n${p.remedy(fix.id, fix.title[lang])}\n\n${quote([line])}`;
