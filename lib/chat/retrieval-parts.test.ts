@@ -277,6 +277,10 @@ describe('comparedConcepts', async () => {
     expect(cmp('is attention the same thing as a transformer?')).toEqual(['attention', 'transformer']);
     expect(cmp('SGD和Adam哪个好')).toEqual(['stochastic-gradient-descent', 'adam']);
     expect(cmp("what's the diff between SGD and Adam")).toEqual(['stochastic-gradient-descent', 'adam']);
+    // which one to use
+    expect(cmp('CNN or RNN — when should I use which?')).toEqual(['convolutional-neural-network', 'recurrent-neural-network']);
+    expect(cmp('Grad-CAM or integrated gradients, which one should I use?')).toEqual(['grad-cam', 'integrated-gradients']);
+    expect(cmp('CNN和RNN该用哪个')).toEqual(['convolutional-neural-network', 'recurrent-neural-network']);
     expect(cmp('whats the difference between an RNN and an LSTM')).toEqual(['recurrent-neural-network', 'lstm']);
     // "is X a Y", "is X a kind of Y": how the two are related
     expect(cmp('is softmax an activation function')).toEqual(['softmax', 'activation-function']);
