@@ -42,8 +42,8 @@ import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from '.
 import { withEditorNotes } from './corrected-claims';
 import { sectionLink } from './section-link';
 import { asksSettingValue, settingConcept } from './setting-question';
-import { ALSO_RELEVANT, markdownLiteral, MAX_SOURCES, rankedOrBest, sourceOf } from './answer-sources';
-import { alignedSentences, ASKED_LIST_ITEMS, ASKS_LIST, ASKS_SEVERAL, ASKS_WHOLE_LIST, bestOverlap, LIST_ITEMS, relevantCodeLines, relevantSentences, sentencesWithFormula } from './sentence-pick';
+import { ALSO_RELEVANT, glossarySource, markdownLiteral, MAX_SOURCES, rankedOrBest, sourceOf } from './answer-sources';
+import { alignedSentences, ASKED_LIST_ITEMS, ASKS_LIST, ASKS_SEVERAL, ASKS_WHOLE_LIST, bestOverlap, LIST_ITEMS, relevantCodeLines, relevantSentences, sentencesWithFormula, writesAskedFormula } from './sentence-pick';
 import { articleViewAnswer, comparisonAnswer, figureConcept, glossaryAnswer } from './glossary-answers';
 import { asksFrontMatter, frontMatterAnswer, mentionAnswer, mentionsAnswer, notesAnswer, overviewAnswer, refusalAnswer } from './article-answers';
 import { apiUses, codeUseAnswer, settingAnswer } from './code-answers';
@@ -300,6 +300,8 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   const asked = detectLanguage(r.question);
   // a formula the question writes ("a_i(1-a_i) 是从哪来的"): the sentences that write it
   const formula = sentencesWithFormula(quotableText(section.body[lang]), r.question);
+  // …and a glossary definition that writes it says where it comes from (the sigmoid's a(1 - a))
+  const formulaEntry = formula.length ? [...kb.glossaryById.values()].find((g) => writesAskedFormula(g.definition[lang], r.question)) : undefined;
   const picked = formula.length ? formula : (asked !== lang ? alignedSentences(section.id, pick(asked), asked, lang) : null) ?? pick(lang);
   // "What optimizer and loss are used in the compile step?": 5.3's sentence on `compile` names no
   // value, the statement it names in 5.2's code does
@@ -312,8 +314,10 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   if (remedy) return remedy;
   // "安装TensorFlow用啥命令": the quoted step introduces the command, which plain text dropped
   const introduced = codeIntroducedBy(section.body[lang], picked).map((c) => `\n\n\`\`\`${c.language}\n${c.code}\n\`\`\``).join('');
+  const entryTail = formulaEntry ? `\n\n${p.glossary(formulaEntry.term[lang])}\n\n${quote([formulaEntry.definition[lang]])}` : '';
+  if (formulaEntry) sources.push(glossarySource(kb, formulaEntry, r, lang));
   return {
-    answer: `${p.section(section.id, section.title[lang])}\n\n${quote(picked)}${introduced}${codeTail}`,
+    answer: `${p.section(section.id, section.title[lang])}\n\n${quote(picked)}${introduced}${codeTail}${entryTail}`,
     language: lang, kind: 'section', refused: false, sources, suggestions: [], confidence: r.inScope,
   };
 }

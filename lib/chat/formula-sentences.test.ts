@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getSection } from '../content/article';
 import { createNodeChatEngine } from './node-engine';
 import { quotableText } from './plain-text';
-import { sentencesWithFormula } from './sentence-pick';
+import { sentencesWithFormula, writesAskedFormula } from './sentence-pick';
 
 describe('formulas a question writes', () => {
   const zh = quotableText(getSection('4.2')!.body.zh);
@@ -19,6 +19,11 @@ describe('formulas a question writes', () => {
     const partial = sentencesWithFormula(en, 'what does ∂L/∂w_ij mean');
     expect(partial[0]).toMatch(/^3\. Computing the gradients/);
     expect(partial.at(-1)).toMatch(/^Here, .*alpha.* is the learning rate\.$/);
+  });
+
+  it('compares a formula with one written without indices', () => {
+    expect(writesAskedFormula('which is why its gradients contain the factor a(1 - a).', 'where does a_i(1 - a_i) come from')).toBe(true);
+    expect(writesAskedFormula('which is why its gradients contain the factor a(1 - a).', 'what is x_k(1-x_k)')).toBe(false);
   });
 
   it('finds nothing when the question writes no formula, or one no sentence writes', () => {
@@ -37,5 +42,10 @@ describe('formula questions', () => {
     const fragment = await engine.ask('反向传播公式里 a_i(1-a_i) 是从哪来的');
     expect(fragment.answer).toContain('3. 计算梯度');
     expect(fragment.answer).not.toContain('1. 前向传播');
+    // the glossary entry that writes the formula says where it comes from: the sigmoid's a(1 - a)
+    expect(fragment.answer).toContain('所以梯度公式里出现了因子 a(1 - a)');
+    expect(fragment.sources.map((x) => x.glossary?.id ?? x.section)).toEqual(['4.2', 'sigmoid']);
+    const en = await engine.ask('why is there a_i(1 - a_i) in the gradient');
+    expect(en.answer).toContain('which is why its gradients contain the factor a(1 - a)');
   });
 });

@@ -69,12 +69,30 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
 const MATH_RUN = /[A-Za-z0-9_^{}()+\-*/·=∂\\\p{Script=Greek}]*(?:[A-Za-z\p{Script=Greek}][_^]|∂)[A-Za-z0-9_^{}()+\-*/·=∂\\\p{Script=Greek}]*/gu;
 const compact = (x: string) => x.replace(/[\s·*]/g, '');
 
+/** The formulas a question writes, compacted ("a_i(1 - a_i)" → "aᵢ(1-aᵢ)"); "w_ij" as people type
+ *  it is w_{ij}. */
+function formulaRuns(question: string): string[] {
+  // spaces around operators and brackets are no break in a formula ("a_i(1 - a_i)")
+  const q = question.normalize('NFKC').replace(/(?<=[\w)])\s*([-+*/=·←])\s*(?=[\w(])/g, '$1').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
+  return (q.match(MATH_RUN) ?? []).map((m) => compact(texToText(m.replace(/_([A-Za-z0-9]{2,3})(?![A-Za-z0-9])/g, '_{$1}')))).filter((m) => [...m].length >= 4);
+}
+
+// subscript letters and digits, dropped to compare a formula with one written without indices
+const SUBSCRIPT_CHARS = /[ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ₀-₉]/gu;
+
+/** Whether `text` writes a formula the question writes, indices aside: the sigmoid entry's
+ *  "a(1 - a)" for "a_i(1-a_i)". */
+export function writesAskedFormula(text: string, question: string): boolean {
+  const runs = formulaRuns(question).map((m) => m.replace(SUBSCRIPT_CHARS, '')).filter((m) => [...m].length >= 4);
+  const t = compact(text).replace(SUBSCRIPT_CHARS, '');
+  return runs.some((m) => t.includes(m));
+}
+
 /** The sentences of `text` that write a formula the question quotes ("反向传播公式里 a_i(1-a_i) 是从哪来的"
  *  → step 3's gradient, which holds aᵢ · (1 - aᵢ)), with the sentence after each that says what its
  *  symbols are; empty when the question quotes none or no sentence writes it. */
 export function sentencesWithFormula(text: string, question: string): string[] {
-  // "w_ij" as people type it is w_{ij}
-  const runs = (question.normalize('NFKC').match(MATH_RUN) ?? []).map((m) => compact(texToText(m.replace(/_([A-Za-z0-9]{2,3})(?![A-Za-z0-9])/g, '_{$1}')))).filter((m) => [...m].length >= 4);
+  const runs = formulaRuns(question);
   if (!runs.length) return [];
   const all = sentences(text);
   const hits = all.flatMap((x, i) => (runs.some((m) => compact(x).includes(m)) ? [i, ...(i + 1 < all.length && SAYS_SYMBOLS.test(all[i + 1]) ? [i + 1] : [])] : []));
