@@ -29,6 +29,7 @@ import { mentionSubject, mentionSubjects } from './article-mention';
 import { termAnswer } from './term-translation';
 import { remedyAnswer } from './remedy';
 import { demoAnswer } from './demo-question';
+import { layerAnswer } from './code-layer';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
@@ -115,6 +116,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "Can you rewrite the model in PyTorch?" (declined), "which framework does the example code use?"
   const tools = otherFrameworkAnswer(kb, r) ?? codeToolsAnswer(kb, r);
   if (tools) return tools;
+  // "What does the Flatten layer do?": the entry that explains a layer the code uses
+  const layer = layerAnswer(kb, r);
+  if (layer) return layer;
   // "which demo page shows it?", "上课想演示情感分析，用哪个页面比较好？"
   const demo = demoAnswer(kb, r);
   if (demo) return demo;
