@@ -30,6 +30,7 @@ import { termAnswer } from './term-translation';
 import { remedyAnswer } from './remedy';
 import { demoAnswer } from './demo-question';
 import { layerAnswer } from './code-layer';
+import { personWorkAnswer } from './person-work';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
@@ -116,6 +117,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "Can you rewrite the model in PyTorch?" (declined), "which framework does the example code use?"
   const tools = otherFrameworkAnswer(kb, r) ?? codeToolsAnswer(kb, r);
   if (tools) return tools;
+  // "Does the article actually explain any of Karpathy's research?": every sentence naming him
+  const person = personWorkAnswer(kb, r);
+  if (person) return person;
   // "What does the Flatten layer do?": the entry that explains a layer the code uses
   const layer = layerAnswer(kb, r);
   if (layer) return layer;
