@@ -40,13 +40,11 @@ export function titledPart(question: string, chapter: string, lang: Lang): strin
   const q = question.normalize('NFKC').toLowerCase();
   const asked = new Set(terms(q));
   // Chinese titles by their characters: "未来有哪些发展趋势" writes 未来发展趋势 apart
-  const covers = (title: string) => {
-    const t = lang === 'zh' ? [...title.replace(/[^\p{Script=Han}]/gu, '')] : terms(title.toLowerCase());
-    return t.length > 0 && t.every((x) => (lang === 'zh' ? q.includes(x) : asked.has(x)));
-  };
+  const units = (title: string) => (lang === 'zh' ? [...title.replace(/[^\p{Script=Han}]/gu, '')] : terms(title.toLowerCase()));
+  const inQuestion = (x: string) => (lang === 'zh' ? q.includes(x) : asked.has(x));
+  const covers = (title: string) => { const t = units(title); return t.length > 0 && t.every(inQuestion); };
   const own = getSection(chapter);
   if (!own || covers(own.title[lang])) return null;
-  const units = (title: string) => (lang === 'zh' ? [...title.replace(/[^\p{Script=Han}]/gu, '')] : terms(title.toLowerCase()));
   // a one-word English title ("Challenges") is too common to name a part
   const named = childrenOf(chapter).filter((c) => covers(c.title[lang]) && (lang === 'zh' || units(c.title[lang]).length > 1));
   if (named.length !== 1) return null;
@@ -54,5 +52,5 @@ export function titledPart(question: string, chapter: string, lang: Lang): strin
   // challenges" asks about the chapter's two lists, not its part "Challenges")
   const part = new Set(units(named[0].title[lang]));
   const extra = units(own.title[lang]).filter((x) => !part.has(x));
-  return extra.some((x) => (lang === 'zh' ? q.includes(x) : asked.has(x))) ? null : named[0].id;
+  return extra.some(inQuestion) ? null : named[0].id;
 }

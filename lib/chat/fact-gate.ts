@@ -65,17 +65,16 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
   let glossaryId: string | null = null;
   let holder: string | null = null;
   for (const kind of askedFacts(question)) {
-    const texts = sectionFactTexts(kind, questionTerms, sectionIds, idf);
-    // the paper behind a concept the question names is in a sentence that names it: "Which paper
-    // introduced dropout?" found section 7's "Attention Is All You Need" (2017): introduced the Transformer"
-    const about = kind === 'paper' && glossaryHits.length ? texts.filter((t) => glossaryHits.some((g) => namesEntry(t, g))) : texts;
-    if (hasFact(kind, about, names)) {
-      if (HOLDER_KINDS.has(kind) && holder === null && sectionIds.length > 1) {
-        const held = (id: string) => {
-          const own = sectionFactTexts(kind, questionTerms, [id], idf);
-          return hasFact(kind, kind === 'paper' && glossaryHits.length ? own.filter((t) => glossaryHits.some((g) => namesEntry(t, g))) : own, names);
-        };
-        if (!held(sectionIds[0])) holder = sectionIds.find(held) ?? null;
+    // whether these sections hold the fact; the paper behind a concept the question names is in a
+    // sentence that names it: "Which paper introduced dropout?" found section 7's "Attention Is All
+    // You Need" (2017): introduced the Transformer"
+    const held = (ids: string[]) => {
+      const texts = sectionFactTexts(kind, questionTerms, ids, idf);
+      return hasFact(kind, kind === 'paper' && glossaryHits.length ? texts.filter((t) => glossaryHits.some((g) => namesEntry(t, g))) : texts, names);
+    };
+    if (held(sectionIds)) {
+      if (HOLDER_KINDS.has(kind) && holder === null && sectionIds.length > 1 && !held(sectionIds.slice(0, 1))) {
+        holder = sectionIds.find((id) => held([id])) ?? null;
       }
       continue;
     }

@@ -25,7 +25,9 @@ export function personWorkAnswer(kb: KnowledgeBase, r: Retrieval): ChatAnswer | 
   if (!WORK_EN.test(q) && !WORK_ZH.test(q)) return null;
   // a person: a capitalised word of the question that names someone in the article (a name of
   // people or organisations, agentNames, or the surname after one: "Andrej Karpathy")
-  const people = [...new Set(q.match(/\b[A-Z][a-z]{2,}\b/g) ?? [])].filter((w) => kb.agentNames.has(w) || article.sections.some((s) => new RegExp(`\\b(?:${[...kb.agentNames].join('|')}) ${w}\\b`).test(s.body.en)));
+  const afterName = new RegExp(`\\b(?:${[...kb.agentNames].join('|')}) ([A-Z][a-z]{2,})\\b`, 'g');
+  const surnames = new Set(article.sections.flatMap((s) => [...s.body.en.matchAll(afterName)].map((m) => m[1])));
+  const people = [...new Set(q.match(/\b[A-Z][a-z]{2,}\b/g) ?? [])].filter((w) => kb.agentNames.has(w) || surnames.has(w));
   if (people.length !== 1) return null;
   const name = people[0];
   const lang = r.lang;

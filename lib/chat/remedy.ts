@@ -39,9 +39,12 @@ export function remedyAnswer(kb: KnowledgeBase, r: Retrieval, problemSentences: 
   const problem = r.terms.filter((t) => !HOW_WORDS.has(t));
   if (!problem.length) return null;
   const asked = new Set(problem.map(key));
-  const items = sentences(quotableText(getSection(DIRECTIONS)!.body[lang]));
+  /** The idf of the problem's words that a sentence shares. */
+  const shared = (x: string) => [...new Set(terms(x))].filter((t) => !HOW_WORDS.has(t) && asked.has(key(t))).reduce((a, t) => a + kb.bm25.idf(t), 0);
+  const fix = getSection(DIRECTIONS)!;
+  const items = sentences(quotableText(fix.body[lang]));
   const found = items
-    .map((x, i) => ({ i, score: [...new Set(terms(x))].filter((t) => !HOW_WORDS.has(t) && asked.has(key(t))).reduce((a, t) => a + kb.bm25.idf(t), 0) }))
+    .map((x, i) => ({ i, score: shared(x) }))
     .filter((x) => x.score > 0 && /^\d+\.\s/.test(items[x.i]))
     .sort((a, b) => b.score - a.score);
   const best = found[0];
@@ -54,12 +57,10 @@ export function remedyAnswer(kb: KnowledgeBase, r: Retrieval, problemSentences: 
   if (!best) {
     // no direction addresses it ("数据分布偏差怎么办"): the problem's own item, and that the article
     // says nothing about dealing with it (its answer quoted three challenges)
-    const shared = (x: string) => [...new Set(terms(x))].filter((t) => !HOW_WORDS.has(t) && asked.has(key(t))).reduce((a, t) => a + kb.bm25.idf(t), 0);
     const item = [...problemSentences].filter((x) => /^\d+\.\s/.test(x)).sort((a, b) => shared(b) - shared(a))[0];
     if (!item || shared(item) === 0) return null;
     return { answer: `${p.noRemedy(own.id, own.title[lang])}\n\n${quote([item])}`, language: lang, kind: 'section', refused: false, sources: [sourceOf(kb, top, lang)], suggestions: [], confidence: r.inScope };
   }
-  const fix = getSection(DIRECTIONS)!;
   const line = items[best.i];
   const answer = `${p.section(own.id, own.title[lang])}\n\n${quote(problemSentences)}\n\n${p.remedy(fix.id, fix.title[lang])}\n\n${quote([line])}`;
   const sources = [sourceOf(kb, rankedOrBest(r, fix.id), lang), sourceOf(kb, top, lang)];

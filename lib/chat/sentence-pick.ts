@@ -52,8 +52,7 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
   const wholeList = wholeLists ? picked.flatMap((i) => listAround(all, i, listItems)) : [];
   // a formula's sentence brings the one that says what its symbols are ("Here, α is the learning
   // rate.", "其中，zᵢ 是神经元 i 的输入，…")
-  const symbols = (i: number) => (i + 1 < all.length && SAYS_SYMBOLS.test(all[i + 1]) ? [i + 1] : []);
-  const order = [...new Set([...picked, ...wholeList].flatMap((i) => [i, ...listAfter(i), ...symbols(i)]))].sort((a, b) => a - b);
+  const order = [...new Set([...picked, ...wholeList].flatMap((i) => [i, ...listAfter(i), ...symbolsAfter(all, i)]))].sort((a, b) => a - b);
   const out: string[] = [];
   order.forEach((i, k) => {
     // an item label split from its text joins it again: "1. High consumption of computing resources: Deep learning …"
@@ -95,7 +94,7 @@ export function sentencesWithFormula(text: string, question: string): string[] {
   const runs = formulaRuns(question);
   if (!runs.length) return [];
   const all = sentences(text);
-  const hits = all.flatMap((x, i) => (runs.some((m) => compact(x).includes(m)) ? [i, ...(i + 1 < all.length && SAYS_SYMBOLS.test(all[i + 1]) ? [i + 1] : [])] : []));
+  const hits = all.flatMap((x, i) => (runs.some((m) => compact(x).includes(m)) ? [i, ...symbolsAfter(all, i)] : []));
   return [...new Set(hits)].sort((a, b) => a - b).map((i) => all[i]);
 }
 
@@ -107,6 +106,9 @@ export const ASKS_SEVERAL = /\b(?:which|what) (?!(?:does|is|was|has|this|goes|co
 
 /** A sentence that says what a formula's symbols stand for. */
 const SAYS_SYMBOLS = /^(?:Here|Where),\s|^其中[,，]/;
+
+/** The sentence after sentence `i` when it says what the symbols are, as a list of its index. */
+const symbolsAfter = (all: string[], i: number): number[] => (i + 1 < all.length && SAYS_SYMBOLS.test(all[i + 1]) ? [i + 1] : []);
 
 /** Words people use for the article's "strengths" and "weaknesses" (index terms): for choosing the
  *  sentences to quote only, so that "what are the limitations of deep learning" quotes the
