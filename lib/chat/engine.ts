@@ -25,7 +25,8 @@ import { correctGlossaryWords, type Correction } from './spelling';
 import { answeredConcept } from './answered-concept';
 import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
 import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
-import { isBroadConcept } from './concept-question';
+import { focusConcept, isBroadConcept } from './concept-question';
+import { contextConcept, pairConcepts, resolvePair } from './pair-reference';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -133,8 +134,10 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
   async function answerQuestion(asked: string, context: ChatContext | null, language: Lang, restate = false, early: Correction[] = []): Promise<ChatAnswer> {
     // "what about RNNs?" after "what is dropout?" asks "what is RNNs?"; without a topic, "RNNs"
     const subject = ellipticalSubject(asked);
+    // "Are these the same?" after "what is a CNN?" and "what is an RNN?" asks about both
+    const paired = !subject ? resolvePair(kb, asked, language, pairConcepts(kb, context)) : null;
     // "怎么避免" after "什么是过拟合" asks "过拟合怎么避免"
-    const framed = !subject && context ? resolveFrame(kb, topicWithConcept(kb, context), asked, language) : null;
+    const framed = paired ?? (!subject && context ? resolveFrame(kb, topicWithConcept(kb, context), asked, language) : null);
     // "训练准确率呢" after "测试准确率是多少", which names no concept: the phrase with the same head
     const resolved = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : null;
     // "and how many neurons in each?" after a question about section 4.3: asked of 4.3
@@ -147,7 +150,11 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const read = [...early.filter((c) => question.includes(c.to)), ...r.corrections];
     const corrected = read.length ? `${CORRECTED[composed.language](read.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
     const concept = composed.refused ? null : answeredConcept(kb, r.question, composed);
-    return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [], ...(concept ? { concept } : {}) } };
+    // the concept before this one, for "Are these the same?" next
+    const before = contextConcept(kb, context);
+    const now = concept ?? focusConcept(findGlossaryNames(kb, r.question));
+    const earlier = before && now && before !== now ? { earlier: before } : {};
+    return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [], ...(concept ? { concept } : {}), ...earlier } };
   }
   /** An item of a list the conversation showed, quoted as its section words it (3.3's "2. 解释性差：…",
    *  not FAQ 9.5 on improving it), then the glossary's definition of it when there is one; null when

@@ -123,6 +123,9 @@ export interface ChatContext {
   /** The glossary concept the last answer was about when its question named none ("示例代码用的什么
    *  数据集" → MNIST, "what is α?" → the learning rate), for "它的图片多大", "what if it's too big?". */
   concept?: string;
+  /** The concept the answer before the last one was about, when it was another: with the last
+   *  one, what "Are these the same?" compares (pair-reference.ts). */
+  earlier?: string;
 }
 
 export interface ChatAnswer {
