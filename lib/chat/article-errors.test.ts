@@ -20,9 +20,15 @@ describe('asksAboutErrors', () => {
     ['Does the code in section 5 run?', 'code'],
     ['第5节的代码能直接运行吗？', 'code'],
     ['5.2节的代码能跑吗', 'code'],
+    ['What does the article get wrong?', 'all'],
+    ['where is the article wrong?', 'all'],
+    ['Where does the code go wrong?', 'code'],
+    ['这篇文章哪里写错了', 'all'],
+    ['文章有哪些地方不对', 'all'],
+    ['代码哪里有问题', 'code'],
   ])('%s -> %s', (q, scope) => expect(asksAboutErrors(q)).toBe(scope));
 
-  it.each(['How does the code in section 5.2 work?', "what is the correct learning rate in the article's code", 'what is wrong with my model', 'is dropout correct?', '代码里用的什么优化器', '过拟合有什么问题', 'why is the article wrong about dropout?'])(
+  it.each(['How does the code in section 5.2 work?', "what is the correct learning rate in the article's code", 'what is wrong with my model', 'is dropout correct?', '代码里用的什么优化器', '过拟合有什么问题', 'why is the article wrong about dropout?', 'where is the learning rate wrong?', '学习率哪里不对'])(
     'is not a question about the article\'s errors: %s', (q) => expect(asksAboutErrors(q)).toBeNull(),
   );
 });

@@ -24,6 +24,10 @@ const ERRORS_EN: RegExp[] = [
   new RegExp(String.raw`^(?:does|will|can|would|could) ${THING_EN} (?:code )?(?:actually |really )?(?:run|work|compile|execute)(?: as (?:printed|written|is|shown)| (?:on|with) (?:mnist|the data|the dataset|tensorflow|keras)| at all| correctly| properly)?$`),
   // "what errors does the article have", "which mistakes are in the article"
   new RegExp(String.raw`^(?:what|which) ${FAULT_EN} (?:does|do|are (?:there )?in|are|in) ${THING_EN}(?: (?:have|make|contain))?$`),
+  // "what does the article get wrong?", "where is the article wrong", "what did the code get wrong"
+  new RegExp(String.raw`^(?:what|where|which parts?|which things?) (?:does|do|did) ${THING_EN} (?:get|have) wrong$`),
+  new RegExp(String.raw`^(?:where|what parts? of ${THING_EN}) (?:is|are) (?:${THING_EN} )?(?:wrong|incorrect|inaccurate|mistaken)$`),
+  new RegExp(String.raw`^where (?:does|did) ${THING_EN} go wrong$`),
 ];
 const ERRORS_ZH: RegExp[] = [
   // "文章有错误吗", "文章里的代码有没有bug", "这篇文章有哪些错误"
@@ -32,6 +36,8 @@ const ERRORS_ZH: RegExp[] = [
   /^(?:这篇)?(?:文章|本文|原文)?(?:第?\d+(?:\.\d+)?(?:节|章))?(?:里|中)?(?:的)?(?:代码|示例代码|例子)(?:能|可以|能不能|可不可以)(?:直接)?(?:运行|跑|跑通|用)(?:起来)?(?:吗|么|嘛)?$/u,
   // "文章靠谱吗", "代码对吗", "文章写得对不对"
   /^(?:这篇)?(?:(?:文章|本文|原文)(?:里|中)?(?:的)?(?:代码|示例代码|示例|例子|公式)?|代码|示例代码)(?:写得|说得)?(?:靠谱|可信|可靠|准确|正确|对)(?:吗|么|嘛|不对|不)?$/u,
+  // "这篇文章哪里写错了", "文章有哪些地方不对", "代码哪儿错了"
+  /^(?:这篇)?(?:文章|本文|原文|代码|示例代码)(?:里|中)?(?:的)?(?:代码|公式)?(?:有)?(?:哪里|哪儿|哪些地方|什么地方|哪个地方)(?:写|说|讲)?(?:错了|有错|不对|错|有问题)(?:吗|呢)?$/u,
 ];
 
 /** Whether the question asks where the article (or its code) is wrong; which notes answer it. */
