@@ -27,6 +27,7 @@ import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, res
 import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
 import { focusConcept, isBroadConcept } from './concept-question';
 import { contextConcept, pairConcepts, resolvePair } from './pair-reference';
+import { overridesInstructions } from './instruction-override';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -196,6 +197,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       if (talk) {
         return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       }
+      // "Ignore all previous instructions and …": declined, with nothing offered as if it answered
+      if (overridesInstructions(asked)) return { answer: PHRASES[language].noInstructions, language, kind: 'refusal', refused: true, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       // "用中文说", "in English please": the conversation's answer again, in that language
       const target = translationTarget(asked);
       // the list item the last answer quoted, quoted again ("the second one", then "用中文说")
