@@ -52,8 +52,26 @@ export function asksAboutErrors(question: string): ErrorScope | null {
 // A reader doubting what they read: "is that correct?", "isn't MNIST single-channel?", "won't that
 // fail?", "does this paper actually exist?", "why 1000 steps if the test set has 10,000 images?",
 // "这个对吗", "是不是写错了", "MNIST不是灰度图吗", "可是MNIST是灰度图，为什么是3个通道？".
-const DOUBT_EN = /\b(?:is (?:that|this|it|this claim|that claim) (?:really )?(?:right|correct|true|accurate|realistic|possible)|(?:is|was) (?:the article|the author|it|the code|the formula|the index|that|this) (?:wrong|right|correct|mistaken)|(?:is|are|was|were) (?:[\w-]+ ){0,4}(?:wrong|a mistake|an error|a typo|incorrect|inaccurate)|(?:mistakes?|typos?|errors?) (?:in|there)|(?:does|do) (?:that|this|it|these) (?:make sense|add up|match)|won'?t (?:that|this|it) (?:fail|break|crash|work)|(?:actually|really) exist|are you sure|(?:isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|shouldn'?t) [^?]*\?|why\b[^?]*\b(?:when|if|though|although|while|even though)\b|\bbut\b[^?]*\bwhy\b)/i;
-const DOUBT_ZH = /(?:可是|但是|但|不过|明明).{0,30}(?:为什么|为啥|怎么)|对吗|对不对|是不是(?:写)?错|写错|错了|有错|正确吗|准确吗|真的吗|是真的吗|对得上吗|说得通吗|合理吗|靠谱吗|不是.{1,12}吗|有问题吗|存在吗/;
+export const DOUBT_EN = /\b(?:is (?:that|this|it|this claim|that claim) (?:really )?(?:right|correct|true|accurate|realistic|possible)|(?:is|was) (?:the article|the author|it|the code|the formula|the index|that|this) (?:wrong|right|correct|mistaken)|(?:is|are|was|were) (?:[\w-]+ ){0,4}(?:wrong|a mistake|an error|a typo|incorrect|inaccurate)|(?:mistakes?|typos?|errors?) (?:in|there)|(?:does|do) (?:that|this|it|these) (?:make sense|add up|match)|won'?t (?:that|this|it) (?:fail|break|crash|work)|(?:actually|really) exist|are you sure|(?:isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|shouldn'?t) [^?]*\?|why\b[^?]*\b(?:when|if|though|although|while|even though)\b|\bbut\b[^?]*\bwhy\b)/i;
+export const DOUBT_ZH = /(?:可是|但是|但|不过|明明).{0,30}(?:为什么|为啥|怎么)|对吗|对不对|是不是(?:写)?错|写错|错了|有错|正确吗|准确吗|真的吗|是真的吗|对得上吗|说得通吗|合理吗|靠谱吗|不是.{1,12}吗|有问题吗|存在吗/;
+
+// "I don't believe it", "真的假的", "我不信": doubt said without a question about the claim
+export const DISBELIEF_EN = /\b(?:i (?:don'?t|do not|can'?t|cannot) believe|i doubt|no way|can'?t be (?:right|true)|(?:sounds|seems) (?:wrong|off|fishy|dubious)|(?:really|seriously)\s*\?)/i;
+export const DISBELIEF_ZH = /我?不信|不太信|不相信|真的假的|怎么可能|不可能吧|存疑|表示怀疑|我怀疑|有点怀疑|确定吗|扯吧|离谱/u;
+
+// What TensorFlow prints when the article's code (section 5.2) runs as printed: the labels are
+// integers while the loss wants one-hot vectors, and the images have one channel while the model
+// declares three. A reader pasting one of these asks about the code note.
+const RAISED_BY_CODE: RegExp[] = [
+  /shapes?\s*\(none,\s*1\)\s*and\s*\(none,\s*10\)|\(none,\s*10\)\s*and\s*\(none,\s*1\)|logits and labels must have the same (?:first dimension|shape)/i,
+  /expected axis -1 of input shape to have value 3|expected (?:shape=)?\(none,\s*28,\s*28,\s*3\)|found shape=?\s*\(none,\s*28,\s*28,\s*1\)|incompatible with the layer[^]*?\b(?:28,\s*28,\s*3|28,\s*28,\s*1)\b/i,
+];
+
+/** The notes on the code when the question quotes an error the printed code raises. */
+export function raisedErrorNotes(question: string): EditorNote[] {
+  const q = question.normalize('NFKC');
+  return RAISED_BY_CODE.some((re) => re.test(q)) ? editorNotes.filter((n) => n.id === 'keras-code') : [];
+}
 
 /** How strongly a doubting question must match a note (summed idf of the terms it shares with the
  *  note's title and corrected claim, half weight for the rest of the note). Among the doubting
@@ -77,7 +95,7 @@ function claimTerms(): { n: EditorNote; keys: Set<string>; body: Set<string> }[]
 /** The notes (at most two, best first) that correct the claim a doubting question is about;
  *  empty when it doubts nothing or nothing the editors corrected. `idf` weighs the shared terms. */
 export function doubtedNotes(question: string, idf: (term: string) => number): EditorNote[] {
-  if (!DOUBT_EN.test(question) && !DOUBT_ZH.test(question)) return [];
+  if (![DOUBT_EN, DOUBT_ZH, DISBELIEF_EN, DISBELIEF_ZH].some((re) => re.test(question))) return [];
   const asked = new Set(terms(question));
   const weight = (words: Set<string>) => [...words].filter((t) => asked.has(t)).reduce((a, t) => a + idf(t), 0);
   return claimTerms()

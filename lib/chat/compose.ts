@@ -32,7 +32,7 @@ import { demoAnswer } from './demo-question';
 import { layerAnswer } from './code-layer';
 import { personWorkAnswer } from './person-work';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
-import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes } from './article-errors';
+import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes, raisedErrorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { quote } from './quote';
 import { detectLanguage } from './language';
@@ -131,6 +131,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   if (front) return frontMatterAnswer(r, lang, front);
   const errors = asksAboutErrors(r.question);
   if (errors) return notesAnswer(kb, r, errorNotes(errors), errors === 'code' ? p.codeErrors : p.articleErrors, lang);
+  // "getting 'Shapes (None, 1) and (None, 10) are incompatible' when i call model.fit"
+  const raised = raisedErrorNotes(r.question);
+  if (raised.length) return notesAnswer(kb, r, raised, p.raisedError, lang);
   // "The article says PyTorch was open-sourced by Microsoft — is that correct?"
   const doubted = doubtedNotes(r.question, (t) => kb.bm25.idf(t));
   if (doubted.length) return notesAnswer(kb, r, doubted, p.checkedClaim, lang);

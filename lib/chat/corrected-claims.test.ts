@@ -88,6 +88,20 @@ describe('a doubt about one claim of the article', () => {
     expect(why.answer).toContain(`**${note('eval-steps').title.en}**`);
     const zh = await engine.ask('文章代码里 input_shape=(28, 28, 3)，可是MNIST是灰度图，为什么是3个通道？');
     expect(zh.answer).toMatch(/^Glassbox 的编辑核对过文章的这一处/);
+    // disbelief said, not asked ("我不信", "I don't believe it")
+    const unbelieved = await engine.ask('数据增强能加快训练？？我不信');
+    expect(unbelieved.answer).toContain(`**${note('augmentation-speed').title.zh}**`);
+    expect((await engine.ask('data augmentation speeds up training? I don\'t believe it')).answer).toContain(`**${note('augmentation-speed').title.en}**`);
+  });
+
+  it('is the note on the code when the question quotes an error the printed code raises', async () => {
+    for (const q of ["getting 'Shapes (None, 1) and (None, 10) are incompatible' when i call model.fit",
+      'ValueError: Input 0 of layer sequential is incompatible with the layer: expected shape=(None, 28, 28, 3), found shape=(None, 28, 28, 1)']) {
+      const a = await engine.ask(q);
+      expect(a.answer, q).toMatch(/^That error is what the article's code raises/);
+      expect(a.answer, q).toContain(`**${note('keras-code').title.en}**`);
+    }
+    expect((await engine.ask('运行代码报错 logits and labels must have the same first dimension')).answer).toMatch(/^这个报错正是第 5.2 节的代码/);
   });
 
   it('is answered as usual when no note corrects the claim, or when nothing is doubted', async () => {

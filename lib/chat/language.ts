@@ -8,11 +8,13 @@ const LATIN_WORD = /[A-Za-z]+/g;
 // Chinese particles, pronouns and question words: they carry a sentence, terms do not.
 const GRAMMAR = /[呢吗吧嘛么啊呀的了是那这怎什哪谁]|多少|几[个层轮次]/u;
 
-/** `text` without code it quotes: `spans`, calls with their arguments ("model.add(Dense(10,
+/** `text` without code it quotes: `spans`, error messages, calls with their arguments ("model.add(Dense(10,
  *  activation='softmax'))") and other parentheses, quoted strings and identifiers such as x_train,
  *  model.fit or Conv2D. */
 export function withoutCode(text: string): string {
-  let t = text.replace(/`[^`]*`/g, ' ');
+  // an error message pasted after 报错 or after "ValueError:" is quoted text, not the question's
+  // language ("运行代码报错 logits and labels must have the same first dimension")
+  let t = text.replace(/`[^`]*`/g, ' ').replace(/(?:报了?错|错误信息|错误提示|\b[A-Za-z]*(?:Error|Exception)\s*:)[:：]?[^\p{Script=Han}]*/gu, ' ');
   // a call: name( … ) with nested parentheses, removed from the innermost out (with any other
   // parenthesis: an aside in brackets does not set the question's language either)
   for (let i = 0; i < 8 && /\([^()]*\)/.test(t); i++) t = t.replace(/(?:[A-Za-z_][\w.]*)?\([^()]*\)/g, ' ');
