@@ -67,6 +67,11 @@ const RAISED_BY_CODE: RegExp[] = [
   /expected axis -1 of input shape to have value 3|expected (?:shape=)?\(none,\s*28,\s*28,\s*3\)|found shape=?\s*\(none,\s*28,\s*28,\s*1\)|incompatible with the layer[^]*?\b(?:28,\s*28,\s*3|28,\s*28,\s*1)\b/i,
 ];
 
+/** Whether `text` doubts or disbelieves something ("is that right?", "我不信"). */
+export function doubts(text: string): boolean {
+  return [DOUBT_EN, DOUBT_ZH, DISBELIEF_EN, DISBELIEF_ZH].some((re) => re.test(text));
+}
+
 /** The notes on the code when the question quotes an error the printed code raises. */
 export function raisedErrorNotes(question: string): EditorNote[] {
   const q = question.normalize('NFKC');
@@ -95,7 +100,7 @@ function claimTerms(): { n: EditorNote; keys: Set<string>; body: Set<string> }[]
 /** The notes (at most two, best first) that correct the claim a doubting question is about;
  *  empty when it doubts nothing or nothing the editors corrected. `idf` weighs the shared terms. */
 export function doubtedNotes(question: string, idf: (term: string) => number): EditorNote[] {
-  if (![DOUBT_EN, DOUBT_ZH, DISBELIEF_EN, DISBELIEF_ZH].some((re) => re.test(question))) return [];
+  if (!doubts(question)) return [];
   const asked = new Set(terms(question));
   const weight = (words: Set<string>) => [...words].filter((t) => asked.has(t)).reduce((a, t) => a + idf(t), 0);
   return claimTerms()

@@ -59,7 +59,7 @@ const CONTEXT_CONCEPTS = new Set(['artificial-intelligence', 'deep-learning', 'n
 // Words that may accompany a concept's name in a definition question ("the Adam optimizer").
 const GENERIC = new Set([
   // "whats" (stemmed "what"): "whats dropout", "whats the difference between an RNN and an LSTM"
-  'what', 'model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word', 'purpose', 'for', 'work', 'role', 'use', 'actual', 'actually', 'realli', 'really', 'exactli', 'exactly', 'basic', 'basically', 'even',
+  'what', 'model', 'algorithm', 'concept', 'term', 'layer', 'method', 'technique', 'function', 'network', 'idea', 'basic', 'simple', 'word', 'purpose', 'for', 'work', 'role', 'use', 'actual', 'actually', 'realli', 'really', 'exactli', 'exactly', 'basic', 'basically', 'even', 'itself', 'themselv', 'themselves',
   '模型', '算法', '概念', '方法', '技术', '函数', '网络', '层', '作用', '用途', '用处', '优化', '化器', '意思', '含义', '名词', '简单', '通俗',
   // "CNN里的pooling是干嘛的", "在Transformer中，注意力是什么": where the concept sits
   '里', '中', '在', '里面']);

@@ -20,7 +20,8 @@ import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { PHRASES } from './phrases';
-import { withoutAside, withoutCorrection, withoutPreamble, withoutReaderClause } from './preamble';
+import { withoutAside, withoutCorrection, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
+import { doubts } from './article-errors';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { answeredConcept } from './answered-concept';
 import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
@@ -191,7 +192,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // and what the reader says about themselves first is not searched with ("I'm teaching this next week.")
       const { text: spelled, corrections: early } = correctGlossaryWords(kb, expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text));
       const namesConcept = (x: string) => findGlossaryNames(kb, x).length > 0;
-      const aside = withoutAside(withoutReaderClause(withoutPreamble(withoutCorrection(spelled), namesConcept), namesConcept));
+      // and what they say after it about why they ask ("… need to explain it to my boss tmrw"), unless it doubts
+      const aside = withoutAside(withoutPostamble(withoutReaderClause(withoutPreamble(withoutCorrection(spelled), namesConcept), namesConcept), namesConcept, doubts));
       const asked = aside.text;
       const talk = smallTalk(asked);
       if (talk) {

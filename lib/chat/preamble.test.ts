@@ -1,7 +1,7 @@
 // What a reader says about themselves before the question (preamble.ts) is not searched with.
 import { describe, expect, it } from 'vitest';
 import { createNodeChatEngine } from './node-engine';
-import { withoutAside, withoutCorrection, withoutPreamble, withoutReaderClause } from './preamble';
+import { withoutAside, withoutCorrection, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
 
 const namesConcept = (x: string) => /dropout|neural network|神经网络/i.test(x);
 
@@ -65,6 +65,31 @@ describe('withoutAside', () => {
     const softmax = await engine.ask('softmax是个啥 看不懂');
     expect(softmax.kind).toBe('glossary');
     expect(softmax.answer).toContain('Softmax');
+  });
+});
+
+describe('withoutPostamble', () => {
+  const doubts = (x: string) => /不信|believe/.test(x);
+  it('drops what the reader says after the question about why they ask', () => {
+    expect(withoutPostamble('whats a transformer in plain english? need to explain it to my boss tomorrow', namesConcept, doubts)).toBe('whats a transformer in plain english?');
+    expect(withoutPostamble('transformer和RNN区别是啥，老板问我我也说不清', namesConcept, doubts)).toBe('transformer和RNN区别是啥');
+    expect(withoutPostamble("Any good books for learning deep learning? I'm a total beginner", namesConcept, doubts)).toBe('Any good books for learning deep learning?');
+  });
+
+  it('keeps a tail that asks, doubts, names a concept, a number, a section or code, and text with no question before it', () => {
+    for (const t of ['What is dropout? And how do I use it in my model?', '数据增强能加快训练？？我不信', 'What is overfitting? My model gets 99% on training data.',
+      'what does it print? I ran the code in my notebook.', 'what is this? my dropout layer is weird', 'my runs are sooo slow, what can i do', '这是什么意思，我的神经网络不收敛']) {
+      expect(withoutPostamble(t, namesConcept, doubts), t).toBe(t);
+    }
+  });
+
+  it('lets the engine answer the question', async () => {
+    const engine = await createNodeChatEngine();
+    const boss = await engine.ask('whats a transformer in plain english? need to explain it to my boss tmrw');
+    expect(boss.refused).toBe(false);
+    expect(boss.answer).toContain('**Transformer**');
+    const zh = await engine.ask('transformer和RNN区别是啥，老板问我我也说不清');
+    expect(zh.sources.map((s) => s.glossary?.id)).toEqual(expect.arrayContaining(['transformer', 'recurrent-neural-network']));
   });
 });
 

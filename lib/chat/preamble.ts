@@ -48,6 +48,31 @@ export function withoutPreamble(text: string, namesConcept: (sentence: string) =
   return ASKS.test(rest) ? rest : text;
 }
 
+// A sentence or clause after the question about why the reader asks or what they will do with the
+// answer: "whats a transformer in plain english? need to explain it to my boss tmrw", "transformer和
+// RNN区别是啥，老板问我我也说不清" (tour 5 of session 21: declined, or answered with FAQ 9.5 for 说不清).
+// It asks nothing (no question word at its start, no question mark), is about the reader, and names
+// no concept, number, section or code, which could be part of what is asked.
+const TAIL_ASKS = /[?？]|^(?:what|how|why|when|where|which|who|can|could|should|would|is|are|does|do|did|explain|tell me|give me|and|or|also|plus)\b|什么|啥|怎么|如何|为什么|为啥|哪|吗|呢|多少|几|是否|能否|有没有|讲讲|说说|介绍/i;
+// the question before it: a question mark, a closing question word, or an opening one
+const HEAD_ASKS = /[?？][，,;；]?$|(?:吗|呢|啥|什么|么|嘛|如何|怎么样|多少|几个)[，,;；。.!！]*$|^(?:what|whats|what's|how|why|when|where|which|who|can|could|should|would|is|are|does|do|did|explain|tell me|give me)\b/i;
+const TAIL_KEEPS = /\d|\b(?:code|section|chapter|article|paper|example|formula)s?\b|代码|章|节|文章|例子|公式|论文/i;
+
+/** The question without such a closing sentence or clause; `text` itself when there is none, or
+ *  when `keeps` says the tail matters (a doubt: "…？？我不信"). */
+export function withoutPostamble(text: string, namesConcept: (sentence: string) => boolean, keeps: (tail: string) => boolean): string {
+  const parts = text.split(/(?<=[?？!！。.，,;；])\s*/u).filter(Boolean);
+  for (let k = 1; k < parts.length; k++) {
+    const head = parts.slice(0, k).join(' ').trim();
+    if (!HEAD_ASKS.test(head)) continue;
+    const tail = parts.slice(k).join(' ').trim();
+    const clauses = tail.split(/[?？!！。.，,;；]+/u).map((c) => c.trim()).filter(Boolean);
+    const aside = clauses.length > 0 && ABOUT_READER.test(tail) && clauses.every((c) => !TAIL_ASKS.test(c)) && !TAIL_KEEPS.test(tail) && !namesConcept(tail) && !keeps(tail);
+    return aside ? head.replace(/[，,;；]+$/u, '').trim() : text;
+  }
+  return text;
+}
+
 // after the question: the reader does not understand, or wants it plainer
 const NOT_UNDERSTOOD_ZH = /[，,。.\s]*(?:完全|实在|还是|有点|真的)?(?:看不懂|没看懂|看不太懂|不太懂|听不懂|不懂|不明白|求解释|求科普|说人话|通俗(?:一点|点)?(?:讲|说)(?:一下|讲)?)[啊呀了呢吧]*[?？！!。.]*$/u;
 // …or an everyday example or analogy, which the article never gives

@@ -11,6 +11,8 @@ describe('expandShorthand', () => {
     expect(expandShorthand('wats a neuron in simple words')).toBe('whats a neuron in simple words');
     expect(expandShorthand('wut does dropout do')).toBe('what does dropout do');
     expect(expandShorthand('diffrence btwn cnn and rnn')).toBe('difference between cnn and rnn');
+    expect(expandShorthand('diff between CNN and RNN, need it tmrw')).toBe('difference between CNN and RNN, need it tomorrow');
+    expect(expandShorthand('how is that diff from the transformer')).toBe('how is that different from the transformer');
     // not inside words, identifiers or other scripts
     for (const t of ['U-Net and ReLU units', 'x_u.mean()', 'What is up?', '什么是u', 'the u-shaped curve', 'When should I use a Mann-Whitney U test?']) expect(expandShorthand(t), t).toBe(t);
   });

@@ -19,6 +19,10 @@ const SHORTHAND: Record<string, string> = {
   wht: 'what',
   wich: 'which',
   btwn: 'between',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  // "how is that diff from the transformer", "diff between CNN and RNN"
+  diff: 'difference',
   betwen: 'between',
 };
 
@@ -44,7 +48,7 @@ const AUTHOR_EN = /\b(?:the (?:article's |article’s )?)?authors?(?= (?:(?:also
 /** `text` with chat shorthand spelled out ("can u tell me abt X" → "can you tell me about X",
  *  "咋办" → "怎么办", "训练了几轮" → "训练了几个轮次"). */
 export function expandShorthand(text: string): string {
-  return ZA.reduce((t, [from, to]) => t.replace(from, to), text).replace(AUTHOR_EN, 'the article').replace(/(?<![\w.'\-\p{Script=Han}])[A-Za-z]+(?![\w'\-\p{Script=Han}])/gu, (w) => {
+  return ZA.reduce((t, [from, to]) => t.replace(from, to), text).replace(AUTHOR_EN, 'the article').replace(/\bdiff(?= from\b)/gi, 'different').replace(/(?<![\w.'\-\p{Script=Han}])[A-Za-z]+(?![\w'\-\p{Script=Han}])/gu, (w) => {
     // a capital single letter is a name ("the Mann-Whitney U test")
     const full = w.length === 1 && w !== w.toLowerCase() ? undefined : SHORTHAND[w.toLowerCase()];
     if (!full) return w;
