@@ -8,6 +8,7 @@ import { article, childrenOf, getSection } from '../content/article';
 import type { Lang } from '../content/types';
 import { markdownLiteral, sourceOf } from './answer-sources';
 import { glossaryAnswer } from './glossary-answers';
+import { briefOf } from './brief';
 import { quote } from './quote';
 import { readableMath } from './inline-math';
 import { focusConcept, isBroadConcept, namesConcept, namesOnlyInOtherSense } from './concept-question';
@@ -43,7 +44,9 @@ const PHRASES = {
       example: (topic: string) => `The article gives no example of “${topic}” that I have not quoted yet. To read on:`,
       confused: (topic: string) => `I have no other explanation of “${topic}” than what I quoted. To read on:`,
       why: (topic: string) => `The article gives no reason for “${topic}” beyond what I quoted. To read on:`,
+      brief: (topic: string) => `I can't put the answer to “${topic}” more briefly than I did. To read on:`,
     },
+    brief: 'In short, in the words of the answer above:',
     ownWords: (term: string, id: string, title: string) => `The article explains **${term}** in its own words in section ${id}, “${title}”:`,
     reason: (topic: string, id: string, title: string) => `The reason the article gives for “${topic}”, in section ${id}, “${title}”:`,
     reasonShown: (topic: string) => `The reason the article gives for “${topic}” is in what I quoted:`,
@@ -63,7 +66,9 @@ const PHRASES = {
       example: (topic: string) => `关于“${topic}”，文章里没有我还没引用的例子。可以接着读：`,
       confused: (topic: string) => `关于“${topic}”，除了已经引用的内容，我没有别的解释了。可以接着读：`,
       why: (topic: string) => `关于“${topic}”，除了已经引用的内容，文章没有说明原因。可以接着读：`,
+      brief: (topic: string) => `关于“${topic}”的回答，我没法说得比上面更短了。可以接着读：`,
     },
+    brief: '简短地说（用上面回答的原话）：',
     ownWords: (term: string, id: string, title: string) => `文章第 ${id} 节「${title}」用自己的话这样解释**${term}**：`,
     reason: (topic: string, id: string, title: string) => `关于“${topic}”的原因，第 ${id} 节「${title}」说：`,
     reasonShown: (topic: string) => `关于“${topic}”，文章给出的原因就在我引用的这句里：`,
@@ -199,7 +204,9 @@ function ownWords(kb: KnowledgeBase, concept: string, first: ChatAnswer, lang: L
       const label = /^(?:\d+\.\s*)?([^:：。.]{1,40})[:：]\s*\S/u.exec(x)?.[1];
       const opening = /^(.{1,30}?)(?:\s+(?:is|are|refers to)\b|是|指)/u.exec(x)?.[1];
       const head = label ?? opening;
-      if (head && namesConcept(head, concept, kb) && !first.answer.includes(x)) return { section: s.id, sentence: x };
+      // (not a paper's title that names it: section 7's "Attention Is All You Need" (2017) explains nothing)
+      const title = head ? /^[-•*]?\s*["“《]|\(\d{4}\)|（\d{4}）/u.test(head) : false;
+      if (head && !title && namesConcept(head, concept, kb) && !first.answer.includes(x)) return { section: s.id, sentence: x };
     }
   }
   return null;
@@ -215,6 +222,11 @@ function showsMostOf(answer: string, id: string, lang: Lang): boolean {
 export function continueTopic(kb: KnowledgeBase, r: Retrieval, first: ChatAnswer, context: ChatContext, kind: FollowUpKind, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
   if (kind === 'check') return checkAnswer(first, context, lang);
+  // "in one sentence": the answer's own first sentence (`first` is in the follow-up's language)
+  if (kind === 'brief') {
+    const short = briefOf(first.answer, first.language);
+    if (short) return { ...first, answer: `${p.brief}\n\n${quote([short])}`, sources: first.sources.slice(0, 1), followUp: context };
+  }
   const concept = focusConcept(r.glossaryHits);
   // The glossary definition of the concept the topic names, once, when the first answer was
   // article text: first for "I don't understand" (plainer words), after the article otherwise.

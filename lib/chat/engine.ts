@@ -218,7 +218,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         // "tell me more", "举个例子": continues the conversation's topic, in the follow-up's language
         const r = context ? await retriever.invoke(context.topic) : null;
         // "are you sure?" shows the answer again, in the language of the follow-up
-        const first = r ? compose(kb, followUp === 'check' ? { ...r, lang: language } : r, cal.threshold) : null;
+        // (and "in one sentence" cuts that answer, in the follow-up's language)
+        const first = r ? compose(kb, followUp === 'check' || followUp === 'brief' ? { ...r, lang: language } : r, cal.threshold) : null;
         if (!r || !first || first.refused) return { ...noTopicAnswer(language, followUp), truncated: cut };
         return withItems(withEditorNotes(continueTopic(kb, r, first, context!, followUp, language)), context, cut);
       }

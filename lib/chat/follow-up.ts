@@ -10,7 +10,7 @@ import { numberedSectionReferences, sectionReferences } from './retriever';
 
 /** What a topic-less follow-up asks for ('check': "are you sure?", "文章里真是这么说的吗"; 'why':
  *  "why?", "为什么呢"). */
-export type FollowUpKind = 'more' | 'example' | 'confused' | 'check' | 'why';
+export type FollowUpKind = 'more' | 'example' | 'confused' | 'check' | 'why' | 'brief';
 
 export type { ChatContext } from './types';
 
@@ -19,14 +19,18 @@ const EN_EXAMPLE = /^(?:(?:give|show) (?:me )?(?:an |some )?examples?|(?:an |any
 const EN_CONFUSED = /^(?:i (?:still )?(?:do not|don'?t|didn'?t|dont|didnt) (?:understand|get it|get that|follow)|(?:still )?(?:not|don'?t) (?:getting|get) it|i'?m (?:still )?(?:confused|lost)|(?:that'?s |this is )?(?:confusing|too hard|too complicated)|what do you mean|huh|say (?:it|that) (?:more )?simply|(?:explain (?:it |that )?)?(?:more )?simply|in simpler (?:terms|words)|simpler|(?:give me |i need )?(?:a )?simpler (?:explanation|version|answer)|simplify(?: (?:it|that|this))?|explain (?:it|that|this) (?:more )?simply|eli5|explain (?:it |that )?like i'?m (?:five|5))$/;
 const EN_CHECK = /^(?:are you (?:sure|certain)|you sure|(?:is|was) (?:that|this|it) (?:right|correct|true|accurate)|(?:is|was) that really (?:right|correct|true|so)|really|seriously|(?:where|how) do you know (?:that|this)|(?:where|what)(?:'s| is) (?:the|your) source|source|does the article really say (?:that|this|so)|is that what the article (?:says|said)|did the article really say (?:that|this|so))$/;
 const EN_WHY = /^(?:why|why is that|why so|how come|why (?:is|was) (?:that|this|it) (?:so|needed|necessary|important|used|done|the case)|why (?:does|would|do) (?:that|this|it) (?:help|work|matter)|why (?:is|are) (?:they|those) (?:needed|used)|what(?:'s| is) the reason)$/;
+// "in one sentence", "tl;dr", "shorter please", "give me a one sentence version"
+const EN_BRIEF = /^(?:(?:give me |i need |make it |put it |say it |explain it |can i get )?(?:a |the |in )?(?:one|1|a single)[- ]sentence(?: version| answer| summary| explanation)?|(?:give me |i need )?(?:a |the )?(?:short|shorter|brief|quick)(?: version| answer| summary)|tl;? ?dr|too long|in short|in a nutshell|(?:make it |keep it )?(?:short|shorter|brief)|summari[sz]e(?: it| that| this)?|sum (?:it|that|this) up)$/;
 const EN_POLITE = /^(?:(?:ok(?:ay)?|so|hmm+|well|thanks|great|cool|nice|interesting),? )*(?:(?:please|can you|could you|would you|can u|pls)\s+)*/;
-const EN_TAIL = /(?:\s+(?:please|pls|thanks))+$/;
+// "… for my boss", "… please"
+const EN_TAIL = /(?:\s+(?:please|pls|thanks|for (?:my|a|the|our) (?:boss|manager|team|students?|class|kids?|mom|dad|parents|friends?|colleagues?|slides?|presentation|notes)))+$/;
 
 const ZH_MORE = /^(?:还有|还有别的|还有其他的|然后|继续|继续说|接着说|详细点|详细一点|详细说说|详细讲讲|详细些|展开说说|展开讲讲|多说一点|多说点|说多点|再说说|再讲讲|再多讲讲|具体点|具体一点|具体说说|更多)$/;
 const ZH_EXAMPLE = /^(?:举个例子|举例|举例子|举个栗子|比如|例如|有例子|有没有例子|给个例子|举个例子说明|能举个例子)$/;
 const ZH_CONFUSED = /^(?:没看懂|看不懂|不懂|不明白|没明白|没听懂|听不懂|什么意思|啥意思|太难了|好难|说简单点|简单点|通俗点|说通俗点|讲简单点|我?(?:还是|有点|有些)?(?:不太|不大|不是很|不怎么|不|没)(?:太)?(?:懂|明白|理解|看懂|听懂)|(?:说|讲|解释)?(?:得)?(?:更)?(?:简单|通俗|浅显|直白)(?:一)?(?:点|些)|(?:给我)?(?:一个|个)?(?:更)?(?:简单|通俗|浅显|直白)(?:一)?(?:点|些)?的(?:解释|说法|版本|讲法)|换(?:个|一个|一种)(?:说法|方式|讲法)(?:讲|说|解释)?|(?:再)?(?:简单|通俗)(?:地)?(?:解释|说|讲)(?:一下|下)?)$/;
 const ZH_CHECK = /^(?:(?:你)?(?:确定|肯定)|真的|是真的|对|没错|准确|靠谱|(?:这)?是(?:这篇)?文章(?:里)?(?:说|写)的|(?:这篇)?文章(?:里)?(?:真的?)?(?:是)?这么(?:说|写)的|(?:这篇)?文章(?:里)?真(?:的)?(?:这么|这样)(?:说|写)(?:的|了)?|有依据|依据|出处(?:是哪|在哪)?|(?:在)?哪里(?:说|写)的|你怎么知道的?)$/;
 const ZH_WHY = /^(?:为什么|为啥|为何|怎么会|为什么会这样|为什么这样|这是为什么|为什么要这样|为什么要这么做|为什么有用|为什么需要|为什么要|原因是什么|什么原因|啥原因)$/;
+const ZH_BRIEF = /^(?:(?:用|给我)?一句话(?:概括|总结|说|讲|解释|说明|版)?(?:一下)?|(?:说|讲|回答)?(?:得)?(?:简短|简洁|短)(?:一)?(?:点|些)|太长了?(?:不看)?|总结一下|概括一下|简单(?:总结|概括)一下)$/;
 const ZH_POLITE = /^(?:(?:嗯|那|那么|好的|好|哦|噢|谢谢|请|你|能不能|能否|可以|可不可以|再|能)\s*)*/;
 const ZH_TAIL = /(?:吗|呢|啊|吧|呀|一下|些|嘛)+$/;
 
@@ -52,6 +56,7 @@ function clauseKind(text: string): FollowUpKind | null {
   if (EN_CONFUSED.test(en) || ZH_CONFUSED.test(zh)) return 'confused';
   if (EN_WHY.test(en) || ZH_WHY.test(zh)) return 'why';
   if (EN_MORE.test(en) || ZH_MORE.test(zh)) return 'more';
+  if (EN_BRIEF.test(en) || ZH_BRIEF.test(zh)) return 'brief';
   return null;
 }
 
