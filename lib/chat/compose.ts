@@ -19,7 +19,7 @@
 // article gives no verdict. A question asked in the other language quotes the same sentences
 // (alignedSentences, sentence-pick.ts). Below the calibrated threshold: "I don't know" with the
 // closest topics (article-answers.ts). The sources an answer cites: answer-sources.ts.
-import { childrenOf, getSection } from '../content/article';
+import { article, childrenOf, getSection } from '../content/article';
 import { asCertain } from './calibration';
 import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
@@ -261,6 +261,12 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "第8章说未来有哪些发展趋势": the part the question names by its title
   const titled = children.length && plainText(section.body[lang]) ? titledPart(r.question, section.id, detectLanguage(r.question)) : null;
   if (titled) return composeReply(kb, { ...r, ranked: [rankedOrBest(r, titled), ...r.ranked.filter((x) => x.section !== titled)] }, threshold);
+  // "sigmoid求导为啥是a(1-a)": the section that writes the formula the question writes (4.2's step 3),
+  // when the best one does not (4.3 writes it for yⱼ)
+  const writesIt = (id: string) => sentencesWithFormula(quotableText(getSection(id)!.body[lang]), r.question).length > 0;
+  const formulaHolder = plainText(section.body[lang]) && !writesIt(section.id)
+    ? [...r.ranked.map((x) => x.section), ...article.sections.map((x) => x.id)].find((id) => id !== section.id && writesIt(id)) : undefined;
+  if (formulaHolder) return composeReply(kb, { ...r, ranked: [rankedOrBest(r, formulaHolder), ...r.ranked.filter((x) => x.section !== formulaHolder)] }, threshold);
   if (!plainText(section.body[lang]) && children.length) {
     // "What loss function is used in the math derivation section?" asks something of one part
     const part = askedPart(kb, r, section.id);

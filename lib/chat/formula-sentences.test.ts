@@ -24,6 +24,18 @@ describe('formulas a question writes', () => {
   it('compares a formula with one written without indices', () => {
     expect(writesAskedFormula('which is why its gradients contain the factor a(1 - a).', 'where does a_i(1 - a_i) come from')).toBe(true);
     expect(writesAskedFormula('which is why its gradients contain the factor a(1 - a).', 'what is x_k(1-x_k)')).toBe(false);
+    // typed without indices, the formula matches the one the article writes with them
+    expect(sentencesWithFormula(zh, 'sigmoid求导为啥是a(1-a)').join(' ')).toContain('aᵢ · (1 - aᵢ)');
+    expect(sentencesWithFormula(en, 'why is it a(1-a)?').join(' ')).toContain('aᵢ · (1 - aᵢ)');
+    // a call or a shape is no formula
+    expect(sentencesWithFormula(en, 'what does model.fit(x, y) do with shape (28, 28, 1)?')).toEqual([]);
+  });
+
+  it('answers from the section or entry that writes the formula, not a section that only names its words', async () => {
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('sigmoid求导为啥是a(1-a)');
+    expect(a.answer).toContain('a(1 - a)');
+    expect(a.sources.map((s) => s.section)).toContain('4.2');
   });
 
   it('finds nothing when the question writes no formula, or one no sentence writes', () => {

@@ -65,7 +65,8 @@ export function relevantSentences(kb: KnowledgeBase, text: string, queryTerms: s
 
 // a formula written in the question ("a_i(1-a_i)", "∂L/∂w"): a run of math characters with a
 // subscript, superscript or partial sign
-const MATH_RUN = /[A-Za-z0-9_^{}()+\-*/·=∂\\\p{Script=Greek}]*(?:[A-Za-z\p{Script=Greek}][_^]|∂)[A-Za-z0-9_^{}()+\-*/·=∂\\\p{Script=Greek}]*/gu;
+// (or a symbol times a bracket with an operator in it: "a(1-a)", "σ(1-σ)")
+const MATH_RUN = /[A-Za-z0-9_^{}()+\-*/·=∂\\\p{Script=Greek}]*(?:[A-Za-z\p{Script=Greek}][_^]|∂|(?<![A-Za-z])[A-Za-z\p{Script=Greek}]\([^()\s]*[-+*/][^()\s]*\))[A-Za-z0-9_^{}()+\-*/·=∂\\\p{Script=Greek}]*/gu;
 const compact = (x: string) => x.replace(/[\s·*]/g, '');
 
 /** The formulas a question writes, compacted ("a_i(1 - a_i)" → "aᵢ(1-aᵢ)"); "w_ij" as people type
@@ -78,6 +79,7 @@ function formulaRuns(question: string): string[] {
 
 // subscript letters and digits, dropped to compare a formula with one written without indices
 const SUBSCRIPT_CHARS = /[ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ₀-₉]/gu;
+const HAS_SUBSCRIPT = /[ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ₀-₉]/u;
 
 /** Whether `text` writes a formula the question writes, indices aside: the sigmoid entry's
  *  "a(1 - a)" for "a_i(1-a_i)". */
@@ -94,7 +96,9 @@ export function sentencesWithFormula(text: string, question: string): string[] {
   const runs = formulaRuns(question);
   if (!runs.length) return [];
   const all = sentences(text);
-  const hits = all.flatMap((x, i) => (runs.some((m) => compact(x).includes(m)) ? [i, ...symbolsAfter(all, i)] : []));
+  // a formula typed without indices matches one written with them ("a(1-a)" for aᵢ · (1 - aᵢ))
+  const writes = (x: string, m: string) => compact(x).includes(m) || (!HAS_SUBSCRIPT.test(m) && compact(x).replace(SUBSCRIPT_CHARS, '').includes(m));
+  const hits = all.flatMap((x, i) => (runs.some((m) => writes(x, m)) ? [i, ...symbolsAfter(all, i)] : []));
   return [...new Set(hits)].sort((a, b) => a - b).map((i) => all[i]);
 }
 
