@@ -32,6 +32,7 @@ import { demoAnswer } from './demo-question';
 import { layerAnswer } from './code-layer';
 import { personWorkAnswer } from './person-work';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
+import { explanationCaution, trustedMethod } from './trust-question';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes, raisedErrorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { quote } from './quote';
@@ -137,6 +138,16 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "The article says PyTorch was open-sourced by Microsoft — is that correct?"
   const doubted = doubtedNotes(r.question, (t) => kb.bm25.idf(t));
   if (doubted.length) return notesAnswer(kb, r, doubted, p.checkedClaim, lang);
+  // "can saliency maps actually be trusted?": the article does not say; the method's entry and the
+  // glossary's caution on explanations
+  const trusted = trustedMethod(kb, r.question);
+  if (trusted) {
+    const g = kb.glossaryById.get(trusted)!;
+    const base = glossaryAnswer(kb, g, r, lang);
+    const caution = trusted === 'interpretability' ? '' : `\n\n${p.trustCaution}\n\n${quote([explanationCaution(kb, lang)])}`;
+    const interpretability = caution ? [glossarySource(kb, kb.glossaryById.get('interpretability')!, r, lang)] : [];
+    return { ...base, answer: `${p.trustLead(g.term[lang])}\n\n${base.answer}${caution}`, sources: [...base.sources.slice(0, 1), ...interpretability, ...base.sources.slice(1)] };
+  }
   // "What is the Chinese term for backpropagation?", "dropout的中文是什么"
   const term = termAnswer(kb, r);
   if (term) return term;

@@ -1,0 +1,30 @@
+// "can saliency maps actually be trusted or are they just pretty pictures", "Grad-CAM 的解释可信吗":
+// whether an explanation method can be trusted. The article says nothing about it (its FAQ 9.5 on
+// improving interpretability was the answer); the method's glossary entry says what it shows, and the
+// interpretability entry's caution says explanations are approximations to be sanity-checked.
+// Framework-free.
+import { findGlossaryNames, type KnowledgeBase } from './knowledge';
+import { sentences } from './plain-text';
+import type { Lang } from '../content/types';
+
+/** The explanation methods of the glossary (and attention weights, read as one). */
+export const EXPLANATION_METHODS = new Set(['saliency-map', 'gradient-x-input', 'grad-cam', 'integrated-gradients', 'smoothgrad', 'occlusion', 'token-attribution', 'attention-rollout', 'lime', 'shap', 'attention', 'interpretability']);
+
+const TRUST_EN = /\b(?:trust(?:ed|worthy)?|reliable|reliably|faithful|believe|just (?:pretty )?pictures|misleading|mislead|fool(?:ed)?|take (?:it|them) at face value)\b/i;
+const TRUST_ZH = /可信|信得过|能信|相信|靠谱|可靠|忠实|误导|骗人|只是(?:好看的)?图/u;
+
+/** The explanation method whose trustworthiness the question asks about, or null. */
+export function trustedMethod(kb: KnowledgeBase, question: string): string | null {
+  const q = question.normalize('NFKC');
+  // (not "which paper …", "who showed …": a fact about the method, asked of the article)
+  if (!(TRUST_EN.test(q) || TRUST_ZH.test(q)) || /\b(?:which|what) (?:paper|study|article|book)\b|\bwho\b|哪篇|哪个研究|谁/iu.test(q)) return null;
+  const named = findGlossaryNames(kb, q).filter((id) => EXPLANATION_METHODS.has(id));
+  const methods = named.filter((id) => id !== 'interpretability');
+  return methods.length === 1 ? methods[0] : named.length === 1 ? named[0] : null;
+}
+
+/** The interpretability entry's sentence on trusting explanations. */
+export function explanationCaution(kb: KnowledgeBase, lang: Lang): string {
+  const all = sentences(kb.glossaryById.get('interpretability')!.definition[lang]);
+  return all[all.length - 1];
+}
