@@ -7,7 +7,7 @@ import { CLASSIFIER_QUESTIONS_B } from '../../models/chat/data/classifier-questi
 import { FOCUS_DEV } from '../../models/chat/data/focus-dev-questions';
 import { devQuestions } from '../../models/chat/dev-questions';
 import { secondSetQuestions } from '../../models/text/data/embed-data';
-import { askedFocus, focusNamed, type FocusIndex } from './asked-focus';
+import { askedFocus, definedFocus, definitionNamed, focusNamed, type FocusIndex } from './asked-focus';
 import { createNodeChatEngine } from './node-engine';
 
 describe('askedFocus', () => {
@@ -34,6 +34,8 @@ describe('focusNamed', () => {
   const index: FocusIndex = {
     vocabulary: new Set(['backpropag', 'gradient', 'transformer', 'attent']),
     texts: ['反向传播算法基于梯度下降', 'grad-cam会画出热力图', '积分梯度)积分'],
+    articleVocabulary: new Set(['backpropag', 'gradient']),
+    articleTexts: ['反向传播算法基于梯度下降'],
   };
   it('needs every Latin word in the knowledge base, forgiving typos of long words only', () => {
     expect(focusNamed(index, { text: 'backpropagation', script: 'latin' })).toBe(true);
@@ -79,5 +81,39 @@ describe('the check on the real knowledge base', async () => {
     const refused: string[] = [];
     for (const q of questions) if (askedFocus(q) && (await engine.retrieve(q)).unexplainedFocus) refused.push(q);
     expect(refused).toEqual([]);
+  });
+});
+
+describe('definedFocus and definitionNamed', () => {
+  it.each([
+    ['扩散模型是什么', '扩散模型'], ['什么是扩散模型？', '扩散模型'], ['what is a diffusion model?', 'diffusion model'], ['What are diffusion models', 'diffusion models'], ['what does overfitting mean', 'overfitting'],
+  ])('finds the name in: %s', (q, x) => expect(definedFocus(q)?.text).toBe(x));
+  it.each(['这篇文章讲了什么', '文章的主题是什么', 'what is the difference between CNN and RNN', 'what is the article about?', 'what is this used for', '第二章是什么', '它的图片多大是什么'])(
+    'finds no name in: %s', (q) => expect(definedFocus(q)).toBeNull(),
+  );
+  const index: FocusIndex = { vocabulary: new Set(['diffus', 'model']), texts: ['扩散模型已超越gan'], articleVocabulary: new Set(['model']), articleTexts: ['深度学习模型'] };
+  it('needs the name in the article or among the glossary names, not only in a definition', () => {
+    expect(definitionNamed(index, { text: '扩散模型', script: 'han' }, ['生成对抗网络'])).toBe(false);
+    expect(definitionNamed(index, { text: 'diffusion model', script: 'latin' }, ['gan'])).toBe(false);
+    expect(definitionNamed(index, { text: '模型', script: 'han' }, [])).toBe(true);
+    expect(definitionNamed(index, { text: 'gans', script: 'latin' }, ['gan'])).toBe(true);
+  });
+});
+
+describe('a definition asked of a name the article and glossary do not have', () => {
+  it('is declined, alone or as a follow-up, saying the article does not explain it', async () => {
+    const { createNodeChatEngine } = await import('./node-engine');
+    const engine = await createNodeChatEngine();
+    for (const q of ['扩散模型是什么', '什么是扩散模型', 'what is a diffusion model?']) {
+      const a = await engine.ask(q);
+      expect(a.refused, q).toBe(true);
+      expect(a.answer, q).toMatch(/没有讲到“扩散模型”|doesn't explain “diffusion model”/);
+    }
+    const gan = await engine.ask('什么是GAN');
+    const next = await engine.ask('那扩散模型呢', gan.followUp);
+    expect(next.refused).toBe(true);
+    expect(next.answer).toContain('“扩散模型”');
+    // a definition the glossary has under another name is answered
+    expect((await engine.ask('what are GANs?')).refused).toBe(false);
   });
 });

@@ -67,12 +67,48 @@ export function askedFocus(question: string): AskedFocus | null {
   return null;
 }
 
+// "扩散模型是什么", "什么是扩散模型", "what is a diffusion model?": a definition asked of a name. The
+// glossary's definitions mention things it does not define (the GAN entry says diffusion models have
+// overtaken GANs), so for these the name must be in the article or be a glossary name.
+const EN_DEFINE = /^(?:so |and |ok,? |okay,? |hmm,? )?(?:what(?:'s| is| are)|whats|define|what does (.+?) mean)\s*(.*?)\s*\??$/;
+const ZH_DEFINE: RegExp[] = [
+  /^(?:那|那么|请问|想问一?下)?[，,\s]*(?:什么是|啥是|何为)(.+?)(?:啊|呀|呢)?[?？]?$/u,
+  /^(?:那|那么|请问|想问一?下)?[，,\s]*(.+?)(?:是什么|是啥|指什么|是指什么|是什么意思|是什么东西|是个啥)(?:啊|呀|呢)?[?？]?$/u,
+];
+
+/** The name a "what is X" question asks to define, or null (descriptions and long phrases are
+ *  left to retrieval, as in askedFocus). */
+export function definedFocus(question: string): AskedFocus | null {
+  const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const en = EN_DEFINE.exec(q);
+  if (en) {
+    // ("what are the main research results?" asks what the article says, not for a definition)
+    const named = (en[1] ?? en[2] ?? '').replace(/[?.!,;:]+$/, '').trim();
+    if (/^(?:the|this|that|these|those|my|our|your|its|their)\s/.test(named)) return null;
+    const x = named.replace(DETERMINER, '').trim();
+    if (!x || x.split(' ').length > 3 || !/^[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z])*$/.test(x) || EN_DESCRIPTIVE.test(x) || /\b(?:a|an|the|my|our|your|article|section|chapter|author|paper|code|example|difference|differences|between|and|or|vs)\b/.test(x)) return null;
+    return { text: x, script: 'latin' };
+  }
+  for (const re of ZH_DEFINE) {
+    const m = re.exec(q);
+    if (!m) continue;
+    const x = m[1].replace(/[，,。？?！!、]+$/, '').trim();
+    const units = (x.match(/\p{Script=Han}|[a-z0-9][a-z0-9-]*/gu) ?? []).length;
+    if (!x || x.includes('的') || !/^[\p{Script=Han}a-z0-9 -]+$/u.test(x) || units < 2 && !/[a-z]{3,}/.test(x) || units > ZH_MAX_UNITS || ZH_DESCRIPTIVE.test(x) || /文章|本文|作者|章|节|代码|例子|区别|和|与|跟/u.test(x)) return null;
+    return { text: x, script: /\p{Script=Han}/u.test(x) ? 'han' : 'latin' };
+  }
+  return null;
+}
+
 /** The knowledge base as the check needs it: the passages' index terms and their lower-cased
  *  texts without spaces. */
 export interface FocusIndex {
   /** Every index term of the passages. */
   vocabulary: Set<string>;
   texts: string[];
+  /** The same of the article's passages only, and the glossary's names (definitionNamed). */
+  articleVocabulary: Set<string>;
+  articleTexts: string[];
 }
 
 /** Whether the knowledge base names the focus. Each part of a Chinese term (a run of Han
@@ -87,6 +123,14 @@ export function focusNamed(index: FocusIndex, focus: AskedFocus): boolean {
     return runs.every((run) => index.texts.some((t) => t.includes(run) || (run.length >= 4 && /\p{Script=Han}/u.test(run) && hasNearRun(t, run))));
   }
   return terms(focus.text).every((t) => index.vocabulary.has(t) || (t.length >= TYPO_MIN && hasNearWord(index.vocabulary, t)));
+}
+
+/** Whether the article names the focus of a definition question, or the glossary has it as a
+ *  name (a term or alias); `names` are the glossary's lower-cased names. */
+export function definitionNamed(index: FocusIndex, focus: AskedFocus, names: string[]): boolean {
+  const x = focus.text.toLowerCase();
+  if (names.some((n) => n === x || n.includes(x) || (focus.script === 'latin' && x.endsWith('s') && n === x.slice(0, -1)))) return true;
+  return focusNamed({ ...index, vocabulary: index.articleVocabulary, texts: index.articleTexts }, focus);
 }
 
 /** Whether some word of `vocabulary` is within two edits of `word` (a typo of it; the chat's one

@@ -4,6 +4,7 @@
 // and a continuing follow-up asked of the section the previous question named ("and how many neurons
 // in each?" after section 4.3). Detection and the rewriting of an elliptical question only;
 // lib/chat/continuation.ts composes the continued answers. Framework-free.
+import { definedFocus } from './asked-focus';
 import { focusConcept, isBroadConcept, namesOf } from './concept-question';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { numberedSectionReferences, sectionReferences } from './retriever';
@@ -91,13 +92,18 @@ export function ellipticalSubject(text: string): string | null {
   return subject && short && !NOT_SUBJECT.test(subject) && !EN_IN_CODE.test(t) && !ZH_IN_CODE.test(t) ? subject : null;
 }
 
+// "what is a GAN?", "什么是GAN", "GAN是什么": a question that asks only for a definition
+const DEFINITION_QUESTION = /^(?:what(?:'s| is| are)|whats)\s+(?:an?\s+)?[^\s?]+(?:\s+[^\s?]+){0,2}\s*\??$|^(?:什么是|啥是)[^，,。]{1,12}[?？]?$|^[^，,。]{1,12}(?:是什么|是啥)[?？]?$/iu;
+
 /** The previous question with its one concept replaced by the new subject's ("What is dropout?" +
  *  "batch norm" → "What is batch norm?"); just the subject when either names no single concept
  *  (it is then asked on its own). */
 export function resolveElliptical(kb: KnowledgeBase, topic: string | null, subject: string): string {
   const next = focusConcept(findGlossaryNames(kb, subject));
   const prev = topic ? focusConcept(findGlossaryNames(kb, topic)) : null;
-  if (!topic || !next || !prev || next === prev) return subject;
+  // (a subject that names no concept takes the previous one's place too: "什么是GAN" + "那扩散模型呢"
+  // asks "什么是扩散模型", which the chat can then say the article does not explain)
+  if (!topic || !prev || next === prev || (!next && !(DEFINITION_QUESTION.test(topic.trim()) && definedFocus(/\p{Script=Han}/u.test(subject) ? `什么是${subject}` : `what is ${subject}`)))) return subject;
   const names = namesOf(kb, prev).sort((a, b) => b.length - a.length);
   const lower = topic.toLowerCase();
   for (const n of names) {

@@ -105,7 +105,11 @@ export async function buildKnowledgeBase(): Promise<KnowledgeBase> {
     classifier: new SectionClassifier(classifierData as SectionClassifierData),
     agentNames: agentNames(docs.map((d) => d.pageContent)),
     commonWords: new Set(commonWordsData.words),
-    focusIndex: { vocabulary: new Set(docTerms.flat()), texts: docs.map((d) => d.pageContent.normalize('NFKC').toLowerCase().replace(/\s+/g, '')) },
+    focusIndex: {
+      vocabulary: new Set(docTerms.flat()), texts: docs.map((d) => d.pageContent.normalize('NFKC').toLowerCase().replace(/\s+/g, '')),
+      articleVocabulary: new Set(docTerms.filter((_, i) => docs[i].metadata.kind === 'section').flat()),
+      articleTexts: docs.filter((d) => d.metadata.kind === 'section').map((d) => d.pageContent.normalize('NFKC').toLowerCase().replace(/\s+/g, '')),
+    },
   };
 }
 

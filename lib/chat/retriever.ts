@@ -5,7 +5,7 @@ import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { getSection } from '../content/article';
 import { asCertain, defaultCalibration, type Calibration } from './calibration';
-import { askedFocus, focusNamed } from './asked-focus';
+import { askedFocus, definedFocus, definitionNamed, focusNamed } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
 import { comparedConcepts, definedConcept, sharedThenCompared } from './concept-question';
 import { correctSpelling, type Correction } from './spelling';
@@ -266,7 +266,10 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const sections = ranked.slice(0, FACT_SECTIONS).map((x) => x.section);
   const facts = checkFacts(p.question, p.terms, sections, p.glossaryHits.map((id) => kb.glossaryById.get(id)!), kb.agentNames, (t) => kb.bm25.idf(t));
   const focus = certain ? null : askedFocus(p.question);
-  const unexplainedFocus = focus && !focusNamed(kb.focusIndex, focus) ? focus.text : null;
+  // ("扩散模型是什么": a definition asked of a name neither the article nor a glossary name has)
+  const defined = certain || focus || p.glossaryHits.length || p.aboutArticle ? null : definedFocus(p.question);
+  const unexplainedFocus = focus && !focusNamed(kb.focusIndex, focus) ? focus.text
+    : defined && !definitionNamed(kb.focusIndex, defined, kb.glossaryNames.map((n) => n.name)) ? defined.text : null;
   const inScope = facts.missing || unexplainedFocus ? 0 : certain ? asCertain(1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
   // the person, date or paper asked for is in the second section, not the first: answer from it
   const held = facts.holder && !p.sectionRefs.length ? ranked.find((x) => x.section === facts.holder) : undefined;
