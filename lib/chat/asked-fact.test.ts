@@ -39,6 +39,12 @@ describe('askedFacts', () => {
       ['训练准确率是多少', ['trainAccuracy', 'number']],
       ['what was the validation accuracy after each epoch during training', ['valAccuracy']],
       ['验证集准确率是多少', ['valAccuracy', 'number']],
+      ['is it ethical for police to use deep learning face recognition?', ['ethics']],
+      ['人脸识别有什么伦理问题', ['ethics']],
+      ['will deep learning replace programmers and take our jobs?', ['jobs']],
+      ['深度学习会导致大规模失业吗', ['jobs']],
+      ['Is it legal to train on copyrighted photos?', ['law']],
+      ['AI画的画版权归谁', ['law']],
     ];
     for (const [q, kinds] of cases) expect(askedFacts(q), q).toEqual(kinds);
   });
@@ -63,6 +69,9 @@ describe('askedFacts', () => {
       // the article's own list of papers, not the paper a fact comes from
       'which papers does the article cite?',
       'what papers are listed in section 7',
+      'what job does the pooling layer do?',
+      'what is L2 regularization?',
+      '正则化是什么',
     ]) expect(askedFacts(q), q).toEqual([]);
     expect(askedFacts('Which paper introduced dropout?')).toEqual(['paper']);
   });

@@ -5,7 +5,7 @@
 // the article cannot answer it (classic answer-type checking in question answering).
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default' | 'ethics' | 'jobs' | 'law';
 
 interface Rule {
   kind: FactKind;
@@ -80,6 +80,24 @@ const RULES: Rule[] = [
     en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b/i,
     zh: /默认值|默认(?:参数|设置|是多少)|默认[^，。？?]{0,10}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱|多大(?:的)?(?:显存|内存)/,
   },
+  // Matters the article never discusses though a question about them names what it does ("is it
+  // ethical for police to use deep learning face recognition?" quoted section 6's face recognition;
+  // "深度学习会导致大规模失业吗" quoted 8.3's challenges): tour 5 of session 21
+  {
+    kind: 'ethics',
+    en: /\b(?:ethic(?:s|al|ally)?|unethical|moral(?:ly|ity)?|immoral)\b/i,
+    zh: /伦理|道德/,
+  },
+  {
+    kind: 'jobs',
+    en: /\b(?:unemployment|job (?:market|losses?|loss)|(?:lose|losing|lost|take|taking|steal|stealing|replace|replacing|kill|killing) (?:\w+ )?jobs?|jobs? (?:will|be|are|is) (?:lost|replaced|automated)|mass layoffs?)\b|\breplace (?:humans|people|programmers|workers|doctors|radiologists|us)\b/i,
+    zh: /失业|就业|饭碗|取代(?:人类|人工|程序员|工人|医生)|工作岗位/,
+  },
+  {
+    kind: 'law',
+    en: /\b(?:legal(?:ly)?|illegal|regulations?|regulated|gdpr|copyright(?:ed)?)\b/i,
+    zh: /合法|违法|法律|法规|监管|版权|侵权/,
+  },
 ];
 
 /** The kinds of fact `question` asks for (empty when it asks for none of them: an explanation,
@@ -117,6 +135,9 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = 
   link: (t) => /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|org|io|ai|net|edu)\b/i.test(t),
   // a list item's number ("3. Data loading") and a section number ("section 4.2", "4.2 节") are no answer
   // a default with its value ("Keras uses 32 by default", "Keras 默认为 32"), not "常被当作默认选择"
+  ethics: (t) => /ethic|moral|伦理|道德/i.test(t),
+  jobs: (t) => /\bjobs?\b|employment|失业|就业/i.test(t),
+  law: (t) => /\blegal|\bregulat(?!iz)|copyright|法律|法规|监管|版权/i.test(t),
   default: (t) => /\bdefaults?\b[^.。;；]{0,20}\d|\d[^.。;；]{0,15}\bby default\b|默认[^，。；]{0,8}\d/i.test(t),
   params: (t) => /\d[\d,.]*\s*(?:k|m|thousand|million|billion)?\s*(?:trainable\s+)?(?:parameters|params)\b|(?:parameters|params)\s*[:=：]\s*\d|参数(?:量|数|个数|总数)?\D{0,6}\d|\d[\d,.]*\s*(?:万|亿|千)?\s*(?:个)?参数/i.test(t),
   duration: (t) => /\b\d+(?:\.\d+)?\s*(?:seconds?|minutes?|hours?|days?|weeks?)\b|\d+(?:\.\d+)?\s*(?:秒|分钟|小时|天|周)/i.test(t),

@@ -51,6 +51,15 @@ describe('answer-type gate', () => {
     expect((await engine.ask('What is the test accuracy?')).answer).toContain('97.20%');
   });
 
+  it('declines ethics, jobs and law, which the article never discusses, whatever it names', async () => {
+    const ethics = await engine.ask('is it ethical for police to use deep learning face recognition?');
+    expect(ethics.refused).toBe(true);
+    expect(ethics.answer).toContain("doesn't discuss ethics");
+    const jobs = await engine.ask('深度学习会导致大规模失业吗');
+    expect(jobs.refused).toBe(true);
+    expect(jobs.answer).toContain('就业或失业问题');
+  });
+
   it('answers from the second-ranked section when only it holds the person asked for', async () => {
     // TensorFlow is named most in 5.1's install steps; section 7 says who released it
     const zh = await engine.ask('TensorFlow 是谁开发的');
