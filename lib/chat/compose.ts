@@ -33,6 +33,7 @@ import { layerAnswer } from './code-layer';
 import { personWorkAnswer } from './person-work';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
 import { explanationCaution, trustedMethod } from './trust-question';
+import { asksGpuNeeded, gpuAnswer } from './gpu-question';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes, raisedErrorNotes } from './article-errors';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { quote } from './quote';
@@ -138,6 +139,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // "The article says PyTorch was open-sourced by Microsoft — is that correct?"
   const doubted = doubtedNotes(r.question, (t) => kb.bm25.idf(t));
   if (doubted.length) return notesAnswer(kb, r, doubted, p.checkedClaim, lang);
+  // "我没有GPU 能跑这个代码吗": the article never says a GPU is needed
+  const gpu = asksGpuNeeded(r.question) && !r.sectionRefs.length ? gpuAnswer(kb, r, lang) : null;
+  if (gpu) return gpu;
   // "can saliency maps actually be trusted?": the article does not say; the method's entry and the
   // glossary's caution on explanations
   const trusted = trustedMethod(kb, r.question);
