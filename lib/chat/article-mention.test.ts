@@ -19,6 +19,7 @@ describe('mentionSubject', () => {
     ['强化学习在文章里有提到吗', '强化学习'],
     ['文章里有讲GAN的内容吗', 'GAN'],
     ['文章有没有讲BERT模型？', 'BERT模型'],
+    ['Vision Transformer是什么 文章讲了吗', 'Vision Transformer'],
     ['文章是否聊过强化学习', '强化学习'],
     // a Latin name in a Chinese question counts as two characters, not one per letter
     ['文章提到early stopping了吗', 'early stopping'],

@@ -33,7 +33,7 @@ const SUBJECT_ZH: RegExp[] = [
 ];
 // Words around the subject that are not part of it ("at all", "anywhere", "the topic of", "相关的内容").
 const TRIM_EN = /^(?:the (?:topic|idea|concept|subject) of |anything about |something about |about )|\b(?:at all|anywhere|in it|in there|somewhere)$/gi;
-const TRIM_ZH = /^(?:关于)|(?:相关的?内容|这个话题|这个概念|的内容|方面的内容|相关|什么)$/g;
+const TRIM_ZH = /^(?:关于)|(?:相关的?内容|这个话题|这个概念|的内容|方面的内容|相关|是什么意思|是什么|是啥|什么)[，,\s]*$/g;
 
 /** What a yes/no question about the article's coverage asks about, as written ("reinforcement
  *  learning", "强化学习"); null for any other question. */
