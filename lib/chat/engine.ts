@@ -29,6 +29,7 @@ import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-refere
 import { focusConcept, isBroadConcept } from './concept-question';
 import { contextConcept, pairConcepts, resolvePair } from './pair-reference';
 import { overridesInstructions } from './instruction-override';
+import { asksWhenNotToUse, WEAKNESSES_QUESTION } from './when-not-to-use';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -239,6 +240,12 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       }
       // "the second one" with no list shown (or too short a list): ask which, rather than search for it
       if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
+      // "when should I not use deep learning?": the article never says; its weaknesses (3.3) are what it
+      // says against it
+      if (asksWhenNotToUse(asked)) {
+        const weak = await answerQuestion(WEAKNESSES_QUESTION[language], null, language);
+        if (!weak.refused) return withItems(withEditorNotes({ ...weak, answer: `${PHRASES[language].whenNotToUse}\n\n${weak.answer}` }), context, cut);
+      }
       const answered = await answerQuestion(asked, context, language, false, early);
       // "…能举个生活中的例子吗": the article gives no everyday example or analogy, and the answer says so
       const answer = aside.analogy && !answered.refused ? { ...answered, answer: `${PHRASES[language].noAnalogy}\n\n${answered.answer}` } : answered;

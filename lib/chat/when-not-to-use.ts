@@ -1,0 +1,18 @@
+// "Does the article say anything about when NOT to use deep learning?", "什么情况下不适合用深度学习",
+// "should we use deep learning for 5k rows or is that overkill": the article never says when not to
+// use it; what it does say against it is the list of weaknesses in section 3.3. The question got FAQ
+// 9.3 (where deep learning IS applied) in tour 5 of session 21. Framework-free.
+
+const EN = /\bwhen (?:not to|(?:should|shouldn'?t|would|wouldn'?t|do|don'?t) (?:i|we|you|one|people) (?:not )?(?:use|pick|choose))\b[^?]*?(?:\bnot\b|n't\b)|\bwhen not to (?:use|pick|choose)\b|\bwhen (?:is|isn'?t) (?:deep learning|a neural network|it) (?:a bad (?:idea|choice|fit)|not (?:a good (?:idea|choice|fit)|the right (?:tool|choice)|worth it|appropriate|suitable))\b|\b(?:is (?:that|it|deep learning) )?overkill\b|\bnot (?:a good fit|suitable|appropriate) for\b|\bshouldn'?t (?:i|we|you) use deep learning\b/i;
+const ZH = /不(?:适合|应该|该|宜|适宜)(?:用|使用|上)|(?:什么|哪些)(?:情况|时候|场景|问题)(?:下)?不(?:适合|该|要|应该|需要)|不适用|大材小用|杀鸡用牛刀|没必要用深度学习/u;
+// …about deep learning, a neural network or "it" (not "when not to use dropout")
+const ABOUT = /deep learning|neural net|\bdl\b|\bit\b|\bthat\b|深度学习|神经网络|它/i;
+
+/** Whether the question asks when (or whether) deep learning is the wrong choice. */
+export function asksWhenNotToUse(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (EN.test(q) || ZH.test(q)) && ABOUT.test(q);
+}
+
+/** What the weaknesses are asked as, in each language. */
+export const WEAKNESSES_QUESTION = { en: 'What are the weaknesses of deep learning?', zh: '深度学习有哪些缺点？' } as const;
