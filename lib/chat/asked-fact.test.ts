@@ -45,6 +45,8 @@ describe('askedFacts', () => {
       ['深度学习会导致大规模失业吗', ['jobs']],
       ['Is it legal to train on copyrighted photos?', ['law']],
       ['AI画的画版权归谁', ['law']],
+      ['Where does Karpathy work now?', ['agent', 'employer']],
+      ['Karpathy现在在哪工作', ['agent', 'employer']],
     ];
     for (const [q, kinds] of cases) expect(askedFacts(q), q).toEqual(kinds);
   });
@@ -70,6 +72,8 @@ describe('askedFacts', () => {
       'which papers does the article cite?',
       'what papers are listed in section 7',
       'what job does the pooling layer do?',
+      'where is the dropout layer in the code?',
+      'where does the loss come from?',
       'what is L2 regularization?',
       '正则化是什么',
     ]) expect(askedFacts(q), q).toEqual([]);

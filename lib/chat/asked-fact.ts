@@ -5,7 +5,7 @@
 // the article cannot answer it (classic answer-type checking in question answering).
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default' | 'ethics' | 'jobs' | 'law';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer';
 
 interface Rule {
   kind: FactKind;
@@ -83,6 +83,12 @@ const RULES: Rule[] = [
   // Matters the article never discusses though a question about them names what it does ("is it
   // ethical for police to use deep learning face recognition?" quoted section 6's face recognition;
   // "深度学习会导致大规模失业吗" quoted 8.3's challenges): tour 5 of session 21
+  // "where does Karpathy work now?": a person's employer or place, which the article never gives
+  {
+    kind: 'employer',
+    en: /\b[Ww]here (?:does|did|do|is|was) (?:he|she|they|[A-Z]\w+(?: [A-Z]\w+)?) (?:work|working|employed|teach|teaching|now)\b|\b[Ww]ho (?:does|did) (?:he|she|[A-Z]\w+(?: [A-Z]\w+)?) work for\b|\b(?:[Ww]hich|[Ww]hat) (?:company|lab|university|employer|institution) (?:does|did|is) (?:he|she|[A-Z]\w+(?: [A-Z]\w+)?)\b/,
+    zh: /在哪(?:里|儿)?(?:工作|任职|就职|上班|高就|读书|教书)|(?:现在|目前)在哪(?:里|儿)?(?:工作|任职|高就)?|(?:哪家|什么)公司(?:工作|任职|上班)|在(?:哪家|什么)公司/,
+  },
   {
     kind: 'ethics',
     en: /\b(?:ethic(?:s|al|ally)?|unethical|moral(?:ly|ity)?|immoral)\b/i,
@@ -135,6 +141,7 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = 
   link: (t) => /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|org|io|ai|net|edu)\b/i.test(t),
   // a list item's number ("3. Data loading") and a section number ("section 4.2", "4.2 节") are no answer
   // a default with its value ("Keras uses 32 by default", "Keras 默认为 32"), not "常被当作默认选择"
+  employer: (t) => /\b(?:works? (?:at|for)|worked (?:at|for)|joined|employed by|professor|director|co-?founder|founded)\b|\bat (?:OpenAI|Tesla|Google|Stanford|Meta|DeepMind)\b|任职|就职|加入了?|创办|创立|教授|所长|总监/.test(t),
   ethics: (t) => /ethic|moral|伦理|道德/i.test(t),
   jobs: (t) => /\bjobs?\b|employment|失业|就业/i.test(t),
   law: (t) => /\blegal|\bregulat(?!iz)|copyright|法律|法规|监管|版权/i.test(t),

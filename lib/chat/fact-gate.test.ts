@@ -58,6 +58,9 @@ describe('answer-type gate', () => {
     const jobs = await engine.ask('深度学习会导致大规模失业吗');
     expect(jobs.refused).toBe(true);
     expect(jobs.answer).toContain('就业或失业问题');
+    const employer = await engine.ask('Where does Karpathy work now?');
+    expect(employer.refused).toBe(true);
+    expect(employer.answer).toContain("doesn't say where they work");
   });
 
   it('answers from the second-ranked section when only it holds the person asked for', async () => {
