@@ -24,13 +24,15 @@ const ASKS_ZH = /(?:代码|示例代码|例子|程序)(?:里|中|里面)?[^？?�
 // the value the code gives a setting: "代码里epochs设的多少", "what is the learning rate in the
 // code?" (asksExampleValue: only for the example's settings, not "文章代码的测试准确率是多少")
 const CODE_VALUE_ZH = /(?:代码|示例代码|程序)(?:里|中|里面)?(?:的)?[^？?，,。]{0,12}(?:设|设置|设成|设为|是|取)(?:了|的|成|为)?(?:多少|几|什么|啥|哪)/;
+// "where is the dropout layer in the code?" (the answer says when the code has none)
+const WHERE_EN = /^where (?:is|are|does|do|did)\b[^?]*\b(?:in|of) (?:the |this |the article'?s |the example'?s? )?(?:example )?(?:code|script|program)\b/i;
 // why and how questions get the definition with the code ("Why is softmax used in the last layer?")
 const EXPLAINS = /\b(?:why|how does|how do|how is|explain)\b|为什么|为啥|怎么|如何|原理/i;
 
 /** Whether the question asks whether, where or how often the article's example code uses something. */
 export function asksCodeUse(question: string): boolean {
   const q = question.normalize('NFKC').trim();
-  return !EXPLAINS.test(q) && ((START_EN.test(q) && CODE_EN.test(q) && USE_EN.test(q)) || ASKS_ZH.test(q));
+  return !EXPLAINS.test(q) && ((START_EN.test(q) && CODE_EN.test(q) && USE_EN.test(q)) || WHERE_EN.test(q) || ASKS_ZH.test(q));
 }
 
 // The settings of the example's training that a reader asks the value of without naming the code
