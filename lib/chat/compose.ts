@@ -2,7 +2,7 @@
 // in the question's language: decides which answer a question gets, and writes the section answers
 // itself (the FAQ's own answer for an FAQ match, a chapter's list of parts, otherwise the most
 // relevant sentences or code lines of the best section, chosen by sentence-pick.ts). Questions about
-// the article itself are answered from it before any threshold: where it is wrong (the editors'
+// the article itself are answered from it before any threshold, in the order early-answers.ts gives: where it is wrong (the editors'
 // notes, article-errors.ts, also for one doubted claim) and whether it mentions something
 // (article-mention.ts), both answered in article-answers.ts; an answer that quotes a corrected claim
 // carries its note (corrected-claims.ts). "What is the Chinese term for X?" gets the glossary's term
@@ -25,32 +25,23 @@ import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { codeBlocks, plainText, quotableText, sentences } from './plain-text';
-import { mentionSubject, mentionSubjects } from './article-mention';
-import { termAnswer } from './term-translation';
 import { remedyAnswer } from './remedy';
-import { demoAnswer } from './demo-question';
-import { layerAnswer } from './code-layer';
-import { personWorkAnswer } from './person-work';
-import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
-import { explanationCaution, trustedMethod } from './trust-question';
-import { asksGpuNeeded, gpuAnswer } from './gpu-question';
-import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes, raisedErrorNotes } from './article-errors';
+import { earlyAnswer } from './early-answers';
 import { asksAboutArticleInstance, asksAboutThing, asksComparison, asksArticleView, asksFormula, asksHowTo, comparedTriple, firstNamedConcept, focusConcept, isBroadConcept, isFieldConcept, namesConcept, namesOf, namesOnlyInOtherSense, speaksOfExtremes } from './concept-question';
 import { quote } from './quote';
 import { detectLanguage } from './language';
 import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart, titledPart } from './chapter-part';
 import { definitionNamesOther, unknownName } from './one-sided-comparison';
-import { asksCodeUse, asksExampleDataset, asksExampleValue, asksWhich, exampleSettings } from './code-uses';
+import { asksWhich } from './code-uses';
 import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from './code-token';
 import { withEditorNotes } from './corrected-claims';
 import { sectionLink } from './section-link';
-import { asksSettingValue, settingConcept } from './setting-question';
 import { ALSO_RELEVANT, glossarySource, markdownLiteral, MAX_SOURCES, rankedOrBest, sourceOf } from './answer-sources';
 import { alignedSentences, ASKED_LIST_ITEMS, ASKS_LIST, ASKS_SEVERAL, ASKS_WHOLE_LIST, bestOverlap, LIST_ITEMS, relevantCodeLines, relevantSentences, sentencesWithFormula, writesAskedFormula } from './sentence-pick';
 import { articleViewAnswer, comparisonAnswer, figureConcept, glossaryAnswer } from './glossary-answers';
-import { asksFrontMatter, frontMatterAnswer, mentionAnswer, mentionsAnswer, notesAnswer, overviewAnswer, refusalAnswer } from './article-answers';
-import { apiUses, codeUseAnswer, settingAnswer } from './code-answers';
+import { overviewAnswer, refusalAnswer } from './article-answers';
+import { apiUses, codeUseAnswer } from './code-answers';
 import { PHRASES } from './phrases';
 import { terms } from './terms';
 import type { ChatAnswer, Retrieval } from './types';
@@ -96,82 +87,13 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
 // asks what a program does as a whole ("What does the code in section 5.2 do?", "5.2节的代码是干什么的")
 const WHAT_CODE_DOES = /\bwhat (?:does|is) (?:the |this |that )?(?:\w+ ){0,4}(?:code|program|script|example)\b.*\bdo(?:ing)?\b|\bwhat (?:does|is) (?:it|this|that) (?:code )?do(?:ing)?\b|\bexplain (?:the |this )?(?:\w+ )?(?:code|program)\b|(?:代码|程序)(?:是)?(?:在)?(?:干什么|干嘛|做什么|干啥|做啥|是干什么)|(?:代码|程序)(?:的)?(?:作用|功能|意思)|解释(?:一下)?(?:这段)?代码/i;
 
-/** Whether section `id` is, or holds, a section with Python code (chapter 5 and its parts). */
-const namesExampleCode = (id: string) => [getSection(id), ...childrenOf(id)].some((s) => s !== undefined && codeBlocks(s.body.en).length > 0);
-
-/** The example's setting or dataset a question asks about without naming the code: "学习率是多少",
- *  "what's the batch size used for training" (the value the example gives one of its training
- *  settings; they led to FAQ 9.8 on datasets of different sizes), "which dataset is the example
- *  trained on" (MNIST, which the code loads, unless another concept is asked about). Only what the
- *  refusal model finds in scope, as the code is not named; a question that names the code chapter
- *  ("文章代码训练了几轮") is about the code too. */
-function exampleConcept(r: Retrieval, threshold: number): string | null {
-  if (!r.sectionRefs.every(namesExampleCode) || r.inScope < threshold) return null;
-  const setting = asksExampleValue(r.question) ? focusConcept(exampleSettings(r.glossaryHits, r.question)) : null;
-  return setting ?? (asksExampleDataset(r.question) && r.glossaryHits.every((h) => h === 'mnist' || isFieldConcept(h)) ? 'mnist' : null);
-}
-
 function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
   const lang = r.lang;
   const p = PHRASES[lang];
   const top = r.ranked[0];
-  if (asksAboutOwnCode(r.question)) return refusalAnswer(kb, r, p.ownCode);
-  // "Can you rewrite the model in PyTorch?" (declined), "which framework does the example code use?"
-  const tools = otherFrameworkAnswer(kb, r) ?? codeToolsAnswer(kb, r);
-  if (tools) return tools;
-  // "Does the article actually explain any of Karpathy's research?": every sentence naming him
-  const person = personWorkAnswer(kb, r);
-  if (person) return person;
-  // "What does the Flatten layer do?": the entry that explains a layer the code uses
-  const layer = layerAnswer(kb, r);
-  if (layer) return layer;
-  // "which demo page shows it?", "上课想演示情感分析，用哪个页面比较好？"
-  const demo = demoAnswer(kb, r);
-  if (demo) return demo;
-  // "文章摘要讲了啥", "what are the keywords": the front matter above section 1
-  const front = asksFrontMatter(r.question, r.sectionRefs);
-  if (front) return frontMatterAnswer(r, lang, front);
-  const errors = asksAboutErrors(r.question);
-  if (errors) return notesAnswer(kb, r, errorNotes(errors), errors === 'code' ? p.codeErrors : p.articleErrors, lang);
-  // "getting 'Shapes (None, 1) and (None, 10) are incompatible' when i call model.fit"
-  const raised = raisedErrorNotes(r.question);
-  if (raised.length) return notesAnswer(kb, r, raised, p.raisedError, lang);
-  // "The article says PyTorch was open-sourced by Microsoft — is that correct?"
-  const doubted = doubtedNotes(r.question, (t) => kb.bm25.idf(t));
-  if (doubted.length) return notesAnswer(kb, r, doubted, p.checkedClaim, lang);
-  // "我没有GPU 能跑这个代码吗": the article never says a GPU is needed
-  const gpu = asksGpuNeeded(r.question) && !r.sectionRefs.length ? gpuAnswer(kb, r, lang) : null;
-  if (gpu) return gpu;
-  // "can saliency maps actually be trusted?": the article does not say; the method's entry and the
-  // glossary's caution on explanations
-  const trusted = trustedMethod(kb, r.question);
-  if (trusted) {
-    const g = kb.glossaryById.get(trusted)!;
-    const base = glossaryAnswer(kb, g, r, lang);
-    const caution = trusted === 'interpretability' ? '' : `\n\n${p.trustCaution}\n\n${quote([explanationCaution(kb, lang)])}`;
-    const interpretability = caution ? [glossarySource(kb, kb.glossaryById.get('interpretability')!, r, lang)] : [];
-    return { ...base, answer: `${p.trustLead(g.term[lang])}\n\n${base.answer}${caution}`, sources: [...base.sources.slice(0, 1), ...interpretability, ...base.sources.slice(1)] };
-  }
-  // "What is the Chinese term for backpropagation?", "dropout的中文是什么"
-  const term = termAnswer(kb, r);
-  if (term) return term;
-  const subject = mentionSubject(r.question);
-  // "dropout 和 early stopping 文章里提到了吗": each thing answered under its name
-  const subjects = subject ? mentionSubjects(subject) : [];
-  const mention = subject ? (subjects.length > 1 ? mentionsAnswer(kb, r, subjects, lang) : null) ?? mentionAnswer(kb, r, subject, lang) : null;
-  if (mention) return mention;
-  // "what dropout rate should I use": answered whatever the refusal model says ("dropout一般设多少"
-  // scored as out of scope), unless the question names something unknown ("ReduceLROnPlateau 的
-  // patience") or asks for a fact the sources lack ("default patience of EarlyStopping")
-  const setting = asksSettingValue(r.question) && !r.sectionRefs.length && !r.missingFact && !r.unexplainedFocus && r.features.unknownWord === 0
-    ? settingConcept(r.glossaryHits, r.question) : null;
-  if (setting) return settingAnswer(kb, kb.glossaryById.get(setting)!, r, lang);
-  // "does the code use dropout?", "文章的代码里池化用了几次": one concept named (or the one that is
-  // not broad), nothing unknown; or a setting or the dataset of the example (exampleConcept)
-  const exampleValue = exampleConcept(r, threshold);
-  const codeConcept = (asksCodeUse(r.question) || exampleValue) && !r.missingFact && r.features.unknownWord === 0 ? exampleValue ?? focusConcept(r.glossaryHits.filter((h) => !isFieldConcept(h))) : null;
-  const codeUse = codeConcept ? codeUseAnswer(kb, kb.glossaryById.get(codeConcept)!, r, lang) : null;
-  if (codeUse) return codeUse;
+  // questions about the article, its code, its errors and the reader's own situation (early-answers.ts)
+  const early = earlyAnswer(kb, r, threshold);
+  if (early) return early;
   // "Which optimizer does the article recommend?": its resource list (section 7) names no
   // optimizer, so the answer says that and shows what the example code uses (not for what the list
   // does name: "Which framework does the article recommend?")

@@ -3,7 +3,6 @@
 // glossary's GPU-training entry (tour 5 of session 21: the question got the code's `fit` line).
 // Framework-free.
 import { getSection } from '../content/article';
-import type { Lang } from '../content/types';
 import { glossarySource, sourceOf } from './answer-sources';
 import type { KnowledgeBase } from './knowledge';
 import { PHRASES } from './phrases';
@@ -23,8 +22,11 @@ export function asksGpuNeeded(question: string): boolean {
   return (NEEDS_EN.test(q) || NEEDS_ZH.test(q)) && RUNS.test(q) && /gpu|graphics card|cuda|显卡|独显|cpu/i.test(q);
 }
 
-/** FAQ 9.6's GPU item and the glossary's GPU-training entry, led by what the article does not say. */
-export function gpuAnswer(kb: KnowledgeBase, r: Retrieval, lang: Lang): ChatAnswer | null {
+/** FAQ 9.6's GPU item and the glossary's GPU-training entry, led by what the article does not say;
+ *  null unless the question asks whether a GPU is needed (and names no section). */
+export function gpuAnswer(kb: KnowledgeBase, r: Retrieval): ChatAnswer | null {
+  if (!asksGpuNeeded(r.question) || r.sectionRefs.length) return null;
+  const lang = r.lang;
   const faq = getSection('9.6');
   const item = faq ? sentences(quotableText(faq.body[lang])).find((x) => /GPU/i.test(x)) : undefined;
   const entry = kb.glossaryById.get('gpu-training');

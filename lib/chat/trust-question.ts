@@ -3,8 +3,13 @@
 // improving interpretability was the answer); the method's glossary entry says what it shows, and the
 // interpretability entry's caution says explanations are approximations to be sanity-checked.
 // Framework-free.
+import { glossarySource } from './answer-sources';
+import { glossaryAnswer } from './glossary-answers';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
+import { PHRASES } from './phrases';
 import { sentences } from './plain-text';
+import { quote } from './quote';
+import type { ChatAnswer, Retrieval } from './types';
 import type { Lang } from '../content/types';
 
 /** The explanation methods of the glossary (and attention weights, read as one). */
@@ -24,7 +29,21 @@ export function trustedMethod(kb: KnowledgeBase, question: string): string | nul
 }
 
 /** The interpretability entry's sentence on trusting explanations. */
-export function explanationCaution(kb: KnowledgeBase, lang: Lang): string {
+function explanationCaution(kb: KnowledgeBase, lang: Lang): string {
   const all = sentences(kb.glossaryById.get('interpretability')!.definition[lang]);
   return all[all.length - 1];
+}
+
+/** The answer to a trust question about an explanation method: that the article does not discuss
+ *  it, the method's entry, and the interpretability entry's caution; null for other questions. */
+export function trustAnswer(kb: KnowledgeBase, r: Retrieval): ChatAnswer | null {
+  const trusted = trustedMethod(kb, r.question);
+  if (!trusted) return null;
+  const lang = r.lang;
+  const p = PHRASES[lang];
+  const g = kb.glossaryById.get(trusted)!;
+  const base = glossaryAnswer(kb, g, r, lang);
+  const caution = trusted === 'interpretability' ? '' : `\n\n${p.trustCaution}\n\n${quote([explanationCaution(kb, lang)])}`;
+  const interpretability = caution ? [glossarySource(kb, kb.glossaryById.get('interpretability')!, r, lang)] : [];
+  return { ...base, answer: `${p.trustLead(g.term[lang])}\n\n${base.answer}${caution}`, sources: [...base.sources.slice(0, 1), ...interpretability, ...base.sources.slice(1)] };
 }
