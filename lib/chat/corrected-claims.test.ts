@@ -98,10 +98,10 @@ describe('a doubt about one claim of the article', () => {
     for (const q of ["getting 'Shapes (None, 1) and (None, 10) are incompatible' when i call model.fit",
       'ValueError: Input 0 of layer sequential is incompatible with the layer: expected shape=(None, 28, 28, 3), found shape=(None, 28, 28, 1)']) {
       const a = await engine.ask(q);
-      expect(a.answer, q).toMatch(/^That error is what the article's code raises/);
+      expect(a.answer, q).toMatch(/^That error comes from one of the two bugs in the article's code/);
       expect(a.answer, q).toContain(`**${note('keras-code').title.en}**`);
     }
-    expect((await engine.ask('运行代码报错 logits and labels must have the same first dimension')).answer).toMatch(/^这个报错正是第 5.2 节的代码/);
+    expect((await engine.ask('运行代码报错 logits and labels must have the same first dimension')).answer).toMatch(/^这个报错来自第 5.2 节代码里的两处错误之一/);
   });
 
   it('is answered as usual when no note corrects the claim, or when nothing is doubted', async () => {

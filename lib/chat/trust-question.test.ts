@@ -26,5 +26,7 @@ describe('whether an explanation method can be trusted', () => {
     const zh = await engine.ask('Grad-CAM 的解释靠谱吗');
     expect(zh.answer).toContain('**梯度加权类激活映射**');
     expect(zh.answer).toContain('解释本身也只是近似');
+    // about explanations in general: the interpretability entry, led as such
+    expect((await engine.ask('解释性方法靠谱吗')).answer).toMatch(/^文章没有讨论对模型的解释是否可信/);
   });
 });

@@ -45,5 +45,6 @@ export function trustAnswer(kb: KnowledgeBase, r: Retrieval): ChatAnswer | null 
   const base = glossaryAnswer(kb, g, r, lang);
   const caution = trusted === 'interpretability' ? '' : `\n\n${p.trustCaution}\n\n${quote([explanationCaution(kb, lang)])}`;
   const interpretability = caution ? [glossarySource(kb, kb.glossaryById.get('interpretability')!, r, lang)] : [];
-  return { ...base, answer: `${p.trustLead(g.term[lang])}\n\n${base.answer}${caution}`, sources: [...base.sources.slice(0, 1), ...interpretability, ...base.sources.slice(1)] };
+  const lead = trusted === 'interpretability' ? p.trustExplanations : p.trustLead(g.term[lang]);
+  return { ...base, answer: `${lead}\n\n${base.answer}${caution}`, sources: [...base.sources.slice(0, 1), ...interpretability, ...base.sources.slice(1)] };
 }

@@ -6,7 +6,7 @@ import { asksWhenNotToUse } from './when-not-to-use';
 
 describe('when not to use deep learning', () => {
   it('reads the question in both languages, and not advice on one technique', () => {
-    for (const q of ['Does the article say anything about when NOT to use deep learning?', '什么情况下不适合用深度学习', 'we have 5k rows of tabular data, should we use deep learning or is that overkill', 'when is deep learning a bad idea?']) expect(asksWhenNotToUse(q), q).toBe(true);
+    for (const q of ['Does the article say anything about when NOT to use deep learning?', '什么情况下不适合用深度学习', 'we have 5k rows of tabular data, should we use deep learning or is that overkill', 'when is deep learning a bad idea?', '我们就几千条表格数据 上深度学习合适吗']) expect(asksWhenNotToUse(q), q).toBe(true);
     for (const q of ['when should I not use dropout?', 'When should I use dropout?', 'where is deep learning used?', '深度学习有哪些应用']) expect(asksWhenNotToUse(q), q).toBe(false);
   });
 
