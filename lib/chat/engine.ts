@@ -20,7 +20,7 @@ import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { PHRASES } from './phrases';
-import { withoutAside, withoutCorrection, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
+import { withoutAside, withoutCorrection, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
 import { doubts } from './article-errors';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { answeredConcept } from './answered-concept';
@@ -194,7 +194,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const { text: spelled, corrections: early } = correctGlossaryWords(kb, expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text));
       const namesConcept = (x: string) => findGlossaryNames(kb, x).length > 0;
       // and what they say after it about why they ask ("… need to explain it to my boss tmrw"), unless it doubts
-      const aside = withoutAside(withoutPostamble(withoutReaderClause(withoutPreamble(withoutCorrection(spelled), namesConcept), namesConcept), namesConcept, doubts));
+      const aside = withoutAside(withoutPostamble(withoutReaderClause(withoutPreamble(withoutLeadingSetting(withoutCorrection(spelled), namesConcept), namesConcept), namesConcept), namesConcept, doubts));
       const asked = aside.text;
       const talk = smallTalk(asked);
       if (talk) {

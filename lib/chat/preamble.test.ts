@@ -1,7 +1,7 @@
 // What a reader says about themselves before the question (preamble.ts) is not searched with.
 import { describe, expect, it } from 'vitest';
 import { createNodeChatEngine } from './node-engine';
-import { withoutAside, withoutCorrection, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
+import { withoutAside, withoutCorrection, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
 
 const namesConcept = (x: string) => /dropout|neural network|神经网络/i.test(x);
 
@@ -90,6 +90,21 @@ describe('withoutPostamble', () => {
     expect(boss.answer).toContain('**Transformer**');
     const zh = await engine.ask('transformer和RNN区别是啥，老板问我我也说不清');
     expect(zh.sources.map((s) => s.glossary?.id)).toEqual(expect.arrayContaining(['transformer', 'recurrent-neural-network']));
+  });
+});
+
+describe('withoutLeadingSetting', () => {
+  const names = (x: string) => /mse|cross-entropy|交叉熵|dropout/i.test(x);
+  it('drops a setting before a comparison of named concepts, and nothing else', () => {
+    expect(withoutLeadingSetting('For classification, is MSE or cross-entropy the better loss?', names)).toBe('is MSE or cross-entropy the better loss?');
+    expect(withoutLeadingSetting('做分类的话，MSE和交叉熵哪个好', names)).toBe('MSE和交叉熵哪个好');
+    for (const t of ['For classification, what is dropout?', 'In the code, is dropout or batch norm used?', 'For dropout, which rate is better?', 'In short, what is MSE?']) expect(withoutLeadingSetting(t, (x) => /dropout|batch norm/i.test(x) && !/In short/.test(x)), t).toBe(t);
+  });
+
+  it('lets the engine compare the two', async () => {
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('For classification, is MSE or cross-entropy the better loss?');
+    expect(a.sources.map((s) => s.glossary?.id)).toEqual(expect.arrayContaining(['mean-squared-error', 'cross-entropy']));
   });
 });
 

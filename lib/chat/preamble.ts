@@ -73,6 +73,22 @@ export function withoutPostamble(text: string, namesConcept: (sentence: string) 
   return text;
 }
 
+// A setting put before a comparison: "For classification, is MSE or cross-entropy the better loss?",
+// "做分类的话，MSE和交叉熵哪个好". Searched with, it kept the comparison from being read as one (4.3's
+// MSE sentence was the answer). Dropped when it names no concept and what follows compares.
+const LEADING_SETTING_EN = /^(?:for|in|with|when (?:doing|training|building|using))\s+[^,?]{1,40},\s*(?=(?:is|are|which|what|should|does|do|would)\b)/i;
+const LEADING_SETTING_ZH = /^(?:做|对于|在|对|如果是)[^，,？?]{1,12}(?:的话|时|时候|中|里|来说|而言)[，,]\s*/u;
+const COMPARES = /\b(?:or|vs\.?|versus|better|worse|differ\w*|difference)\b|哪个|哪种|区别|不同|还是|更好/i;
+
+/** The comparison without a setting put before it (see above); `text` itself otherwise. */
+export function withoutLeadingSetting(text: string, namesConcept: (sentence: string) => boolean): string {
+  const m = LEADING_SETTING_EN.exec(text) ?? LEADING_SETTING_ZH.exec(text);
+  // (not where to look: "In the code, is dropout or batch norm used?")
+  if (!m || namesConcept(m[0]) || /\b(?:code|section|chapter|article|example|paper)s?\b|代码|章|节|文章|例子|论文/i.test(m[0])) return text;
+  const rest = text.slice(m[0].length).trim();
+  return COMPARES.test(rest) && namesConcept(rest) ? rest : text;
+}
+
 // after the question: the reader does not understand, or wants it plainer
 const NOT_UNDERSTOOD_ZH = /[，,。.\s]*(?:完全|实在|还是|有点|真的)?(?:看不懂|没看懂|看不太懂|不太懂|听不懂|不懂|不明白|求解释|求科普|说人话|通俗(?:一点|点)?(?:讲|说)(?:一下|讲)?)[啊呀了呢吧]*[?？！!。.]*$/u;
 // …or an everyday example or analogy, which the article never gives
