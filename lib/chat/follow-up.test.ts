@@ -14,7 +14,7 @@ describe('followUpKind', () => {
     for (const q of ['Why?', 'why is that needed?', 'why does that help?', 'how come', '为什么呢', '为啥', '这是为什么？']) expect(followUpKind(q), q).toBe('why');
     for (const q of ['give me an example', 'ok, can you give me an example?', 'Example?', '举个例子', '能举个例子吗']) expect(followUpKind(q), q).toBe('example');
     for (const q of ['are you sure?', 'Is that right?', 'really?', '你确定吗', '文章里真是这么说的吗', '真的吗？', '出处呢']) expect(followUpKind(q), q).toBe('check');
-    for (const q of ["I don't understand", 'i dont get it', "I still don't understand", "i'm still confused", "I'm confused", '没看懂。', '什么意思？', '说简单点', '我不太懂，能再简单点吗', "i don't get it, explain more simply", '还是不明白', '给我一个更简单的解释', '换个说法', 'can you give me a simpler explanation?']) expect(followUpKind(q), q).toBe('confused');
+    for (const q of ["I don't understand", 'i dont get it', "I still don't understand", "i'm still confused", "I'm confused", '没看懂。', '什么意思？', '说简单点', '我不太懂，能再简单点吗', "i don't get it, explain more simply", '还是不明白', '给我一个更简单的解释', '换个说法', 'can you give me a simpler explanation?', 'explain it simpler, like for kids', 'simpler, like for a beginner']) expect(followUpKind(q), q).toBe('confused');
   });
   it('leaves questions with a topic alone', () => {
     for (const q of ['more about dropout', 'What is more important, data or models?', 'Why do we need activation functions?', '为什么要用ReLU', '举例说明卷积', 'What does dropout do?', '懂了', '不懂，什么是池化', 'I understand, thanks']) expect(followUpKind(q), q).toBeNull();
@@ -43,6 +43,8 @@ describe('resolveFrame', async () => {
     expect(resolveFrame(kb, '什么是过拟合', '怎么避免', 'zh')).toBe('过拟合怎么避免');
     expect(resolveFrame(kb, 'what is overfitting?', 'how do I avoid it?', 'en')).toBe('how do I avoid overfitting?');
     expect(resolveFrame(kb, 'what is pooling', 'why is it used in CNNs?', 'en')).toBe('why is pooling used in CNNs?');
+    // "跟adam比哪个好" after SGD: the previous concept is the other party of the comparison
+    expect(resolveFrame(kb, 'SGD是什么', '跟adam比哪个好', 'zh')).toBe('随机梯度下降跟adam比哪个好');
     expect(resolveFrame(kb, 'what is the learning rate', "what happens if it's too big", 'en')).toBe('what happens if learning rate is too big');
     // a pronoun beside another concept is the previous concept
     expect(resolveFrame(kb, 'what is pooling', 'is it the same as dropout?', 'en')).toBe('is pooling the same as dropout?');

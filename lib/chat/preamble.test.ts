@@ -93,6 +93,14 @@ describe('withoutPostamble', () => {
   });
 });
 
+describe('how short the answer should be', () => {
+  it('is an aside: "一句话说清楚", ", in one sentence"', () => {
+    expect(withoutAside('过拟合和欠拟合区别一句话说清楚').text).toBe('过拟合和欠拟合区别');
+    expect(withoutAside('what is the difference between CNN and RNN, in one sentence?').text).toBe('what is the difference between CNN and RNN');
+    expect(withoutAside('一句话说清楚').text).toBe('一句话说清楚');
+  });
+});
+
 describe('withoutLeadingSetting', () => {
   const names = (x: string) => /mse|cross-entropy|交叉熵|dropout/i.test(x);
   it('drops a setting before a comparison of named concepts, and nothing else', () => {

@@ -94,6 +94,7 @@ const NOT_UNDERSTOOD_ZH = /[，,。.\s]*(?:完全|实在|还是|有点|真的)?(
 // …or an everyday example or analogy, which the article never gives
 const ANALOGY_ZH = /[，,。.\s]*(?:能|可以)?(?:不能)?(?:举|打)(?:个|一个)(?:生活中的|生活里的|日常的|简单的|通俗的|形象的)?(?:例子|比方)(?:吗|么|嘛|呢)?[?？！!。.]*$|[，,。.\s]*有没有(?:简单的|通俗的|生活中的|形象的)?(?:比喻|类比|例子)[?？！!。.]*$|[，,。.\s]*打个比方[?？！!。.]*$/u;
 const ANALOGY_EN = /[?.!,;]\s*(?:(?:is there|do you have|got|any|maybe)\s+)?(?:an?\s+)?(?:simple |good |easy |everyday |real-life |real-world )?(?:analogy|analogies|metaphor)(?:\s+(?:i|we)\s+(?:can|could)\s+use)?[?.!]*$/i;
+const ONE_SENTENCE = /[，,\s]*(?:用|能不能|能|可以)?一句话(?:说清楚|说明白|讲清楚|讲明白|概括|总结|说|讲|解释)?(?:一下)?(?:吗|呢)?[?？！!。.]*$|[,;]?\s+in (?:one|a single|1) sentence[?.!]*$/iu;
 // whom it is for, after "explain …": "to 16-year-olds", "to my students"
 const AUDIENCE_EN = /\s+to\s+(?:\d+[- ]year[- ]olds?|(?:my |the |a |some )?(?:students|kids|children|child|beginners|high ?schoolers|teenagers|teens|non-experts|laypeople|layman|(?:mom|dad|parents|grandma|grandpa)))\b/i;
 
@@ -111,11 +112,15 @@ export function withoutAside(text: string): { text: string; analogy: boolean } {
     }
     const n = NOT_UNDERSTOOD_ZH.exec(t);
     if (n && n.index > 0) t = t.slice(0, n.index).trim();
+    // "两者区别一句话说清楚", "…, in one sentence": how short, not what (it led to FAQ 9.7)
+    const o = ONE_SENTENCE.exec(t);
+    if (o && o.index > 0) t = t.slice(0, o.index).trim();
     if (/^(?:how (?:would|do|can|should) (?:i|you|we) )?explain\b|解释/i.test(t)) t = t.replace(AUDIENCE_EN, '');
     if (t === before) break;
   }
   t = t.replace(/[，,;；]+$/u, '').trim();
-  return t && ASKS.test(t) && t !== text.trim() ? { text: t, analogy } : { text, analogy: false };
+  // ("两者区别" asks for a difference without a question word)
+  return t && (ASKS.test(t) || COMPARES.test(t)) && t !== text.trim() ? { text: t, analogy } : { text, analogy: false };
 }
 
 // "不对，我是说…", "no, I meant …": the reader corrects what the last answer took them to ask
