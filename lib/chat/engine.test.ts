@@ -1,6 +1,8 @@
 // The chat engine end to end in Node, with the built-in embedding model: language, citations,
 // grounding (quoted text comes from the cited source), refusal, small talk and bad input.
 import { describe, expect, it } from 'vitest';
+import { SMALL_TALK_REPLY } from './small-talk';
+import { asksForJoke } from './joke-request';
 import { article, getSection } from '../content/article';
 import { glossary } from '../content/glossary';
 import { createChatEngine, EmptyQuestionError, MAX_QUESTION_CHARS } from './engine';
@@ -459,6 +461,19 @@ describe('chat engine', () => {
     const zh = await engine.ask('谢谢！');
     expect(zh.kind).toBe('small-talk');
     expect(zh.language).toBe('zh');
+    // emoji alone: approval is acknowledged, anything else greeted; with a question mark, a question
+    expect((await engine.ask('👍')).answer).toBe(SMALL_TALK_REPLY.ack.en);
+    expect((await engine.ask('🤔')).answer).toBe(SMALL_TALK_REPLY.greeting.en);
+    expect((await engine.ask('🤖🤖🤖?')).refused).toBe(true);
+  });
+
+  it('declines jokes as such, with no topics offered', async () => {
+    for (const q of ['tell me a joke 😂', '讲个笑话吧']) {
+      const a = await engine.ask(q);
+      expect(a).toMatchObject({ refused: true, sources: [], suggestions: [] });
+      expect(a.answer, q).toMatch(/jokes|笑话/);
+    }
+    expect(asksForJoke('what is a joke detector?')).toBe(false);
   });
 
   it('says what Glassbox is when asked about the site itself, with links to the demos, in the question language', async () => {

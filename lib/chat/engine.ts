@@ -29,6 +29,7 @@ import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-refere
 import { focusConcept, isBroadConcept } from './concept-question';
 import { contextConcept, pairConcepts, resolvePair } from './pair-reference';
 import { overridesInstructions } from './instruction-override';
+import { asksForJoke } from './joke-request';
 import { asksWhenNotToUse, WEAKNESSES_QUESTION } from './when-not-to-use';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
@@ -202,6 +203,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       }
       // "Ignore all previous instructions and …": declined, with nothing offered as if it answered
       if (overridesInstructions(asked)) return { answer: PHRASES[language].noInstructions, language, kind: 'refusal', refused: true, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
+      // "tell me a joke": declined as such
+      if (asksForJoke(asked)) return { answer: PHRASES[language].noJokes, language, kind: 'refusal', refused: true, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       // "用中文说", "in English please": the conversation's answer again, in that language
       const target = translationTarget(asked);
       // the list item the last answer quoted, quoted again ("the second one", then "用中文说")

@@ -57,6 +57,10 @@ function clauseKind(raw: string): SmallTalk | null {
   return null;
 }
 
+// (with a question mark it asks something: "🤖🤖🤖?" is declined as a question)
+const EMOJI_ONLY = /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]|\s|[!！.。])+$/u;
+const APPROVAL = /^(?:[👍👌🙏👏💯✅❤😊🙂😀😄🥰]|\uFE0F|\s|[!！])+$/u;
+
 /** Longest small talk, in characters; a request to use a demo may be longer. */
 const LONGEST = 60;
 const LONGEST_DEMO_REQUEST = 100;
@@ -68,6 +72,9 @@ const LONGEST_DEMO_REQUEST = 100;
 export function smallTalk(text: string): SmallTalk | null {
   const t = text.normalize('NFKC').toLowerCase().trim();
   if (!t || t.length > LONGEST_DEMO_REQUEST) return null;
+  // emoji alone ("👍", "🤔"): approval is an acknowledgement, anything else a hello (it was refused
+  // as a question the article does not cover, with stray sections)
+  if (EMOJI_ONLY.test(t)) return APPROVAL.test(t) ? 'ack' : 'greeting';
   const clauses = t.split(/[\s]*[!！.。,，~～?？;；:：)（）(😊🙂👋🙏]+[\s]*/u).map((c) => c.trim()).filter(Boolean);
   if (!clauses.length) return null;
   const kinds = clauses.map(clauseKind);
