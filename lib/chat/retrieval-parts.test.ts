@@ -39,6 +39,8 @@ describe('terms', () => {
   it('drops English stop words and stems lightly', () => {
     expect(terms('What are the layers of the networks?')).toEqual(['layer', 'network']);
     expect(stem('studies')).toBe('study');
+    // accents folded, so a reader's "cramer-rao" finds the article's "Cramér-Rao"
+    expect(terms('Cramér-Rao')).toEqual(terms('cramer-rao'));
   });
   it('splits Chinese runs into bigrams at function characters and drops question frames', () => {
     expect(terms('什么是过拟合')).toEqual(['过拟', '拟合']);
@@ -122,6 +124,8 @@ describe('sectionReferences', () => {
     ['the code in chapter 4', ['4']],
     ['What is a formula for the loss?', []],
     ['Which chapter has the code and the math?', []],
+    ['cramer-rao paper in sec 7', ['7']],
+    ['what does sec. 4.3 assume?', ['4.3']],
   ])('%s -> %j', (q, ids) => expect(sectionReferences(q)).toEqual(ids));
 });
 

@@ -137,7 +137,7 @@ export function numberedSectionReferences(question: string): string[] {
   const add = (id: string) => {
     if (getSection(id) && !found.includes(id)) found.push(id);
   };
-  for (const m of q.matchAll(/(?:section|chapter|part|§)\s*(\d(?:\.\d)?)(?![\d.]*\d)/gi)) add(m[1]);
+  for (const m of q.matchAll(/(?:section|sec\.?|chapter|ch\.|part|§)\s*(\d(?:\.\d)?)(?![\d.]*\d)/gi)) add(m[1]);
   for (const m of q.matchAll(/第\s*([1-9一二三四五六七八九](?:\.\d)?)\s*(?:章|节|部分|小节)/g)) add(m[1].replace(/[一二三四五六七八九]/, (d) => ZH_DIGITS[d]));
   for (const m of q.matchAll(/(?<![\d.])(\d\.\d)\s*(?:节|小节)/g)) add(m[1]);
   return found;

@@ -73,7 +73,9 @@ function hanTerms(run: string, out: string[]): void {
 export function terms(text: string): string[] {
   const out: string[] = [];
   // camelCase identifiers also yield their parts: "MaxPooling2D" -> maxpooling2d, max, pooling2d.
-  const norm = text.normalize('NFKC').replace(/\b([A-Z]?[a-z]+)([A-Z][A-Za-z]*\d*[A-Za-z]*)\b/g, '$1$2 $1 $2').toLowerCase();
+  // (accents folded: "cramer-rao" finds section 7's "Cramér-Rao")
+  const norm = text.normalize('NFKC').normalize('NFD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, '').normalize('NFC')
+    .replace(/\b([A-Z]?[a-z]+)([A-Z][A-Za-z]*\d*[A-Za-z]*)\b/g, '$1$2 $1 $2').toLowerCase();
   for (const m of norm.matchAll(/(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[-'](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*)/gu)) {
     if (m[1]) hanTerms(m[1], out);
     else {
