@@ -56,6 +56,8 @@ export const DOUBT_EN = /\b(?:is (?:that|this|it|this claim|that claim) (?:reall
 export const DOUBT_ZH = /(?:可是|但是|但|不过|明明).{0,30}(?:为什么|为啥|怎么)|对吗|对不对|是不是(?:写)?错|写错|错了|有错|正确吗|准确吗|真的吗|是真的吗|对得上吗|说得通吗|合理吗|靠谱吗|不是.{1,12}吗|有问题吗|存在吗/;
 
 // "I don't believe it", "真的假的", "我不信": doubt said without a question about the claim
+// "is the dL/db_i formula in 4.3 correct?": whether something named is right
+const IS_IT_RIGHT_EN = /^(?:so |and |but )?(?:is|are) (?:the |this |that |these |those )[^?]{1,60}? (?:correct|right|accurate|true)\s*\??$/i;
 export const DISBELIEF_EN = /\b(?:i (?:don'?t|do not|can'?t|cannot) believe|i doubt|no way|can'?t be (?:right|true)|(?:sounds|seems) (?:wrong|off|fishy|dubious)|(?:really|seriously)\s*\?)/i;
 export const DISBELIEF_ZH = /我?不信|不太信|不相信|真的假的|怎么可能|不可能吧|存疑|表示怀疑|我怀疑|有点怀疑|确定吗|扯吧|离谱/u;
 
@@ -69,7 +71,7 @@ const RAISED_BY_CODE: RegExp[] = [
 
 /** Whether `text` doubts or disbelieves something ("is that right?", "我不信"). */
 export function doubts(text: string): boolean {
-  return [DOUBT_EN, DOUBT_ZH, DISBELIEF_EN, DISBELIEF_ZH].some((re) => re.test(text));
+  return [DOUBT_EN, DOUBT_ZH, DISBELIEF_EN, DISBELIEF_ZH, IS_IT_RIGHT_EN].some((re) => re.test(text.trim()));
 }
 
 /** The notes on the code when the question quotes an error the printed code raises. */
@@ -99,16 +101,20 @@ function claimTerms(): { n: EditorNote; keys: Set<string>; body: Set<string> }[]
 
 /** The notes (at most two, best first) that correct the claim a doubting question is about;
  *  empty when it doubts nothing or nothing the editors corrected. `idf` weighs the shared terms. */
-export function doubtedNotes(question: string, idf: (term: string) => number): EditorNote[] {
+export function doubtedNotes(question: string, idf: (term: string) => number, sections: string[] = []): EditorNote[] {
   if (!doubts(question)) return [];
+  // "is the dL/db_i formula in 4.3 correct?": a doubt about a named section with one corrected claim
+  // is about that claim, however the reader writes it
+  const inSection = claimTerms().filter(({ n }) => sections.includes(n.sectionId));
   const asked = new Set(terms(question));
   const weight = (words: Set<string>) => [...words].filter((t) => asked.has(t)).reduce((a, t) => a + idf(t), 0);
-  return claimTerms()
+  const matched = claimTerms()
     .map(({ n, keys, body }) => ({ n, score: weight(keys) + 0.5 * weight(body) }))
     .filter((x) => x.score >= DOUBT_MATCH)
     .sort((a, b) => b.score - a.score)
     .slice(0, 2)
     .map((x) => x.n);
+  return matched.length || inSection.length !== 1 ? matched : [inSection[0].n];
 }
 
 /** The editors' notes that answer it: errors and unverifiable claims, in article order; for the

@@ -92,6 +92,10 @@ describe('a doubt about one claim of the article', () => {
     const unbelieved = await engine.ask('数据增强能加快训练？？我不信');
     expect(unbelieved.answer).toContain(`**${note('augmentation-speed').title.zh}**`);
     expect((await engine.ask('data augmentation speeds up training? I don\'t believe it')).answer).toContain(`**${note('augmentation-speed').title.en}**`);
+    // a doubt about a named part with one corrected claim is about that claim, however it is written
+    const part = await engine.ask('is the dL/db_i formula in 4.3 correct?');
+    expect(part.answer).toContain(`**${note('bias-gradient').title.en}**`);
+    expect(part.sources[0].section).toBe('4.3');
   });
 
   it('is the note on the code when the question quotes an error the printed code raises', async () => {

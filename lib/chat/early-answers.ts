@@ -70,7 +70,7 @@ const EARLY_ANSWERS: EarlyAnswer[] = [
   },
   // "The article says PyTorch was open-sourced by Microsoft — is that correct?"
   (kb, r) => {
-    const doubted = doubtedNotes(r.question, (t) => kb.bm25.idf(t));
+    const doubted = doubtedNotes(r.question, (t) => kb.bm25.idf(t), r.sectionRefs);
     return doubted.length ? notesAnswer(kb, r, doubted, PHRASES[r.lang].checkedClaim, r.lang) : null;
   },
   // "我没有GPU 能跑这个代码吗": the article never says a GPU is needed

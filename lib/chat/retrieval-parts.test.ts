@@ -126,6 +126,9 @@ describe('sectionReferences', () => {
     ['Which chapter has the code and the math?', []],
     ['cramer-rao paper in sec 7', ['7']],
     ['what does sec. 4.3 assume?', ['4.3']],
+    ['is the dL/db_i formula in 4.3 correct?', ['4.3']],
+    ['is a learning rate of 0.1 too big?', []],
+    ['accuracy went up in 9.7 percent of runs', []],
   ])('%s -> %j', (q, ids) => expect(sectionReferences(q)).toEqual(ids));
 });
 

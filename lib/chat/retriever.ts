@@ -140,6 +140,9 @@ export function numberedSectionReferences(question: string): string[] {
   for (const m of q.matchAll(/(?:section|sec\.?|chapter|ch\.|part|§)\s*(\d(?:\.\d)?)(?![\d.]*\d)/gi)) add(m[1]);
   for (const m of q.matchAll(/第\s*([1-9一二三四五六七八九](?:\.\d)?)\s*(?:章|节|部分|小节)/g)) add(m[1].replace(/[一二三四五六七八九]/, (d) => ZH_DIGITS[d]));
   for (const m of q.matchAll(/(?<![\d.])(\d\.\d)\s*(?:节|小节)/g)) add(m[1]);
+  // a bare part number after a preposition: "is the dL/db_i formula in 4.3 correct?", "what does 4.3
+  // assume?" (not a value: "a learning rate of 0.1", "in 2.5%")
+  for (const m of q.matchAll(/\b(?:in|of|from|at|does|did|see)\s+(\d\.\d)(?![\d.]*\d|\s*%|\s*percent)/gi)) add(m[1]);
   return found;
 }
 
