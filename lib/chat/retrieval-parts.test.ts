@@ -41,6 +41,8 @@ describe('terms', () => {
     expect(stem('studies')).toBe('study');
     // accents folded, so a reader's "cramer-rao" finds the article's "Cramér-Rao"
     expect(terms('Cramér-Rao')).toEqual(terms('cramer-rao'));
+    // "how accurate was the model" asks for its accuracy
+    expect(terms('accurate')).toEqual(terms('accuracy'));
   });
   it('splits Chinese runs into bigrams at function characters and drops question frames', () => {
     expect(terms('什么是过拟合')).toEqual(['过拟', '拟合']);

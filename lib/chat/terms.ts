@@ -35,6 +35,8 @@ export function contentHanChars(text: string): string[] {
 
 /** Very light English stemmer: plural and common verb endings (applied to both query and text). */
 export function stem(word: string): string {
+  // ("how accurate was the model" asks for the accuracy 5.4 reports)
+  if (word === 'accurate' || word === 'accurately') return 'accuracy';
   let w = word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
