@@ -7,7 +7,8 @@ import { article, getSection } from '../content/article';
 import { asCertain } from './calibration';
 import type { EditorNote } from '../content/editor-notes';
 import type { Lang } from '../content/types';
-import { findGlossaryNames, type KnowledgeBase } from './knowledge';
+import { findGlossaryNames, glossaryNamesIn, type KnowledgeBase } from './knowledge';
+import { terms } from './terms';
 import { plainText, sentences } from './plain-text';
 import { articleOnWords, isNameLike } from './article-mention';
 import { focusConcept } from './concept-question';
@@ -54,7 +55,11 @@ export function refusalAnswer(kb: KnowledgeBase, r: Retrieval, lead: string): Ch
  *  use word for word (the usual retrieval answers it). */
 export function mentionAnswer(kb: KnowledgeBase, r: Retrieval, subject: string, lang: Lang): ChatAnswer | null {
   const p = PHRASES[lang];
-  const focus = focusConcept(findGlossaryNames(kb, subject));
+  // (not a concept whose name is only part of the subject, beside words the knowledge base never
+  // uses: "bias-variance tradeoff" is no "bias" of weights and biases)
+  const rest = glossaryNamesIn(kb, subject).reduce((x, h) => x.toLowerCase().split(h.name).join(' '), subject.normalize('NFKC'));
+  const foreign = terms(rest).some((t) => !kb.focusIndex.vocabulary.has(t));
+  const focus = foreign ? null : focusConcept(findGlossaryNames(kb, subject));
   // answered whatever the refusal model says, so shown as certain as a definition
   const confidence = asCertain(r.inScope);
   if (focus) {

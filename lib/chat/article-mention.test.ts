@@ -64,6 +64,15 @@ describe('mentionSubjects', () => {
     expect(mentionSubjects('a way to make training faster and cheaper')).toEqual(['a way to make training faster and cheaper']);
   });
 
+  it('does not file a thing under a concept whose name is only part of it', async () => {
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('文章有没有讲 bias-variance tradeoff');
+    expect(a.refused).toBe(true);
+    expect(a.answer).toContain('没有找到“bias-variance tradeoff”');
+    // a name with words the knowledge base uses keeps its concept
+    expect((await engine.ask('文章有没有提到GPT')).answer).toContain('**Transformer 模型**');
+  });
+
   it('answers each under its name: what the article says, or that it does not mention it', async () => {
     const engine = await createNodeChatEngine();
     const a = await engine.ask('dropout 和 early stopping 文章里提到了吗？');
