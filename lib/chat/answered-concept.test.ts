@@ -2,32 +2,22 @@
 // MNIST, then "它的图片多大"; "what is α?" → the learning rate, then "what happens if it's too big?"),
 // and sizes and counts the glossary gives but the cited sections do not ("mnist size").
 import { describe, expect, it } from 'vitest';
-import type { ChatContext } from './types';
+import { askConversation } from './conversation';
 import { createNodeChatEngine } from './node-engine';
 
 const engine = await createNodeChatEngine();
 
-/** The answers to a conversation's turns, each asked with the context the previous one left. */
-async function conversation(turns: string[]) {
-  let context: ChatContext | null = null;
-  const answers = [];
-  for (const t of turns) {
-    const a = await engine.ask(t, context);
-    context = a.followUp ?? context;
-    answers.push({ ...a, context });
-  }
-  return answers;
-}
+const conversation = (turns: string[]) => askConversation(engine, turns);
 
 describe('the concept an answer was about', () => {
   it('keeps the concept of an answer whose question named none, and reads the next pronoun as it', async () => {
     const [dataset, size] = await conversation(['示例代码用的什么数据集', '它的图片多大']);
-    expect(dataset.context?.concept).toBe('mnist');
+    expect(dataset.after?.concept).toBe('mnist');
     expect(size.refused).toBe(false);
     expect(size.answer).toContain('MNIST');
     expect(size.answer).toContain('28×28');
     const [, alpha, big] = await conversation(['explain the formula for updating weights', 'what is α?', "what happens if it's too big?"]);
-    expect(alpha.context?.concept).toBe('learning-rate');
+    expect(alpha.after?.concept).toBe('learning-rate');
     expect(big.refused).toBe(false);
     expect(big.answer).toContain('learning rate');
     expect(big.answer).toMatch(/Too large and the loss bounces around/);
@@ -35,7 +25,7 @@ describe('the concept an answer was about', () => {
 
   it('keeps no concept when the question names one', async () => {
     const [dropout] = await conversation(['What is dropout?']);
-    expect(dropout.context?.concept).toBeUndefined();
+    expect(dropout.after?.concept).toBeUndefined();
   });
 });
 

@@ -3,21 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { briefOf } from './brief';
 import { followUpKind } from './follow-up';
+import { askConversation } from './conversation';
 import { createNodeChatEngine } from './node-engine';
-import type { ChatContext } from './types';
 
 const engine = await createNodeChatEngine();
 
-async function conversation(turns: string[]) {
-  let context: ChatContext | null = null;
-  const answers = [];
-  for (const t of turns) {
-    const a = await engine.ask(t, context);
-    context = a.followUp ?? context;
-    answers.push(a);
-  }
-  return answers;
-}
+const conversation = (turns: string[]) => askConversation(engine, turns);
 
 describe('a brief version of the last answer', () => {
   it('reads the ways of asking for one', () => {

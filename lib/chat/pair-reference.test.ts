@@ -2,6 +2,7 @@
 // after the other, or after a question that named two: asked of both (pair-reference.ts).
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from './knowledge';
+import { askConversation } from './conversation';
 import { createNodeChatEngine } from './node-engine';
 import { pairConcepts, resolvePair } from './pair-reference';
 import type { ChatContext } from './types';
@@ -9,17 +10,7 @@ import type { ChatContext } from './types';
 const kb = await buildKnowledgeBase();
 const engine = await createNodeChatEngine();
 
-/** The answers to a conversation's turns, each asked with the context the previous one left. */
-async function conversation(turns: string[]) {
-  let context: ChatContext | null = null;
-  const answers = [];
-  for (const t of turns) {
-    const a = await engine.ask(t, context);
-    context = a.followUp ?? context;
-    answers.push(a);
-  }
-  return answers;
-}
+const conversation = (turns: string[]) => askConversation(engine, turns);
 
 describe('a pair of concepts referred to as "them"', () => {
   it('compares the last two concepts asked about', async () => {
