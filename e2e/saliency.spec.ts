@@ -48,6 +48,23 @@ test('contrast mode explains "why 7 and not 1" with a signed map', async ({ page
   await expect(page.getByTestId('saliency-status')).toHaveAttribute('data-pending', 'false', { timeout: 60_000 });
 });
 
+test('the explained digit cannot be contrasted with itself, and no error shows when the target becomes the contrast', async ({ page }) => {
+  const digits = new DigitsPage(page);
+  await digits.open();
+  await digits.draw(STROKES.seven);
+  await expect(digits.prediction()).toHaveText('7');
+  const contrast = page.getByTestId('saliency-contrast');
+  await expect(contrast.locator('option[value="7"]')).toBeDisabled();
+  await expect(contrast.locator('option[value="1"]')).toBeEnabled();
+  // "and not 1", then explain 1 itself: the contrast is dropped rather than failing
+  await contrast.selectOption('1');
+  await page.getByTestId('saliency-target').selectOption('1');
+  await expect(page.getByTestId('saliency-status')).toHaveAttribute('data-pending', 'false', { timeout: 60_000 });
+  await expect(contrast).toHaveValue('none');
+  await expect(page.getByText('contrastTarget must differ')).toHaveCount(0);
+  await expect(page.getByText('Why this digit and not that one?')).toHaveCount(0);
+});
+
 test('feature maps of both convolution layers and the dense layer are shown, and enlarge on click', async ({ page }) => {
   const digits = new DigitsPage(page);
   await digits.open();

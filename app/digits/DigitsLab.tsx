@@ -57,11 +57,14 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
   const hasDigit = Boolean(state.result?.classification);
   const settled = !state.classifying;
   const { method, target, contrast } = explainSettings;
+  // a digit contrasted with itself explains nothing (the explainer refuses it): no contrast then
+  const predictedDigit = state.result?.classification?.predicted;
+  const contrastDigit = contrast !== null && contrast !== (target ?? predictedDigit) ? contrast : undefined;
   useEffect(() => {
     if (resultId === undefined || !hasDigit || !settled) return;
-    requestExplanation({ method, target: target ?? undefined, contrastTarget: contrast ?? undefined });
+    requestExplanation({ method, target: target ?? undefined, contrastTarget: contrastDigit });
     requestFeatures();
-  }, [resultId, hasDigit, settled, method, target, contrast, requestExplanation, requestFeatures]);
+  }, [resultId, hasDigit, settled, method, target, contrastDigit, requestExplanation, requestFeatures]);
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
@@ -85,7 +88,7 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
   const unsure = c !== null && c.confidence < CONFIDENT;
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,360px)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,360px)_minmax(0,1fr)]">
       <section aria-label={t.canvasLabel} className="space-y-3">
         <div
           className={`rounded-xl ${dragging ? 'ring-4 ring-sky-500' : ''}`}
@@ -185,11 +188,11 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
 
       <div className="space-y-6 lg:col-span-2">
         {/* Stable anchors for deep links: /digits#saliency, /digits#features. */}
-        <div id="saliency" className="scroll-mt-4">
+        <div id="saliency" className="scroll-mt-36 sm:scroll-mt-20">
           <ExplainPanel t={t} lang={lang} settings={explainSettings} onChange={setExplainSettings} predicted={c?.predicted ?? null}
             input={r?.input ?? null} explanation={explanation} />
         </div>
-        <div id="features" className="scroll-mt-4">
+        <div id="features" className="scroll-mt-36 sm:scroll-mt-20">
           <FeatureMapsView maps={c ? state.features.value : null} t={t} />
         </div>
       </div>

@@ -31,6 +31,9 @@ const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 const selectClass = 'rounded-md border border-slate-300 bg-transparent px-1 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
 export function ExplainPanel({ t, lang, settings, onChange, predicted, input, explanation }: Props) {
+  // the digit explained, and the contrast in effect (none when it is that digit)
+  const explained = settings.target ?? predicted;
+  const contrast = settings.contrast !== null && settings.contrast !== explained ? settings.contrast : null;
   const info = methodInfo(settings.method);
   const e = explanation.value;
   const shownSigned = e ? e.signed : info.signed;
@@ -57,9 +60,10 @@ export function ExplainPanel({ t, lang, settings, onChange, predicted, input, ex
         </label>
         <label className="flex flex-col gap-1">
           {t.contrast}
-          <select data-testid="saliency-contrast" value={settings.contrast ?? 'none'} onChange={(ev) => set({ contrast: ev.target.value === 'none' ? null : Number(ev.target.value) })} className={selectClass}>
+          <select data-testid="saliency-contrast" value={contrast ?? 'none'} onChange={(ev) => set({ contrast: ev.target.value === 'none' ? null : Number(ev.target.value) })} className={selectClass}>
             <option value="none">{t.contrastNone}</option>
-            {DIGITS.map((d) => <option key={d} value={d}>{d}</option>)}
+            {/* the explained digit cannot be contrasted with itself */}
+            {DIGITS.map((d) => <option key={d} value={d} disabled={d === explained}>{d}</option>)}
           </select>
         </label>
         <label className="flex flex-col gap-1">
@@ -90,7 +94,7 @@ export function ExplainPanel({ t, lang, settings, onChange, predicted, input, ex
 
       <div className="max-w-3xl space-y-2 text-sm text-slate-700 dark:text-slate-300">
         <p data-testid="saliency-explanation">{info.explanation[lang]}</p>
-        {settings.contrast !== null ? <p>{CONTRAST_EXPLANATION[lang]}</p> : null}
+        {contrast !== null ? <p>{CONTRAST_EXPLANATION[lang]}</p> : null}
         <p className="text-xs">
           {info.reference.citation}{' · '}
           <Link href="/article#sec-9.5" className="text-sky-700 underline dark:text-sky-300">{t.interpretabilityLink}</Link>

@@ -23,7 +23,7 @@ const Stack = memo(function Stack({ stack, layer, title, t, onPick }: {
   return (
     <figure>
       <figcaption className="mb-1 text-sm font-semibold">{title}</figcaption>
-      <ul className="grid grid-cols-8 gap-1 sm:grid-cols-16" data-testid={`feature-maps-${stack.layer}`}>
+      <ul className="grid grid-cols-6 gap-1 sm:grid-cols-8 lg:grid-cols-16" data-testid={`feature-maps-${stack.layer}`}>
         {views.map((values, c) => (
           <li key={c}>
             <button type="button" onClick={() => onPick({ layer, index: c })} aria-label={fill(t.featureMapLabel, { layer: stack.layer, index: c + 1 })}
