@@ -1,5 +1,6 @@
 // The app shell: overview, navigation, language and theme switches, keyboard access, phone width.
 import { expect, test } from './fixtures';
+import { DigitsPage, STROKES } from './digits-page';
 
 test('overview renders the experiences and the compute backends of this browser', async ({ page }) => {
   await page.goto('/');
@@ -91,4 +92,23 @@ test.describe('on a phone', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+
+  test('/digits still fits after a drawing shows its feature maps', async ({ page }) => {
+    const digits = new DigitsPage(page);
+    await digits.open();
+    await digits.draw(STROKES.seven);
+    await expect(page.getByTestId('feature-maps-conv2').locator('canvas')).toHaveCount(64, { timeout: 60_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('a section opened from the contents is not hidden under the sticky header', async ({ page }) => {
+    await page.goto('/article#sec-4.2');
+    const heading = page.locator('#h-4\\.2');
+    await expect(heading).toBeVisible();
+    await page.waitForTimeout(300);
+    const headerBottom = await page.locator('header').first().evaluate((h) => h.getBoundingClientRect().bottom);
+    const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+  });
 });

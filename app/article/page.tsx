@@ -32,7 +32,7 @@ export default async function ArticlePage({ searchParams }: { searchParams: Prom
         {notesFor('front').map((n) => <EditorNote key={n.id} note={n} lang={lang} t={t} />)}
         <ViewSwitch view={view} t={t} />
         <p className="text-sm text-slate-600 dark:text-slate-400">{t.translationNote}</p>
-        <div id="abstract" className={shown.length > 1 ? 'grid gap-6 lg:grid-cols-2' : ''}>
+        <div id="abstract" className={`scroll-mt-36 sm:scroll-mt-20${shown.length > 1 ? ' grid gap-6 lg:grid-cols-2' : ''}`}>
           {shown.map((l) => (
             <dl key={l} lang={HTML_LANG[l]} className="space-y-2 text-sm">
               <div><dt className="inline font-semibold">{messages[l].keywords}: </dt><dd className="inline">{article.keywords[l].join(l === 'zh' ? '，' : ', ')}</dd></div>
@@ -84,7 +84,7 @@ function ArticleSection({ section, shown, lang, t }: { section: Section; shown: 
   const Heading = section.level === 2 ? 'h2' : 'h3';
   const notes = notesFor(section.id);
   return (
-    <section id={sectionAnchor(section.id)} aria-labelledby={`h-${section.id}`} data-section={section.id} className="scroll-mt-20 space-y-2">
+    <section id={sectionAnchor(section.id)} aria-labelledby={`h-${section.id}`} data-section={section.id} className="scroll-mt-36 space-y-2 sm:scroll-mt-20">
       <Heading id={`h-${section.id}`} className={section.level === 2 ? 'border-b border-slate-200 pb-1 text-2xl font-bold dark:border-slate-800' : 'text-xl font-semibold'}>
         {shown.map((l, i) => (
           <span key={l} lang={HTML_LANG[l]} className={i > 0 ? 'ml-3 text-base font-normal text-slate-600 dark:text-slate-400' : ''}>

@@ -236,7 +236,7 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
             <div className="max-w-xl"><ProbabilityBars testId="text-probabilities" title={t.probabilities} labels={a.labels.map(labelName)} values={a.probabilities} /></div>
           </section>
 
-          <section id="attention" aria-labelledby="attn-title" className="scroll-mt-4 space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+          <section id="attention" aria-labelledby="attn-title" className="scroll-mt-36 sm:scroll-mt-20 space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
             <h2 id="attn-title" className="text-xl font-semibold">{t.attentionTitle}</h2>
             {za ? <p data-testid="zero-shot-pair" className="text-sm text-slate-700 dark:text-slate-300">{fill(t.zeroShotPair, { label: za.labels[za.pairLabel], hypothesis: za.hypothesis })}</p> : null}
             {a.attentions ? <AttentionView tokens={a.tokens} special={a.special} attentions={a.attentions} t={t} />
@@ -244,14 +244,14 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
           </section>
 
           {r.rollout ? (
-            <section id="rollout" aria-labelledby="rollout-title" className="scroll-mt-4 space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+            <section id="rollout" aria-labelledby="rollout-title" className="scroll-mt-36 sm:scroll-mt-20 space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
               <h2 id="rollout-title" className="text-xl font-semibold">{t.rolloutTitle}</h2>
               <p className="text-sm text-slate-700 dark:text-slate-300">{t.rolloutIntro}</p>
               <TokenStrip testId="attention-rollout" tokens={a.tokens} values={r.rollout} signed={false} label={t.rolloutTitle} />
             </section>
           ) : null}
 
-          <section id="attributions" aria-labelledby="attr-title" className="scroll-mt-4 space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+          <section id="attributions" aria-labelledby="attr-title" className="scroll-mt-36 sm:scroll-mt-20 space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
             <h2 id="attr-title" className="text-xl font-semibold">{t.attributionTitle}</h2>
             <div className="flex flex-wrap gap-3 text-sm">
               <label className="flex items-center gap-1">{t.explainLabel}
