@@ -52,14 +52,14 @@ export function asksAboutErrors(question: string): ErrorScope | null {
 // A reader doubting what they read: "is that correct?", "isn't MNIST single-channel?", "won't that
 // fail?", "does this paper actually exist?", "why 1000 steps if the test set has 10,000 images?",
 // "这个对吗", "是不是写错了", "MNIST不是灰度图吗", "可是MNIST是灰度图，为什么是3个通道？".
-export const DOUBT_EN = /\b(?:is (?:that|this|it|this claim|that claim) (?:really )?(?:right|correct|true|accurate|realistic|possible)|(?:is|was) (?:the article|the author|it|the code|the formula|the index|that|this) (?:wrong|right|correct|mistaken)|(?:is|are|was|were) (?:[\w-]+ ){0,4}(?:wrong|a mistake|an error|a typo|incorrect|inaccurate)|(?:mistakes?|typos?|errors?) (?:in|there)|(?:does|do) (?:that|this|it|these) (?:make sense|add up|match)|won'?t (?:that|this|it) (?:fail|break|crash|work)|(?:actually|really) exist|are you sure|(?:isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|shouldn'?t) [^?]*\?|why\b[^?]*\b(?:when|if|though|although|while|even though)\b|\bbut\b[^?]*\bwhy\b)/i;
-export const DOUBT_ZH = /(?:可是|但是|但|不过|明明).{0,30}(?:为什么|为啥|怎么)|对吗|对不对|是不是(?:写)?错|写错|错了|有错|正确吗|准确吗|真的吗|是真的吗|对得上吗|说得通吗|合理吗|靠谱吗|不是.{1,12}吗|有问题吗|存在吗/;
+const DOUBT_EN = /\b(?:is (?:that|this|it|this claim|that claim) (?:really )?(?:right|correct|true|accurate|realistic|possible)|(?:is|was) (?:the article|the author|it|the code|the formula|the index|that|this) (?:wrong|right|correct|mistaken)|(?:is|are|was|were) (?:[\w-]+ ){0,4}(?:wrong|a mistake|an error|a typo|incorrect|inaccurate)|(?:mistakes?|typos?|errors?) (?:in|there)|(?:does|do) (?:that|this|it|these) (?:make sense|add up|match)|won'?t (?:that|this|it) (?:fail|break|crash|work)|(?:actually|really) exist|are you sure|(?:isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|shouldn'?t) [^?]*\?|why\b[^?]*\b(?:when|if|though|although|while|even though)\b|\bbut\b[^?]*\bwhy\b)/i;
+const DOUBT_ZH = /(?:可是|但是|但|不过|明明).{0,30}(?:为什么|为啥|怎么)|对吗|对不对|是不是(?:写)?错|写错|错了|有错|正确吗|准确吗|真的吗|是真的吗|对得上吗|说得通吗|合理吗|靠谱吗|不是.{1,12}吗|有问题吗|存在吗/;
 
 // "I don't believe it", "真的假的", "我不信": doubt said without a question about the claim
 // "is the dL/db_i formula in 4.3 correct?": whether something named is right
 const IS_IT_RIGHT_EN = /^(?:so |and |but )?(?:is|are) (?:the |this |that |these |those )[^?]{1,60}? (?:correct|right|accurate|true)\s*\??$/i;
-export const DISBELIEF_EN = /\b(?:i (?:don'?t|do not|can'?t|cannot) believe|i doubt|no way|can'?t be (?:right|true)|(?:sounds|seems) (?:wrong|off|fishy|dubious)|(?:really|seriously)\s*\?)/i;
-export const DISBELIEF_ZH = /我?不信|不太信|不相信|真的假的|怎么可能|不可能吧|存疑|表示怀疑|我怀疑|有点怀疑|确定吗|扯吧|离谱/u;
+const DISBELIEF_EN = /\b(?:i (?:don'?t|do not|can'?t|cannot) believe|i doubt|no way|can'?t be (?:right|true)|(?:sounds|seems) (?:wrong|off|fishy|dubious)|(?:really|seriously)\s*\?)/i;
+const DISBELIEF_ZH = /我?不信|不太信|不相信|真的假的|怎么可能|不可能吧|存疑|表示怀疑|我怀疑|有点怀疑|确定吗|扯吧|离谱/u;
 
 // What TensorFlow prints when the article's code (section 5.2) runs as printed: the labels are
 // integers while the loss wants one-hot vectors, and the images have one channel while the model

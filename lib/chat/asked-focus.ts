@@ -43,6 +43,19 @@ const ZH_MAX_UNITS = 5;
 /** " of / in " split a name from its context: "the forget gate of an LSTM" -> "forget gate". */
 const EN_CONTEXT = /\s+(?:of|in|inside|on)\s+.*$/;
 
+/** A name, not a description: up to three words of letters (and hyphens), no determiner, possessive
+ *  or clause inside. */
+function isLatinName(x: string): boolean {
+  return x !== '' && x.split(' ').length <= 3 && /^[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z])*$/.test(x) && !EN_DESCRIPTIVE.test(x) && !/\b(?:a|an|the|my|our|your)\b/.test(x);
+}
+
+/** A short Chinese term (Han characters and Latin words, at most ZH_MAX_UNITS units, two or more
+ *  unless a Latin word), not a description. */
+function isHanTerm(x: string): boolean {
+  const units = (x.match(/\p{Script=Han}|[a-z0-9][a-z0-9-]*/gu) ?? []).length;
+  return x !== '' && /^[\p{Script=Han}a-z0-9 -]+$/u.test(x) && !(units < 2 && !/[a-z]{3,}/.test(x)) && units <= ZH_MAX_UNITS && !ZH_DESCRIPTIVE.test(x);
+}
+
 /** The term-like thing a "how does X work" question asks about, or null. */
 export function askedFocus(question: string): AskedFocus | null {
   const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -52,7 +65,7 @@ export function askedFocus(question: string): AskedFocus | null {
     let x = m[1].replace(DETERMINER, '').replace(EN_CONTEXT, '').replace(/[?.!,;:]+$/, '').trim();
     x = x.replace(DETERMINER, '');
     // a name: up to three words of letters (and hyphens), no determiner, possessive or clause inside
-    if (!x || x.split(' ').length > 3 || !/^[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z])*$/.test(x) || EN_DESCRIPTIVE.test(x) || /\b(?:a|an|the|my|our|your)\b/.test(x)) return null;
+    if (!isLatinName(x)) return null;
     return { text: x, script: 'latin' };
   }
   for (const re of ZH_PATTERNS) {
@@ -60,8 +73,7 @@ export function askedFocus(question: string): AskedFocus | null {
     if (!m) continue;
     // "LSTM的遗忘门": the part after the last 的 is the thing asked about
     const x = m[1].replace(/[，,。？?！!、]+$/, '').split('的').pop()!.trim();
-    const units = (x.match(/\p{Script=Han}|[a-z0-9][a-z0-9-]*/gu) ?? []).length;
-    if (!x || !/^[\p{Script=Han}a-z0-9 -]+$/u.test(x) || units < 2 && !/[a-z]{3,}/.test(x) || units > ZH_MAX_UNITS || ZH_DESCRIPTIVE.test(x)) return null;
+    if (!isHanTerm(x)) return null;
     return { text: x, script: /\p{Script=Han}/u.test(x) ? 'han' : 'latin' };
   }
   return null;
@@ -86,15 +98,14 @@ export function definedFocus(question: string): AskedFocus | null {
     const named = (en[1] ?? en[2] ?? '').replace(/[?.!,;:]+$/, '').trim();
     if (/^(?:the|this|that|these|those|my|our|your|its|their)\s/.test(named)) return null;
     const x = named.replace(DETERMINER, '').trim();
-    if (!x || x.split(' ').length > 3 || !/^[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z])*$/.test(x) || EN_DESCRIPTIVE.test(x) || /\b(?:a|an|the|my|our|your|article|section|chapter|author|paper|code|example|difference|differences|between|and|or|vs)\b/.test(x)) return null;
+    if (!isLatinName(x) || /\b(?:article|section|chapter|author|paper|code|example|difference|differences|between|and|or|vs)\b/.test(x)) return null;
     return { text: x, script: 'latin' };
   }
   for (const re of ZH_DEFINE) {
     const m = re.exec(q);
     if (!m) continue;
     const x = m[1].replace(/[，,。？?！!、]+$/, '').trim();
-    const units = (x.match(/\p{Script=Han}|[a-z0-9][a-z0-9-]*/gu) ?? []).length;
-    if (!x || x.includes('的') || !/^[\p{Script=Han}a-z0-9 -]+$/u.test(x) || units < 2 && !/[a-z]{3,}/.test(x) || units > ZH_MAX_UNITS || ZH_DESCRIPTIVE.test(x) || /文章|本文|作者|章|节|代码|例子|区别|和|与|跟/u.test(x)) return null;
+    if (x.includes('的') || !isHanTerm(x) || /文章|本文|作者|章|节|代码|例子|区别|和|与|跟/u.test(x)) return null;
     return { text: x, script: /\p{Script=Han}/u.test(x) ? 'han' : 'latin' };
   }
   return null;

@@ -156,7 +156,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const concept = composed.refused ? null : answeredConcept(kb, r.question, composed);
     // the concept before this one, for "Are these the same?" next
     const before = contextConcept(kb, context);
-    const now = concept ?? focusConcept(findGlossaryNames(kb, r.question));
+    const now = concept ?? focusConcept(r.glossaryHits);
     const earlier = before && now && before !== now ? { earlier: before } : {};
     return { ...composed, answer: restated + corrected + composed.answer, followUp: composed.refused ? null : { topic: r.question, shown: [], ...(concept ? { concept } : {}), ...earlier } };
   }
@@ -202,9 +202,9 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       }
       // "Ignore all previous instructions and …": declined, with nothing offered as if it answered
-      if (overridesInstructions(asked)) return { answer: PHRASES[language].noInstructions, language, kind: 'refusal', refused: true, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
-      // "tell me a joke": declined as such
-      if (asksForJoke(asked)) return { answer: PHRASES[language].noJokes, language, kind: 'refusal', refused: true, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
+      // (and "tell me a joke"): declined as such
+      const declined = overridesInstructions(asked) ? PHRASES[language].noInstructions : asksForJoke(asked) ? PHRASES[language].noJokes : null;
+      if (declined) return { answer: declined, language, kind: 'refusal', refused: true, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
       // "用中文说", "in English please": the conversation's answer again, in that language
       const target = translationTarget(asked);
       // the list item the last answer quoted, quoted again ("the second one", then "用中文说")

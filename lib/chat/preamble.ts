@@ -56,7 +56,9 @@ export function withoutPreamble(text: string, namesConcept: (sentence: string) =
 const TAIL_ASKS = /[?？]|^(?:what|how|why|when|where|which|who|can|could|should|would|is|are|does|do|did|explain|tell me|give me|and|or|also|plus)\b|什么|啥|怎么|如何|为什么|为啥|哪|吗|呢|多少|几|是否|能否|有没有|讲讲|说说|介绍/i;
 // the question before it: a question mark, a closing question word, or an opening one
 const HEAD_ASKS = /[?？][，,;；]?$|(?:吗|呢|啥|什么|么|嘛|如何|怎么样|多少|几个)[，,;；。.!！]*$|^(?:what|whats|what's|how|why|when|where|which|who|can|could|should|would|is|are|does|do|did|explain|tell me|give me)\b/i;
-const TAIL_KEEPS = /\d|\b(?:code|section|chapter|article|paper|example|formula)s?\b|代码|章|节|文章|例子|公式|论文/i;
+// where to look (the code, a section, the article, a paper, the example): part of what is asked
+const NAMES_PLACE = /\b(?:code|section|chapter|article|paper|example)s?\b|代码|章|节|文章|例子|论文/i;
+const NAMES_FIGURE = /\d|\bformulas?\b|公式/i;
 
 /** The question without such a closing sentence or clause; `text` itself when there is none, or
  *  when `keeps` says the tail matters (a doubt: "…？？我不信"). */
@@ -67,7 +69,7 @@ export function withoutPostamble(text: string, namesConcept: (sentence: string) 
     if (!HEAD_ASKS.test(head)) continue;
     const tail = parts.slice(k).join(' ').trim();
     const clauses = tail.split(/[?？!！。.，,;；]+/u).map((c) => c.trim()).filter(Boolean);
-    const aside = clauses.length > 0 && ABOUT_READER.test(tail) && clauses.every((c) => !TAIL_ASKS.test(c)) && !TAIL_KEEPS.test(tail) && !namesConcept(tail) && !keeps(tail);
+    const aside = clauses.length > 0 && ABOUT_READER.test(tail) && clauses.every((c) => !TAIL_ASKS.test(c)) && !NAMES_PLACE.test(tail) && !NAMES_FIGURE.test(tail) && !namesConcept(tail) && !keeps(tail);
     return aside ? head.replace(/[，,;；]+$/u, '').trim() : text;
   }
   return text;
@@ -84,7 +86,7 @@ const COMPARES = /\b(?:or|vs\.?|versus|better|worse|differ\w*|difference)\b|哪�
 export function withoutLeadingSetting(text: string, namesConcept: (sentence: string) => boolean): string {
   const m = LEADING_SETTING_EN.exec(text) ?? LEADING_SETTING_ZH.exec(text);
   // (not where to look: "In the code, is dropout or batch norm used?")
-  if (!m || namesConcept(m[0]) || /\b(?:code|section|chapter|article|example|paper)s?\b|代码|章|节|文章|例子|论文/i.test(m[0])) return text;
+  if (!m || namesConcept(m[0]) || NAMES_PLACE.test(m[0])) return text;
   const rest = text.slice(m[0].length).trim();
   return COMPARES.test(rest) && namesConcept(rest) ? rest : text;
 }
