@@ -5,10 +5,25 @@ import { DigitsPage, STROKES } from './digits-page';
 
 const FILES = path.join(__dirname, 'files');
 
+test('the automatic backend skips GPUs that this browser only emulates on the CPU, and says so', async ({ page }) => {
+  const digits = new DigitsPage(page);
+  await digits.open();
+  // Headless Chromium here offers WebGPU and WebGL only through SwiftShader (CPU emulation),
+  // both slower than wasm for this CNN (../shared/NOTES.md).
+  await expect(digits.backend()).toHaveText('wasm');
+  const notice = page.getByTestId('backend-fallback');
+  await expect(notice).toContainText('webgpu — skipped, the browser emulates it on the CPU');
+  await expect(notice).toContainText('webgl — skipped');
+  await digits.draw(STROKES.seven);
+  await expect(digits.prediction()).toHaveText('7');
+});
+
 test('drawn digits are recognised live on WebGPU', async ({ page }) => {
   const digits = new DigitsPage(page);
   await digits.open();
-  await expect(digits.backend()).toHaveText('webgpu');
+  await page.getByTestId('backend-select').selectOption('webgpu'); // by name: used even when emulated
+  await expect(digits.backend()).toHaveText('webgpu', { timeout: 45_000 });
+  await expect(page.getByTestId('backend-fallback')).toHaveCount(0);
   await expect(page.getByTestId('model-progress')).toHaveCount(0);
   for (const [name, expected] of [['one', '1'], ['seven', '7'], ['two', '2'], ['zero', '0']] as const) {
     await page.getByTestId('digit-clear').click();
@@ -29,6 +44,21 @@ test('a blank canvas gives no prediction and a hint, not a random digit', async 
   const digits = new DigitsPage(page);
   await digits.open();
   await expect(digits.hint()).toBeVisible();
+  await expect(digits.prediction()).toHaveText('');
+  expect(await digits.probabilities()).toEqual(Array(10).fill(0));
+});
+
+test('a single click of the pen is a dot, not a digit; Clear leaves no stale timing', async ({ page }) => {
+  const digits = new DigitsPage(page);
+  await digits.open();
+  await digits.draw(STROKES.one);
+  await expect(digits.prediction()).toHaveText('1');
+  await expect(page.getByTestId('digit-latency')).toHaveText(/\d+\.\d ms/);
+  await page.getByTestId('digit-clear').click();
+  await expect(digits.prediction()).toHaveText('');
+  await expect(page.getByTestId('digit-latency')).toHaveText('–');
+  await digits.draw([[[0.5, 0.4]]]); // press and release without moving
+  await expect(digits.hint()).toContainText('only a dot or a speck');
   await expect(digits.prediction()).toHaveText('');
   expect(await digits.probabilities()).toEqual(Array(10).fill(0));
 });
@@ -81,7 +111,8 @@ test('bad files get a specific message and the page keeps working', async ({ pag
   for (const file of ['all-white.png', 'all-black.png']) {
     await page.getByTestId('digit-file').setInputFiles(path.join(FILES, file));
     await expect(digits.prediction(), file).toHaveText('');
-    await expect(digits.hint(), file).toBeVisible();
+    // about the image, not "draw a digit"
+    await expect(digits.hint(), file).toContainText('Nothing in this image stands out from its background');
   }
   await page.getByTestId('digit-clear').click();
   await digits.draw(STROKES.one);

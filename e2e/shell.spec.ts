@@ -8,8 +8,12 @@ test('overview renders the experiences and the compute backends of this browser'
   await expect(page.getByTestId('experience')).toHaveCount(4);
   const status = page.getByTestId('compute-status');
   await expect(status).toBeVisible();
-  // Chromium here runs with --enable-unsafe-webgpu: a (software) WebGPU adapter exists.
-  await expect(status).toHaveAttribute('data-best-backend', 'webgpu');
+  // Chromium here runs with --enable-unsafe-webgpu: a WebGPU adapter exists, but it is SwiftShader's
+  // CPU emulation, as is WebGL; both are marked and skipped, so wasm comes first.
+  await expect(page.getByTestId('backend-webgpu')).toHaveAttribute('data-available', 'true');
+  await expect(page.getByTestId('backend-webgpu')).toHaveAttribute('data-software', 'true');
+  await expect(page.getByTestId('backend-webgl')).toHaveAttribute('data-software', 'true');
+  await expect(status).toHaveAttribute('data-best-backend', 'wasm');
   await expect(page.getByTestId('backend-cpu')).toHaveAttribute('data-available', 'true');
   await expect(page.getByTestId('cross-origin-isolated')).toHaveText('available');
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);

@@ -1,5 +1,6 @@
 'use client';
-// Shows which compute backends this browser offers and which one Glassbox would use first.
+// Shows which compute backends this browser offers and which one Glassbox would use first (a
+// GPU backend the browser only emulates on the CPU is marked and skipped).
 import { useEffect, useState } from 'react';
 import { BACKEND_ORDER, bestBackend, detectCapabilities, type Backend, type Capabilities } from '@/lib/platform/capabilities';
 
@@ -17,7 +18,7 @@ export function ComputeStatus({ labels }: { labels: Labels }) {
   const best = bestBackend(caps);
   const state: Record<Backend, { ok: boolean; note?: string }> = {
     webgpu: { ok: caps.webgpu.available, note: caps.webgpu.fallbackAdapter ? labels.fallbackAdapter : caps.webgpu.detail },
-    webgl: { ok: caps.webgl.available, note: caps.webgl.detail },
+    webgl: { ok: caps.webgl.available, note: [caps.webgl.software ? labels.fallbackAdapter : '', caps.webgl.detail].filter(Boolean).join(' · ') || undefined },
     wasm: { ok: caps.wasm.available, note: caps.wasm.simd ? 'SIMD' : undefined },
     cpu: { ok: true },
   };
@@ -29,6 +30,7 @@ export function ComputeStatus({ labels }: { labels: Labels }) {
             key={b}
             data-testid={`backend-${b}`}
             data-available={state[b].ok}
+            data-software={(b === 'webgpu' && caps.webgpu.fallbackAdapter) || (b === 'webgl' && caps.webgl.software) ? 'true' : undefined}
             className={`rounded-md border px-3 py-2 text-sm ${b === best ? 'border-sky-600 ring-2 ring-sky-600/40 dark:border-sky-400' : 'border-slate-300 dark:border-slate-700'} ${state[b].ok ? '' : 'opacity-60'}`}
           >
             <span className="font-mono font-semibold">{b}</span>{' '}

@@ -153,7 +153,12 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
                 </span>
               ) : null}
             </p>
-            {r?.noDigit ? <p data-testid="digit-hint" role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t.hints[r.noDigit.reason]}</p> : null}
+            {r?.noDigit ? (
+              <p data-testid="digit-hint" role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+                {/* an opened image with no ink is about the image; a blank pad asks for a drawing */}
+                {r.noDigit.reason === 'blank' && fileMessage?.ok ? t.blankImage : t.hints[r.noDigit.reason]}
+              </p>
+            ) : null}
           </div>
           <figure className="space-y-1">
             <HeatmapCanvas values={null} signed={false} base={r?.input ?? null} width={28} height={28} size={112} label={t.networkInputAlt}
@@ -177,11 +182,11 @@ export function DigitsLab({ t, lang, initialMethod }: { t: DigitsMessages; lang:
             </select>
           </dd>
           <dt>{t.latency}</dt>
-          <dd data-testid="digit-latency" className="font-mono tabular-nums">{r ? `${r.ms.toFixed(1)} ms` : '–'}</dd>
+          <dd data-testid="digit-latency" className="font-mono tabular-nums">{r && c ? `${r.ms.toFixed(1)} ms` : '–'}</dd>
         </dl>
         {state.failed.length && state.backend ? (
           <p data-testid="backend-fallback" className="text-xs text-amber-800 dark:text-amber-300">
-            {fill(t.fallbackNotice, { backend: state.backend, failed: state.failed.map((f) => `${f.backend} — ${f.error}`).join('; ') })}
+            {fill(t.fallbackNotice, { backend: state.backend, failed: state.failed.map((f) => `${f.backend} — ${f.software ? t.softwareSkipped : f.error}`).join('; ') })}
           </p>
         ) : null}
       </section>

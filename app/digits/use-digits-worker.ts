@@ -7,6 +7,7 @@ import type { ExplainRequest } from '@/lib/explain/image/index';
 import type { FeatureMaps } from '@/lib/explain/image/feature-map-stack';
 import type { Backend } from '@/lib/platform/capabilities';
 import type { DigitsErrorCode, DigitsRequest, DigitsResponse, Explanation, LoadStage, RgbaImage } from '@/lib/workers/digits-protocol';
+import type { BackendAttempt } from '@/lib/digits/tf-backend';
 
 export type DigitsResult = Extract<DigitsResponse, { type: 'result' }>;
 
@@ -15,7 +16,7 @@ export interface DigitsWorkerState {
   stage: LoadStage;
   fraction: number;
   backend: Backend | null;
-  failed: { backend: Backend; error: string }[];
+  failed: BackendAttempt[];
   error: { code: DigitsErrorCode | 'worker'; message: string } | null;
   result: DigitsResult | null;
   /** A classification is running or waiting: the result on screen is about to be replaced. */

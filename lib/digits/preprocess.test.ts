@@ -12,11 +12,11 @@ function rect(ink: InkMap, x: number, y: number, w: number, h: number, v = 1): I
   return ink;
 }
 
-/** Paint a filled disc of ink. */
-function disc(ink: InkMap, cx: number, cy: number, r: number): InkMap {
+/** Paint a filled disc of ink (v = 0 erases one). */
+function disc(ink: InkMap, cx: number, cy: number, r: number, v = 1): InkMap {
   for (let y = 0; y < ink.height; y++) {
     for (let x = 0; x < ink.width; x++) {
-      if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r) ink.data[y * ink.width + x] = 1;
+      if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r) ink.data[y * ink.width + x] = v;
     }
   }
   return ink;
@@ -65,8 +65,8 @@ function toRgba(ink: InkMap, paper: number, pen: number, transparentPaper = fals
 }
 
 describe('preprocessInk', () => {
-  it('keeps a centred blob centred and scales it to 20 px', () => {
-    const r = ok(disc(blank(28, 28), 14.5, 14.5, 5));
+  it('keeps a centred ring (a 0) centred and scales it to 20 px', () => {
+    const r = ok(disc(disc(blank(28, 28), 14.5, 14.5, 5), 14.5, 14.5, 3, 0));
     expect(r.pixels.length).toBe(784);
     const s = stats(r.pixels);
     expect(r.placed.width).toBe(BOX_SIZE);
@@ -138,6 +138,10 @@ describe('preprocessInk', () => {
     faint.data.fill(0.05);
     expect(preprocessInk(faint)).toMatchObject({ ok: false, reason: 'blank' });
     expect(preprocessInk(rect(blank(200, 200), 100, 100, 2, 2))).toMatchObject({ ok: false, reason: 'too-little-ink' });
+    // one click of the pen on the 280 px pad: a disc 20 px across, big enough but no longer than thick
+    expect(preprocessInk(disc(blank(280, 280), 140, 90, 10))).toMatchObject({ ok: false, reason: 'too-little-ink' });
+    // a short stroke of the same pen (a 1 or a dash) is still read
+    expect(preprocessInk(rect(blank(280, 280), 130, 100, 20, 60)).ok).toBe(true);
     const full = blank(50, 50);
     full.data.fill(0.9);
     const r = preprocessInk(full);

@@ -1,5 +1,6 @@
 // Backend choice when WebGPU exists but fails to initialise (the adapter request throws, or the
-// backend computes garbage): the next backend is used and the reason is recorded for the page.
+// backend computes garbage): the next backend is used and the reason is recorded for the page. The
+// automatic choice skips a CPU-emulated (fallback) adapter; one asked for by name is tried.
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseBackend } from './tf-backend';
 
@@ -29,5 +30,20 @@ describe('chooseBackend', () => {
     setGpu(undefined);
     const choice = await chooseBackend('webgpu');
     expect(choice.failed[0].error).toMatch(/not supported/);
+  });
+
+  it('skips a CPU-emulated WebGPU adapter when choosing automatically, and says why', async () => {
+    setGpu({ requestAdapter: () => Promise.resolve({ info: { isFallbackAdapter: true } }) });
+    const choice = await chooseBackend();
+    expect(choice.failed[0]).toMatchObject({ backend: 'webgpu', software: true });
+    expect(['wasm', 'cpu']).toContain(choice.backend);
+  });
+
+  it('tries a CPU-emulated adapter that was asked for by name', async () => {
+    setGpu({ requestAdapter: () => Promise.resolve({ isFallbackAdapter: true }) });
+    const choice = await chooseBackend('webgpu');
+    // Node has no tfjs WebGPU device: it was tried and failed, not skipped.
+    expect(choice.failed[0].backend).toBe('webgpu');
+    expect(choice.failed[0].software).toBeUndefined();
   });
 });

@@ -1,10 +1,12 @@
 // Chooses the TensorFlow.js backend in the browser or a worker: WebGPU, then WebGL, then WASM,
-// then CPU, recording why each faster one failed. One module-level promise per requested order
-// (React StrictMode and repeated loads must not initialise twice).
+// then CPU, recording why each faster one failed or was skipped. The automatic choice skips a GPU
+// backend the browser emulates on the CPU (slower than WASM here); one asked for by name is used
+// even then. One module-level promise per requested order (React StrictMode and repeated loads
+// must not initialise twice).
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { BACKEND_ORDER, type Backend } from '../platform/capabilities';
+import { BACKEND_ORDER, webglKind, webgpuKind, type Backend } from '../platform/capabilities';
 
 /** Where the app serves the tfjs WASM binaries (copied by scripts/copy-runtime-assets.mjs). */
 export const TFJS_WASM_PATH = '/wasm/tfjs/';
@@ -12,6 +14,8 @@ export const TFJS_WASM_PATH = '/wasm/tfjs/';
 export interface BackendAttempt {
   backend: Backend;
   error: string;
+  /** Not tried: the automatic choice skipped it because the browser emulates it on the CPU. */
+  software?: boolean;
 }
 
 export interface BackendChoice {
@@ -46,11 +50,23 @@ async function trySet(backend: Backend): Promise<void> {
   if (value !== 3) throw new Error(`${backend} backend computed 1+2=${value}`);
 }
 
-/** Initialises the first working backend, starting at `preferred` (default: the fastest). */
-export async function chooseBackend(preferred: Backend = 'webgpu'): Promise<BackendChoice> {
-  const order = BACKEND_ORDER.slice(BACKEND_ORDER.indexOf(preferred));
+/** Whether a GPU backend would run on a CPU emulation here (never true for wasm and cpu). */
+async function emulated(backend: Backend): Promise<boolean> {
+  if (backend === 'webgpu') return (await webgpuKind()) === 'software';
+  if (backend === 'webgl') return webglKind() === 'software';
+  return false;
+}
+
+/** Initialises the first working backend, starting at `preferred`; without one (automatic), the
+ *  fastest that runs on real hardware. */
+export async function chooseBackend(preferred?: Backend): Promise<BackendChoice> {
+  const order = preferred ? BACKEND_ORDER.slice(BACKEND_ORDER.indexOf(preferred)) : BACKEND_ORDER;
   const failed: BackendAttempt[] = [];
   for (const backend of order) {
+    if (!preferred && (await emulated(backend))) {
+      failed.push({ backend, error: 'emulated on the CPU, slower than WebAssembly here', software: true });
+      continue;
+    }
     try {
       await trySet(backend);
       return { backend, failed };

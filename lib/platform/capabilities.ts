@@ -1,12 +1,16 @@
 // Detects what this browser can compute with (WebGPU, WebGL 2, WebAssembly SIMD, threads) and the
-// backend order Glassbox falls back through. Browser-only, but framework-free.
+// backend order Glassbox falls back through. A GPU backend that the browser emulates on the CPU
+// (WebGPU's fallback adapter, WebGL on SwiftShader or llvmpipe) is far slower than WebAssembly for
+// models this small (../shared/NOTES.md: 62 ms and 10 ms against 0.2 ms per digit), so the
+// automatic choice skips it; a user can still pick it by name. Browser-only, but framework-free.
 
 export type Backend = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 export const BACKEND_ORDER: readonly Backend[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
 export interface Capabilities {
   webgpu: { available: boolean; fallbackAdapter?: boolean; detail?: string };
-  webgl: { available: boolean; detail?: string };
+  /** `software`: the renderer is a CPU emulation (SwiftShader, llvmpipe ...). */
+  webgl: { available: boolean; software?: boolean; detail?: string };
   wasm: { available: boolean; simd: boolean };
   crossOriginIsolated: boolean;
 }
@@ -14,8 +18,53 @@ export interface Capabilities {
 // (module (func (result v128) i32.const 0 i8x16.splat i8x16.popcnt)) — validates only with SIMD.
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
 
+interface AdapterLike { info?: { vendor?: string; architecture?: string; description?: string; isFallbackAdapter?: boolean }; isFallbackAdapter?: boolean }
 interface GpuLike {
-  requestAdapter(): Promise<{ info?: { vendor?: string; architecture?: string; description?: string }; isFallbackAdapter?: boolean } | null>;
+  requestAdapter(): Promise<AdapterLike | null>;
+}
+
+/** Renderer names of GPU emulations that run on the CPU. */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software rasterizer|microsoft basic render/i;
+
+/** Whether a WebGL renderer string names a CPU emulation rather than a GPU. */
+export function isSoftwareRenderer(renderer: string): boolean {
+  return SOFTWARE_RENDERER.test(renderer);
+}
+
+/** Whether a WebGPU adapter is the browser's CPU fallback (older Chrome: on the adapter; newer: in its info). */
+export function isFallbackAdapter(adapter: AdapterLike): boolean {
+  return Boolean(adapter.isFallbackAdapter ?? adapter.info?.isFallbackAdapter);
+}
+
+export type GpuKind = 'none' | 'software' | 'hardware';
+
+/** What WebGPU adapter this browser or worker offers: none, a CPU fallback, or a GPU. */
+export async function webgpuKind(): Promise<GpuKind> {
+  const gpu = (globalThis.navigator as unknown as { gpu?: GpuLike } | undefined)?.gpu;
+  if (!gpu) return 'none';
+  try {
+    const adapter = await gpu.requestAdapter();
+    return !adapter ? 'none' : isFallbackAdapter(adapter) ? 'software' : 'hardware';
+  } catch {
+    return 'none';
+  }
+}
+
+/** The renderer a WebGL 2 context reports (the unmasked one where the browser exposes it). */
+export function webglRenderer(gl: WebGL2RenderingContext): string {
+  const ext = gl.getExtension('WEBGL_debug_renderer_info') as { UNMASKED_RENDERER_WEBGL: number } | null;
+  return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+}
+
+/** What WebGL 2 this browser or worker offers: none, a CPU emulation, or a GPU. */
+export function webglKind(): GpuKind {
+  try {
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
+    if (!gl) return 'none';
+    return isSoftwareRenderer(webglRenderer(gl)) ? 'software' : 'hardware';
+  } catch {
+    return 'none';
+  }
 }
 
 export async function detectCapabilities(): Promise<Capabilities> {
@@ -27,7 +76,7 @@ export async function detectCapabilities(): Promise<Capabilities> {
       webgpu = adapter
         ? {
             available: true,
-            fallbackAdapter: Boolean(adapter.isFallbackAdapter ?? (adapter.info as { isFallbackAdapter?: boolean } | undefined)?.isFallbackAdapter),
+            fallbackAdapter: isFallbackAdapter(adapter),
             detail: [adapter.info?.vendor, adapter.info?.architecture].filter(Boolean).join(' ') || undefined,
           }
         : { available: false, detail: 'no adapter' };
@@ -39,7 +88,10 @@ export async function detectCapabilities(): Promise<Capabilities> {
   try {
     const canvas = new OffscreenCanvas(1, 1);
     const gl = canvas.getContext('webgl2');
-    webgl = gl ? { available: true, detail: String(gl.getParameter(gl.VERSION)) } : { available: false };
+    if (gl) {
+      const renderer = webglRenderer(gl);
+      webgl = { available: true, software: isSoftwareRenderer(renderer), detail: renderer || String(gl.getParameter(gl.VERSION)) };
+    }
   } catch {
     webgl = { available: false };
   }
@@ -52,10 +104,11 @@ export async function detectCapabilities(): Promise<Capabilities> {
   };
 }
 
-/** The first backend in BACKEND_ORDER that this device offers (cpu always works). */
+/** The backend the automatic choice uses: the first in BACKEND_ORDER that this device offers
+ *  on real hardware (a CPU-emulated GPU is skipped; cpu always works). */
 export function bestBackend(c: Capabilities): Backend {
-  if (c.webgpu.available) return 'webgpu';
-  if (c.webgl.available) return 'webgl';
+  if (c.webgpu.available && !c.webgpu.fallbackAdapter) return 'webgpu';
+  if (c.webgl.available && !c.webgl.software) return 'webgl';
   if (c.wasm.available) return 'wasm';
   return 'cpu';
 }

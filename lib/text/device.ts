@@ -4,16 +4,20 @@
 // cost per run for uploads, dispatches and reading back every layer's attention (0.5-1.4 s per
 // analysis on the software-emulated GPU of the bench machine; a real GPU is faster, but cannot
 // beat a few milliseconds by much for a model this small). So "auto" runs built-in models on wasm and hub
-// models, which are larger, on WebGPU when an adapter exists. Framework-free.
+// models, which are larger, on WebGPU when a GPU adapter exists (not the browser's CPU-emulated
+// fallback adapter, which is slower than wasm; it is used only when asked for). Framework-free.
+
+import type { GpuKind } from '../platform/capabilities';
 
 export type TextDevice = 'webgpu' | 'wasm';
 export type TextDevicePreference = 'auto' | TextDevice;
 
 export const TEXT_DEVICE_PREFERENCES: readonly TextDevicePreference[] = ['auto', 'wasm', 'webgpu'];
 
-/** The device to try first; the worker falls back from WebGPU to wasm if loading fails. */
-export function chooseTextDevice(preference: TextDevicePreference, source: 'builtin' | 'hub', webgpuAvailable: boolean): TextDevice {
-  if (preference === 'wasm' || !webgpuAvailable) return 'wasm';
+/** The device to try first, given the WebGPU adapter here; the worker falls back from WebGPU to
+ *  wasm if loading fails. */
+export function chooseTextDevice(preference: TextDevicePreference, source: 'builtin' | 'hub', webgpu: GpuKind): TextDevice {
+  if (preference === 'wasm' || webgpu === 'none') return 'wasm';
   if (preference === 'webgpu') return 'webgpu';
-  return source === 'hub' ? 'webgpu' : 'wasm';
+  return source === 'hub' && webgpu === 'hardware' ? 'webgpu' : 'wasm';
 }

@@ -12,6 +12,7 @@ import { checkTemplate, parseLabels } from '../text/zero-shot-labels';
 import { configureTransformers } from '../text/transformers-env';
 import { ORT_WASM_PATHS } from './ort-paths';
 import { chooseTextDevice } from '../text/device';
+import { webgpuKind, type GpuKind } from '../platform/capabilities';
 import type { TextDevice, TextDevicePreference, TextRequest, TextResponse } from './text-protocol';
 
 const scope = self as unknown as { postMessage(m: TextResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<TextRequest>) => void) | null };
@@ -25,20 +26,17 @@ let remoteHost: string | null = null;
 interface Loaded { loaded: LoadedTextModel; device: TextDevice }
 const models = new Map<string, Promise<Loaded>>();
 let newest = 0;
-let webGpu: Promise<boolean> | null = null;
+let webGpu: Promise<GpuKind> | null = null;
 
-function hasWebGpu(): Promise<boolean> {
-  webGpu ??= (async () => {
-    const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
-    try { return Boolean(gpu && (await gpu.requestAdapter())); } catch { return false; }
-  })();
+function webgpuHere(): Promise<GpuKind> {
+  webGpu ??= webgpuKind();
   return webGpu;
 }
 
 async function load(modelId: string, preference: TextDevicePreference): Promise<Loaded> {
   const entry = findModel(modelId);
   if (!entry) throw new Error(`unknown text model "${modelId}"`);
-  const wanted = chooseTextDevice(preference, entry.source, await hasWebGpu());
+  const wanted = chooseTextDevice(preference, entry.source, await webgpuHere());
   const key = `${modelId}|${wanted}`;
   let loading = models.get(key);
   if (loading) return loading;
