@@ -28,6 +28,12 @@ test('a hub retrieval model downloads with progress, answers in English and Chin
   await page.getByTestId('chat-embedding-model').selectOption(HUB_MODEL);
   await expect(page.getByTestId('chat-hub-notice')).toBeVisible();
   await expect(page.getByTestId('chat-uncalibrated')).toBeVisible();
+  // asked first: nothing is fetched, and the built-in model keeps answering
+  await expect(page.getByTestId('hub-consent')).toContainText('Download');
+  const meanwhile = await chat.ask('What is dropout?');
+  await expect(meanwhile).toHaveAttribute('data-refused', 'false');
+  expect(hubRequests, 'nothing is fetched from the hub before the user agrees').toEqual([]);
+  await page.getByTestId('hub-download').click();
   // no precomputed vectors for a hub model: the passages are embedded in the browser, with progress
   await expect(page.getByTestId('chat-indexing')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('chat-ready')).toHaveAttribute('data-model', HUB_MODEL, { timeout: 90_000 });
@@ -49,7 +55,7 @@ test('a hub retrieval model downloads with progress, answers in English and Chin
   await expect(page.getByTestId('chat-embedding-model')).toHaveValue(HUB_MODEL);
   await expect(page.getByTestId('chat-ready')).toHaveAttribute('data-model', HUB_MODEL, { timeout: 90_000 });
   expect(hubRequests.filter((u) => u.endsWith('.onnx'))).toEqual([]);
-  await expect(chat.messages()).toHaveCount(6);
+  await expect(chat.messages()).toHaveCount(8);
 });
 
 test('the model picker, hub notice and calibration note have no serious accessibility violations (light, dark); the picker works from the keyboard', async ({ page }) => {
@@ -57,6 +63,7 @@ test('the model picker, hub notice and calibration note have no serious accessib
   const chat = new ChatPage(page);
   await chat.open();
   await page.getByTestId('chat-embedding-model').selectOption(HUB_MODEL);
+  await page.getByTestId('hub-download').click();
   await expect(page.getByTestId('chat-ready')).toHaveAttribute('data-model', HUB_MODEL, { timeout: 90_000 });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -77,6 +84,7 @@ test('cancelling a hub download goes back to the built-in model', async ({ page,
   const chat = new ChatPage(page);
   await chat.open();
   await page.getByTestId('chat-embedding-model').selectOption(HUB_MODEL);
+  await page.getByTestId('hub-download').click();
   const cancel = page.getByTestId('chat-model-cancel');
   await expect(cancel).toBeVisible();
   await expect(page.getByTestId('chat-ready')).toHaveCount(0);
@@ -95,6 +103,7 @@ test('a missing hub model file gives a clear error; the built-in model takes ove
   await chat.open();
   await chat.ask('What is dropout?');
   await page.getByTestId('chat-embedding-model').selectOption(HUB_MODEL);
+  await page.getByTestId('hub-download').click();
   const error = page.getByTestId('chat-error');
   await expect(error).toBeVisible({ timeout: 60_000 });
   await expect(error).toContainText(HUB_MODEL);

@@ -49,6 +49,7 @@ test.describe('hub zero-shot model', () => {
     await text.open();
     await page.getByTestId('task-topic').click();
     await page.getByTestId('text-model').selectOption(HUB_MODEL);
+    await page.getByTestId('hub-download').click(); // nothing is fetched from the hub before this
     await expect(page.getByTestId('hub-notice')).toBeVisible();
     await expect(page.getByLabel('Candidate labels (comma-separated)')).toHaveValue(TOPICS_EN.join(', '));
     await expect(page.getByTestId('zero-shot-template')).toHaveValue('This example is {}.');
@@ -126,6 +127,7 @@ test.describe('hub zero-shot model', () => {
     await text.open();
     await page.getByTestId('task-topic').click();
     await page.getByTestId('text-model').selectOption(HUB_MODEL);
+    await page.getByTestId('hub-download').click(); // nothing is fetched from the hub before this
     await text.type('Speech recognition in a noisy room.');
     await expect(page.getByTestId('text-model-progress')).toBeVisible({ timeout: 30_000 });
     await page.getByTestId('text-cancel').click();
@@ -140,6 +142,7 @@ test.describe('hub zero-shot model', () => {
     await page.reload();
     await page.getByTestId('task-topic').click();
     await page.getByTestId('text-model').selectOption(HUB_MODEL);
+    await expect(page.getByTestId('hub-consent')).toHaveCount(0); // agreed before: not asked again
     await text.type('Differential privacy protects personal data.');
     await text.expectLabel('Differential privacy protects personal data.', 'privacy');
     expect(onnx).toEqual([]);
@@ -151,6 +154,7 @@ test.describe('hub zero-shot model', () => {
     await text.open();
     await page.getByTestId('task-topic').click();
     await page.getByTestId('text-model').selectOption(HUB_MODEL);
+    await page.getByTestId('hub-download').click(); // nothing is fetched from the hub before this
     await text.type('Privacy of user data.');
     await expect(page.getByTestId('text-error')).toContainText(HUB_MODEL, { timeout: 60_000 });
     await page.getByTestId('text-model').selectOption('glassbox-topic');

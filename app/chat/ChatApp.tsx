@@ -8,11 +8,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ChatMessageView } from './ChatMessageView';
 import { useChatWorker } from './use-chat-worker';
 import { ProgressBar } from '../components/ProgressBar';
+import { HubConsent } from '../components/HubConsent';
 import { BUILTIN_EMBEDDING_MODEL, EMBEDDING_CHOICE_KEY, EMBEDDING_MODELS, findEmbeddingModel } from '@/lib/chat/embedding-models';
 import { conversationContext, HISTORY_KEY, historyToMarkdown, parseHistory, serializeHistory, type AssistantMessage, type ChatMessage } from '@/lib/chat/history';
 import { MAX_QUESTION_CHARS } from '@/lib/chat/limits';
 import type { Lang } from '@/lib/content/types';
 import { fill, type ChatMessages } from '@/lib/i18n/chat-messages';
+import { grantHubConsent, hasHubConsent } from '@/lib/text/hub-consent';
 import { normalizeUserText } from '@/lib/text/user-text';
 import { streamGenerated } from './stream-generated';
 
@@ -50,7 +52,10 @@ interface Props {
 export function ChatApp({ t, lang, suggestions, generativeModel, remoteHost }: Props) {
   // null until the saved choice is read after hydration (no worker starts before that)
   const [modelId, setModelId] = useState<string | null>(null);
-  const { state, ask, classify, retry } = useChatWorker(modelId, remoteHost);
+  // A hub model is downloaded only once the user agrees; until then the built-in model answers.
+  const [, setConsentGiven] = useState(0);
+  const needsConsent = Boolean(modelId && findEmbeddingModel(modelId)?.source === 'hub' && !hasHubConsent(modelId));
+  const { state, ask, classify, retry } = useChatWorker(needsConsent ? BUILTIN_EMBEDDING_MODEL.id : modelId, remoteHost);
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   // the newest messages for send(), without making send depend on every message change
   const messagesRef = useRef<ChatMessage[]>([]);
@@ -166,7 +171,7 @@ export function ChatApp({ t, lang, suggestions, generativeModel, remoteHost }: P
   const tooLong = input.length > MAX_QUESTION_CHARS;
   const entry = findEmbeddingModel(modelId ?? BUILTIN_EMBEDDING_MODEL.id)!;
   const hub = entry.source === 'hub';
-  const starting = !state.ready && !state.error;
+  const starting = !state.ready && !state.error && !needsConsent;
   const button = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
   return (
@@ -187,6 +192,11 @@ export function ChatApp({ t, lang, suggestions, generativeModel, remoteHost }: P
         {hub ? <span data-testid="chat-hub-notice" className="text-amber-800 dark:text-amber-300">{fill(t.hubNotice, { size: mb(entry.downloadBytes) })} </span> : null}
         {entry.calibrated ? t.embeddingHelp : <span data-testid="chat-uncalibrated">{t.uncalibrated}</span>}
       </p>
+      {needsConsent ? (
+        <HubConsent question={fill(t.hubConsent, { model: entry.name[lang], size: mb(entry.downloadBytes) })}
+          downloadLabel={fill(t.hubDownload, { size: mb(entry.downloadBytes) })} builtinLabel={t.useBuiltin}
+          onDownload={() => { grantHubConsent(entry.id); setConsentGiven((n) => n + 1); }} onUseBuiltin={() => chooseModel(BUILTIN_EMBEDDING_MODEL.id)} />
+      ) : null}
 
       {state.error ? (
         <div role="alert" data-testid="chat-error" className="rounded-lg border border-rose-400 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttentionView } from './AttentionView';
+import { HubConsent } from '../components/HubConsent';
 import { useTextWorker } from './use-text-worker';
 import { ProbabilityBars } from '../components/ProbabilityBars';
 import { ProgressBar } from '../components/ProgressBar';
@@ -12,6 +13,8 @@ import type { Lang } from '@/lib/content/types';
 import { EXAMPLES, fill, LABEL_NAMES, textMessages, type TextMessages } from '@/lib/i18n/text-messages';
 import { findModel, modelsFor, type TextModelEntry, type TextTask } from '@/lib/text/registry';
 import { TEXT_DEVICE_PREFERENCES, type TextDevicePreference } from '@/lib/text/device';
+import { grantHubConsent, hasHubConsent } from '@/lib/text/hub-consent';
+import { isNetworkFailure } from '@/lib/text/network-failure';
 import { checkTemplate, MAX_LABEL_CHARS, MAX_LABELS, MAX_TEMPLATE_CHARS, MIN_LABELS, parseLabels } from '@/lib/text/zero-shot-labels';
 import { normalizeUserText, MAX_TEXT_CHARS } from '@/lib/text/user-text';
 import { TEXT_MAX_LENGTH } from '@/lib/text/labels';
@@ -56,6 +59,11 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
   const entry = findModel(modelId)!;
   const input = useMemo(() => normalizeUserText(text), [text]);
   const zeroShot = entry.kind === 'zero-shot';
+  // A hub model is downloaded (tens of MB, from another origin) only once the user agrees.
+  const [, setConsentGiven] = useState(0);
+  const needsConsent = entry.source === 'hub' && !hasHubConsent(modelId);
+  // the built-in model that does what the chosen hub model does
+  const builtinAlternative = modelsFor(task).find((m) => m.source === 'builtin' && m.kind === entry.kind) ?? modelsFor(task)[0];
   // What the user typed into the zero-shot fields; null: the defaults of the current model and UI
   // language, which then follow a language switch (switching to 中文 just before picking the model
   // left the English labels in place).
@@ -71,11 +79,11 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
   const zeroShotKey = zeroShot && parsed.ok && checked.ok ? JSON.stringify([parsed.labels, checked.template]) : '';
 
   useEffect(() => {
-    if (!input.text || (zeroShot && !zeroShotKey)) return;
+    if (!input.text || needsConsent || (zeroShot && !zeroShotKey)) return;
     const zs = zeroShotKey ? (JSON.parse(zeroShotKey) as [string[], string]) : null;
     const timer = setTimeout(() => analyze({ modelId, device, text: input.text, targetClass: target, occlusion: mode, ...(zs ? { zeroShot: { labels: zs[0], template: zs[1] } } : {}) }), DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [input.text, modelId, device, target, mode, analyze, zeroShot, zeroShotKey]);
+  }, [input.text, modelId, device, target, mode, analyze, zeroShot, zeroShotKey, needsConsent]);
 
   const chooseModel = (id: string) => {
     setModelId(id);
@@ -159,6 +167,11 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
       ) : null}
       {entry.note ? <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300" data-testid="text-model-note">{entry.note[lang]}</p> : null}
       {entry.source === 'hub' ? <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="hub-notice">{fill(t.hubNotice, { size: mb(entry.downloadBytes) })}</p> : null}
+      {needsConsent ? (
+        <HubConsent question={fill(t.hubConsent, { model: entry.name[lang], size: mb(entry.downloadBytes) })}
+          downloadLabel={fill(t.hubDownload, { size: mb(entry.downloadBytes) })} builtinLabel={t.useBuiltin}
+          onDownload={() => { grantHubConsent(modelId); setConsentGiven((n) => n + 1); }} onUseBuiltin={() => chooseModel(builtinAlternative.id)} />
+      ) : null}
 
       {zeroShot ? (
         <fieldset data-testid="zero-shot-settings" className="max-w-3xl space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
@@ -211,8 +224,15 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
       {state.error ? (
         <div role="alert" data-testid="text-error" className="rounded-lg border border-rose-400 bg-rose-50 p-3 text-sm dark:bg-rose-950/40">
           <p className="font-semibold">{t.errorTitle}</p>
+          {entry.source === 'hub' && isNetworkFailure(state.error.message) ? <p data-testid="text-error-offline" className="mt-1">{t.hubUnreachable}</p> : null}
           <p className="mt-1 break-words font-mono text-xs">{state.error.message}</p>
-          <button type="button" onClick={retry} className="mt-2 rounded-md bg-rose-700 px-3 py-1 text-white">{t.retry}</button>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button type="button" onClick={retry} className="rounded-md bg-rose-700 px-3 py-1 text-white">{t.retry}</button>
+            {entry.source === 'hub' ? (
+              <button type="button" data-testid="text-use-builtin" onClick={() => chooseModel(builtinAlternative.id)}
+                className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">{t.useBuiltin}</button>
+            ) : null}
+          </div>
         </div>
       ) : null}
 
