@@ -90,6 +90,21 @@ test('the attention view renders for every layer and head, in every view; rollou
   // The analysis of the whole sentence, not of a prefix typed on the way.
   await expect(text.label()).toHaveAttribute('data-for', 'slow at first, but great in the end', { timeout: 60_000 });
   const view = text.attention();
+  // the matrix names its tokens along both axes and has a colour scale
+  await expect(view.getByTestId('attention-matrix')).toHaveAttribute('data-axes', 'true');
+  const rowLabels = view.getByTestId('attention-row-label');
+  expect(await rowLabels.count()).toBeGreaterThan(5);
+  await expect(view.getByTestId('attention-column-label')).toHaveCount(await rowLabels.count());
+  await expect(rowLabels.first()).toHaveText('[CLS]');
+  const legendMax = Number(await view.getByTestId('attention-legend').getAttribute('data-max'));
+  expect(legendMax).toBeGreaterThan(0);
+  expect(legendMax).toBeLessThanOrEqual(1);
+  // dark mode: the matrix is not a white box
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const fill = () => view.getByTestId('attention-matrix-background').evaluate((e) => getComputedStyle(e).fill);
+  await expect.poll(fill).not.toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(fill).toBe('rgb(255, 255, 255)');
   const layers = await page.getByTestId('attention-layer').locator('option').count();
   const heads = (await page.getByTestId('attention-head').locator('option').count()) - 1;
   expect(layers).toBeGreaterThanOrEqual(1);

@@ -15,19 +15,52 @@ interface Props {
   t: TextMessages;
 }
 
-function Matrix({ m, tokens, keep, threshold, size, label }: { m: Float32Array; tokens: string[]; keep: number[]; threshold: number; size: number; label: string }) {
+/** Left margin (row labels) and top margin (slanted column labels) of a labelled matrix, in px;
+ *  the slanted labels of the last columns lean past the grid's right edge, into a margin as well. */
+const ROW_LABELS = 72;
+const COLUMN_LABELS = 56;
+const shortToken = (tok: string) => (tok.length > 9 ? `${tok.slice(0, 8)}…` : tok);
+
+/** Query x key weights as coloured cells. `axes`: token names along both sides, when the cells are
+ *  large enough to read them (small multiples and long texts show numbers in the caption instead). */
+function Matrix({ m, tokens, keep, threshold, size, label, axes = false, max }: { m: Float32Array; tokens: string[]; keep: number[]; threshold: number; size: number; label: string; axes?: boolean; max: number }) {
   const n = tokens.length;
   const cell = Math.max(4, Math.floor(size / Math.max(1, keep.length)));
-  // Colour relative to the largest weight shown, so uniform-ish heads are still readable.
-  let max = 1e-6;
-  for (const qi of keep) for (const ki of keep) max = Math.max(max, m[qi * n + ki]);
+  const labelled = axes && cell >= 12;
+  const left = labelled ? ROW_LABELS : 0;
+  const top = labelled ? COLUMN_LABELS : 0;
+  const side = cell * keep.length;
   return (
-    <svg role="img" aria-label={label} width={cell * keep.length} height={cell * keep.length} className="rounded border border-slate-300 bg-white dark:border-slate-600">
+    <svg role="img" aria-label={label} width={left + side + (labelled ? COLUMN_LABELS * 0.7 : 0)} height={top + side} data-testid="attention-matrix" data-axes={labelled} className="text-slate-700 dark:text-slate-300">
+      {labelled ? keep.map((ti, k) => (
+        <g key={ti} className="fill-current font-mono" fontSize={Math.min(11, cell - 2)}>
+          <text data-testid="attention-row-label" x={left - 4} y={top + k * cell + cell / 2} textAnchor="end" dominantBaseline="central">{shortToken(tokens[ti])}</text>
+          <text data-testid="attention-column-label" transform={`translate(${left + k * cell + cell / 2},${top - 4}) rotate(-55)`} dominantBaseline="central">{shortToken(tokens[ti])}</text>
+        </g>
+      )) : null}
+      <rect data-testid="attention-matrix-background" x={left} y={top} width={side} height={side} className="fill-white stroke-slate-300 dark:fill-slate-950 dark:stroke-slate-600" />
       {keep.map((qi, r) => keep.map((ki, c) => {
         const v = m[qi * n + ki];
-        return v < threshold ? null : <rect key={`${r}-${c}`} x={c * cell} y={r * cell} width={cell} height={cell} fill={`rgba(2,132,199,${(v / max).toFixed(3)})`}><title>{`${tokens[qi]} → ${tokens[ki]}: ${v.toFixed(3)}`}</title></rect>;
+        return v < threshold ? null : <rect key={`${r}-${c}`} x={left + c * cell} y={top + r * cell} width={cell} height={cell} fill={`rgba(2,132,199,${(v / max).toFixed(3)})`}><title>{`${tokens[qi]} → ${tokens[ki]}: ${v.toFixed(3)}`}</title></rect>;
       }))}
     </svg>
+  );
+}
+
+/** The largest weight among the shown tokens: the colour scale's top (so that near-uniform heads are still readable). */
+function shownMax(m: Float32Array, n: number, keep: number[]): number {
+  let max = 1e-6;
+  for (const qi of keep) for (const ki of keep) max = Math.max(max, m[qi * n + ki]);
+  return max;
+}
+
+/** The colour scale of the matrix: 0 to the largest weight shown. */
+function MatrixLegend({ max, label }: { max: number; label: string }) {
+  return (
+    <div data-testid="attention-legend" data-max={max.toFixed(3)} className="w-48 text-xs">
+      <div className="h-3 rounded border border-slate-300 dark:border-slate-600" style={{ background: 'linear-gradient(to right, rgba(2,132,199,0), rgba(2,132,199,1))' }} aria-hidden="true" />
+      <div className="mt-0.5 flex justify-between text-slate-600 dark:text-slate-400"><span>0</span><span>{label}</span><span>{max.toFixed(2)}</span></div>
+    </div>
   );
 }
 
@@ -43,6 +76,7 @@ export function AttentionView({ tokens, special, attentions, t }: Props) {
   const n = tokens.length;
   const m = head === 'avg' ? averageHeads(current) : headMatrix(current, Math.min(head, current.heads - 1));
   const keep = tokens.map((_, i) => i).filter((i) => !(hideSpecial && special[i]));
+  const matrixMax = shownMax(m, n, keep);
   const select = 'rounded-md border border-slate-300 bg-transparent px-1 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
   const headName = head === 'avg' ? t.headAverage : `${t.head} ${head + 1}`;
 
@@ -78,11 +112,15 @@ export function AttentionView({ tokens, special, attentions, t }: Props) {
       {view === 'matrix' ? (
         <figure className="flex flex-wrap items-start gap-3">
           <div className="overflow-x-auto">
-            <Matrix m={m} tokens={tokens} keep={keep} threshold={threshold} size={Math.min(420, 18 * keep.length)} label={`${t.layer} ${L + 1}, ${headName}`} />
+            <Matrix m={m} tokens={tokens} keep={keep} threshold={threshold} size={Math.min(420, 18 * keep.length)} label={`${t.layer} ${L + 1}, ${headName}`} axes max={matrixMax} />
           </div>
-          <figcaption className="max-w-xs text-xs text-slate-600 dark:text-slate-400">
-            {t.matrixCaption}
-            <ol className="mt-2 flex flex-wrap gap-1 font-mono">{keep.map((i, k) => <li key={i}>{k + 1}:{tokens[i]}</li>)}</ol>
+          <figcaption className="max-w-xs space-y-2 text-xs text-slate-600 dark:text-slate-400">
+            <p>{t.matrixCaption}</p>
+            <MatrixLegend max={matrixMax} label={t.attentionWeight} />
+            {/* too many tokens to name along the axes: numbered here */}
+            {Math.floor(Math.min(420, 18 * keep.length) / Math.max(1, keep.length)) < 12 ? (
+              <ol className="flex flex-wrap gap-1 font-mono">{keep.map((i, k) => <li key={i}>{k + 1}:{tokens[i]}</li>)}</ol>
+            ) : null}
           </figcaption>
         </figure>
       ) : null}
@@ -120,7 +158,7 @@ export function AttentionView({ tokens, special, attentions, t }: Props) {
           {Array.from({ length: current.heads }, (_, h) => (
             <li key={h} className="text-center text-xs">
               <button type="button" onClick={() => { setHead(h); setView('matrix'); }} aria-label={`${t.head} ${h + 1}`}>
-                <Matrix m={headMatrix(current, h)} tokens={tokens} keep={keep} threshold={threshold} size={120} label={`${t.head} ${h + 1}`} />
+                <Matrix m={headMatrix(current, h)} tokens={tokens} keep={keep} threshold={threshold} size={120} label={`${t.head} ${h + 1}`} max={shownMax(headMatrix(current, h), n, keep)} />
               </button>
               <div>{t.head} {h + 1}</div>
             </li>
