@@ -79,8 +79,15 @@ test('topic classification in both languages', async ({ page }) => {
   ] as const) {
     await text.type(sentence);
     await text.expectLabel(sentence, label);
+    await expect(page.getByTestId('text-domain')).toHaveCount(0); // about deep learning: no note
   }
   await expect(page.getByTestId('text-probabilities').locator('[data-value]')).toHaveCount(6);
+  // text about something else still gets one of the six areas, with a note that it means little
+  for (const sentence of ['I had pizza for lunch with my sister.', '周末我们去海边放风筝了。']) {
+    await text.type(sentence);
+    await expect(text.label()).toHaveAttribute('data-for', sentence, { timeout: 60_000 });
+    await expect(page.getByTestId('text-domain')).toContainText(/not seem to be about deep learning|似乎与深度学习或人工智能无关/);
+  }
 });
 
 test('the attention view renders for every layer and head, in every view; rollout and attributions render', async ({ page }) => {

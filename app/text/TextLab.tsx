@@ -252,6 +252,11 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
                 {fill(r.subjectivity.opinion < r.subjectivity.threshold ? t.subjectivityNeutral : t.subjectivityOpinion, { pct: percentLabel(r.subjectivity.opinion) })}
               </p>
             ) : null}
+            {r.domain && r.domain.probability < r.domain.threshold ? (
+              <p data-testid="text-domain" data-out-of-domain="true" className="text-sm text-amber-800 dark:text-amber-300">
+                {fill(t.domainOutside, { pct: percentLabel(r.domain.probability) })}
+              </p>
+            ) : null}
             {a.truncated ? <p role="status" data-testid="text-truncated" className="text-sm text-amber-800 dark:text-amber-300">{fill(t.truncated, { max: TEXT_MAX_LENGTH })}</p> : null}
             <div className="max-w-xl"><ProbabilityBars testId="text-probabilities" title={t.probabilities} labels={a.labels.map(labelName)} values={a.probabilities} /></div>
           </section>

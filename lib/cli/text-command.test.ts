@@ -5,7 +5,7 @@ import { runForTest } from './run-for-test';
 const run = runForTest;
 
 describe('cli sentiment / topic', () => {
-  it('prints {label, scores, model, truncated} with every label scored, and for sentiment whether the text states an opinion', async () => {
+  it('prints {label, scores, model, truncated} with every label scored, for sentiment whether the text states an opinion, for topic whether it is about deep learning', async () => {
     const { code, out } = await run(['sentiment', 'I loved it']);
     expect(code).toBe(0);
     expect(Object.keys(out[0])).toEqual(['label', 'scores', 'model', 'truncated', 'subjectivity']);
@@ -17,7 +17,12 @@ describe('cli sentiment / topic', () => {
     expect(SENTIMENT_LABELS).toContain(out[0].label);
     expect(out[0].model).toBe('glassbox-sentiment');
     const topic = await run(['topic', '语音识别把声音转换成文字']);
-    expect(Object.keys(topic.out[0])).toEqual(['label', 'scores', 'model', 'truncated']);
+    expect(Object.keys(topic.out[0])).toEqual(['label', 'scores', 'model', 'truncated', 'domain']);
+    expect(topic.out[0].domain.outOfDomain).toBe(false);
+    // the topic model names one of its six areas for anything; the domain check says when that means little
+    const lunch = (await run(['topic', 'I had pizza for lunch with my sister.'])).out[0];
+    expect(TOPIC_LABELS).toContain(lunch.label);
+    expect(lunch.domain.outOfDomain).toBe(true);
     expect(Object.keys(topic.out[0].scores)).toEqual([...TOPIC_LABELS]);
     const sum = Object.values(topic.out[0].scores as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 4);

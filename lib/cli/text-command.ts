@@ -5,7 +5,8 @@ import path from 'node:path';
 import { TEXT_MODEL_IDS } from '../text/labels';
 import { findModel } from '../text/registry';
 import { analyzeText, loadTextModel, type LoadedTextModel } from '../text/runtime';
-import { opinionProbability, parseSubjectivityModel, SUBJECTIVITY_MODEL_ID, type SubjectivityModel } from '../text/subjectivity';
+import { opinionProbability, parseSubjectivityModel, SUBJECTIVITY_FORMAT, SUBJECTIVITY_MODEL_ID, type CheckFile, type SubjectivityModel } from '../text/subjectivity';
+import { domainProbability, TOPIC_DOMAIN_FILE } from '../text/topic-domain';
 import { configureTransformers } from '../text/transformers-env';
 import { normalizeUserText } from '../text/user-text';
 import { CommandError, UsageError, type Command } from './command';
@@ -26,20 +27,35 @@ function model(id: string): Promise<LoadedTextModel> {
   return m;
 }
 
-let subjectivity: SubjectivityModel | undefined;
+const checks = new Map<string, SubjectivityModel>();
+
+/** A check's model file (the subjectivity or the topic-domain check), read once. */
+function check(file: CheckFile): SubjectivityModel {
+  let m = checks.get(file.id);
+  if (!m) {
+    const where = path.join(MODELS_DIR, file.id, 'model.json');
+    try {
+      m = parseSubjectivityModel(JSON.parse(fs.readFileSync(where, 'utf8')), file.format);
+    } catch (e) {
+      throw new CommandError(`cannot load the ${file.id} check from ${where}: ${e instanceof Error ? e.message : e}`);
+    }
+    checks.set(file.id, m);
+  }
+  return m;
+}
 
 /** The subjectivity check's p(opinion) and verdict for `sentiment` output. */
 function checkSubjectivity(text: string): { opinion: number; neutral: boolean } {
-  if (!subjectivity) {
-    const file = path.join(MODELS_DIR, SUBJECTIVITY_MODEL_ID, 'model.json');
-    try {
-      subjectivity = parseSubjectivityModel(JSON.parse(fs.readFileSync(file, 'utf8')));
-    } catch (e) {
-      throw new CommandError(`cannot load the subjectivity check from ${file}: ${e instanceof Error ? e.message : e}`);
-    }
-  }
-  const opinion = opinionProbability(subjectivity, text);
-  return { opinion: Number(opinion.toFixed(6)), neutral: opinion < subjectivity.threshold };
+  const m = check({ id: SUBJECTIVITY_MODEL_ID, format: SUBJECTIVITY_FORMAT });
+  const opinion = opinionProbability(m, text);
+  return { opinion: Number(opinion.toFixed(6)), neutral: opinion < m.threshold };
+}
+
+/** The topic-domain check's p(about deep learning / AI) and verdict for `topic` output. */
+function checkDomain(text: string): { probability: number; outOfDomain: boolean } {
+  const m = check(TOPIC_DOMAIN_FILE);
+  const p = domainProbability(m, text);
+  return { probability: Number(p.toFixed(6)), outOfDomain: p < m.threshold };
 }
 
 export async function classifyText(modelId: string, raw: string) {
@@ -54,6 +70,8 @@ export async function classifyText(modelId: string, raw: string) {
     truncated: cut || a.truncated,
     // sentiment only: whether the text states an opinion at all (the model knows only positive and negative)
     ...(modelId === TEXT_MODEL_IDS.sentiment ? { subjectivity: checkSubjectivity(text) } : {}),
+    // topic only: whether the text is about deep learning or AI at all (the model knows only its six areas)
+    ...(modelId === TEXT_MODEL_IDS.topic ? { domain: checkDomain(text) } : {}),
   };
 }
 

@@ -9,13 +9,15 @@
 //   text -> NFKC, lower case -> tokens: Latin words, single Han characters, ? ! and emoji
 //        -> features: unigrams and adjacent bigrams of [<s>, ...tokens, </s>], each counted once
 //        -> FNV-1a hash mod buckets -> p(opinion) = sigmoid(bias + Σ weight[bucket])
-// Framework-free: the same code runs in the workers, the CLI and training.
+// Framework-free: the same code runs in the workers, the CLI and training. The topic-domain check
+// (lib/text/topic-domain.ts) is the same kind of model under another format name and id.
 
 export const SUBJECTIVITY_FORMAT = 'glassbox-subjectivity';
 
 /** The exported file (model.json). Weights are int8 (scale · w) in base64. */
 export interface SubjectivityFile {
-  format: typeof SUBJECTIVITY_FORMAT;
+  /** SUBJECTIVITY_FORMAT, or the format name of another check built the same way. */
+  format: string;
   version: 1;
   buckets: number;
   bias: number;
@@ -99,38 +101,42 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 /** Reads model.json; throws a specific error for a file that is not one (corrupt, truncated, wrong format). */
-export function parseSubjectivityModel(json: unknown): SubjectivityModel {
+export function parseSubjectivityModel(json: unknown, format: string = SUBJECTIVITY_FORMAT): SubjectivityModel {
   const f = json as Partial<SubjectivityFile> | null;
-  if (!f || typeof f !== 'object' || f.format !== SUBJECTIVITY_FORMAT) throw new Error(`not a ${SUBJECTIVITY_FORMAT} model file`);
-  if (f.version !== 1) throw new Error(`unsupported ${SUBJECTIVITY_FORMAT} version ${String(f.version)}`);
+  if (!f || typeof f !== 'object' || f.format !== format) throw new Error(`not a ${format} model file`);
+  if (f.version !== 1) throw new Error(`unsupported ${format} version ${String(f.version)}`);
   const { buckets, bias, scale, threshold, weights } = f;
   if (!Number.isInteger(buckets) || buckets! <= 0 || ![bias, scale, threshold].every((x) => typeof x === 'number' && Number.isFinite(x)) || typeof weights !== 'string') {
-    throw new Error(`${SUBJECTIVITY_FORMAT}: missing or invalid buckets, bias, scale, threshold or weights`);
+    throw new Error(`${format}: missing or invalid buckets, bias, scale, threshold or weights`);
   }
   let bytes: Uint8Array;
   try {
     bytes = base64ToBytes(weights);
   } catch {
-    throw new Error(`${SUBJECTIVITY_FORMAT}: the weights are not base64`);
+    throw new Error(`${format}: the weights are not base64`);
   }
-  if (bytes.length !== buckets) throw new Error(`${SUBJECTIVITY_FORMAT}: ${bytes.length} weights for ${buckets} buckets (truncated file?)`);
+  if (bytes.length !== buckets) throw new Error(`${format}: ${bytes.length} weights for ${buckets} buckets (truncated file?)`);
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   return { buckets: buckets!, bias: bias!, threshold: threshold!, weights: Float32Array.from(q, (v) => v / scale!) };
 }
 
 /** Quantises trained float weights into the exported file. */
-export function toSubjectivityFile(weights: Float32Array, bias: number, threshold: number, trainedBy: string): SubjectivityFile {
+export function toSubjectivityFile(weights: Float32Array, bias: number, threshold: number, trainedBy: string, format: string = SUBJECTIVITY_FORMAT): SubjectivityFile {
   const max = weights.reduce((m, w) => Math.max(m, Math.abs(w)), 0) || 1;
   const scale = 127 / max;
   const q = Int8Array.from(weights, (w) => Math.max(-127, Math.min(127, Math.round(w * scale))));
-  return { format: SUBJECTIVITY_FORMAT, version: 1, buckets: weights.length, bias, scale, weights: bytesToBase64(new Uint8Array(q.buffer)), threshold, trainedBy };
+  return { format, version: 1, buckets: weights.length, bias, scale, weights: bytesToBase64(new Uint8Array(q.buffer)), threshold, trainedBy };
 }
 
 export const SUBJECTIVITY_MODEL_ID = 'glassbox-subjectivity';
 
+/** Which exported check to fetch: its folder under the models' base and its format name. */
+export interface CheckFile { id: string; format: string }
+const SUBJECTIVITY_FILE: CheckFile = { id: SUBJECTIVITY_MODEL_ID, format: SUBJECTIVITY_FORMAT };
+
 /** Fetches and reads `<base><id>/model.json` (browser and workers; base e.g. "/models/"). */
-export async function fetchSubjectivityModel(base: string): Promise<SubjectivityModel> {
-  const url = `${base}${SUBJECTIVITY_MODEL_ID}/model.json`;
+export async function fetchSubjectivityModel(base: string, file: CheckFile = SUBJECTIVITY_FILE): Promise<SubjectivityModel> {
+  const url = `${base}${file.id}/model.json`;
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
   let json: unknown;
@@ -139,16 +145,16 @@ export async function fetchSubjectivityModel(base: string): Promise<Subjectivity
   } catch {
     throw new Error(`${url} is not JSON (corrupt or truncated file?)`);
   }
-  return parseSubjectivityModel(json);
+  return parseSubjectivityModel(json, file.format);
 }
 
 /** A loader that fetches the check once and shares it; when the file cannot be read it warns,
  *  resolves to null (callers then go without the check) and tries again on the next call. */
-export function subjectivityLoader(base: string): () => Promise<SubjectivityModel | null> {
+export function subjectivityLoader(base: string, file: CheckFile = SUBJECTIVITY_FILE): () => Promise<SubjectivityModel | null> {
   let loading: Promise<SubjectivityModel | null> | null = null;
   return () => {
-    loading ??= fetchSubjectivityModel(base).catch((e: unknown) => {
-      console.warn(`subjectivity check unavailable: ${e instanceof Error ? e.message : String(e)}`);
+    loading ??= fetchSubjectivityModel(base, file).catch((e: unknown) => {
+      console.warn(`${file.id} check unavailable: ${e instanceof Error ? e.message : String(e)}`);
       loading = null;
       return null;
     });

@@ -46,6 +46,9 @@ export type TextResponse =
       /** Sentiment models: the subjectivity check's p(opinion) and threshold (null: another task,
        *  or the check's file could not be read). */
       subjectivity: { opinion: number; threshold: number } | null;
+      /** The topic classifier: the topic-domain check's p(about deep learning / AI) and threshold
+       *  (null: another model, or the check's file could not be read). */
+      domain: { probability: number; threshold: number } | null;
       ms: number;
     }
   /** `load`: the model could not be loaded (the page starts a fresh worker: ONNX Runtime's

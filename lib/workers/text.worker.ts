@@ -7,6 +7,7 @@ import { occludeTokens } from '../explain/text/occlusion';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, scoreIds, type LoadedTextModel } from '../text/runtime';
 import { opinionProbability, subjectivityLoader } from '../text/subjectivity';
+import { domainProbability, topicDomainLoader } from '../text/topic-domain';
 import { premiseScorer, zeroShot } from '../text/zero-shot';
 import { checkTemplate, parseLabels } from '../text/zero-shot-labels';
 import { configureTransformers } from '../text/transformers-env';
@@ -63,6 +64,13 @@ async function load(modelId: string, preference: TextDevicePreference): Promise<
 }
 
 const subjectivityModel = subjectivityLoader(LOCAL_MODEL_PATH);
+const topicDomainModel = topicDomainLoader(LOCAL_MODEL_PATH);
+
+/** The topic-domain check for the topic classifier's results; null when its file cannot be read. */
+async function checkDomain(text: string): Promise<{ probability: number; threshold: number } | null> {
+  const model = await topicDomainModel();
+  return model ? { probability: domainProbability(model, text), threshold: model.threshold } : null;
+}
 
 /** The subjectivity check for sentiment results; null when its file cannot be read (the page then
  *  shows no subjectivity line; a later analysis tries again). */
@@ -91,7 +99,8 @@ async function analyze(req: Extract<TextRequest, { type: 'analyze' }>) {
       (batch) => scoreIds(loaded, batch), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
     const ms = performance.now() - t0;
     const subjectivity = loaded.entry.task === 'sentiment' ? await checkSubjectivity(req.text) : null;
-    post({ type: 'result', id: req.id, modelId: req.modelId, device, text: req.text, analysis, rollout, occlusion, subjectivity, ms });
+    const domain = loaded.entry.task === 'topic' ? await checkDomain(req.text) : null;
+    post({ type: 'result', id: req.id, modelId: req.modelId, device, text: req.text, analysis, rollout, occlusion, subjectivity, domain, ms });
   } catch (e) {
     post({ type: 'error', id: req.id, modelId: req.modelId, code: 'analyze', message: message(e) });
   }
@@ -110,7 +119,7 @@ async function analyzeZeroShot(req: Extract<TextRequest, { type: 'analyze' }>, l
   const rollout = analysis.attentions ? pooledFlow(attentionRollout(analysis.attentions, seq), seq, loaded.pooling) : null;
   const occlusion = await occludeTokens(analysis.ids, analysis.premise.map((p) => !p), analysis.pairLabel,
     premiseScorer(loaded, req.text, options, analysis.pairLabel), { mode: req.occlusion, maskId: loaded.tokenizer.mask_token_id ?? undefined });
-  post({ type: 'result', id: req.id, modelId: req.modelId, device, text: req.text, analysis, rollout, occlusion, subjectivity: null, ms: performance.now() - t0 });
+  post({ type: 'result', id: req.id, modelId: req.modelId, device, text: req.text, analysis, rollout, occlusion, subjectivity: null, domain: null, ms: performance.now() - t0 });
 }
 
 let queue: Promise<void> = Promise.resolve();
