@@ -76,7 +76,12 @@ test('feature maps of both convolution layers and the dense layer are shown, and
   await page.getByTestId('feature-maps-conv2').getByRole('button').nth(5).click();
   const enlarged = page.getByTestId('feature-map-enlarged');
   await expect(enlarged).toBeVisible();
-  await expect(enlarged).toHaveAttribute('aria-label', 'conv2, map 6');
+  // a visible title names the map, and a colour scale gives its layer's range
+  await expect(page.getByRole('dialog', { name: 'Convolution 2, map 6 (11×11)' })).toBeVisible();
+  const scale = enlarged.getByTestId('feature-map-scale');
+  await expect(scale).toBeVisible();
+  expect(Number(await scale.getAttribute('data-max'))).toBeGreaterThan(0);
+  await expect(enlarged).toContainText('Strongest activation in this map');
   await enlarged.getByRole('button', { name: 'Close' }).click();
   await expect(enlarged).toHaveCount(0);
 });

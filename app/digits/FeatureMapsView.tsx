@@ -11,8 +11,12 @@ import { Activity, memo, useDeferredValue, useMemo, useState } from 'react';
 import { HeatmapCanvas } from '../components/HeatmapCanvas';
 import { channel, channels, maxOf, type FeatureMaps, type FeatureMapStack } from '@/lib/explain/image/feature-map-stack';
 import { fill, type DigitsMessages } from '@/lib/i18n/digits-messages';
+import { sequential } from '@/lib/viz/colormap';
 
 type Layer = 'conv1' | 'conv2';
+
+/** The maps' colour scale (unsigned: white at 0 to the layer's largest activation). */
+const SCALE = `linear-gradient(to right, ${Array.from({ length: 11 }, (_, i) => sequential(i / 10)).map(([r, g, b, a]) => `rgba(${r},${g},${b},${(a / 255).toFixed(2)})`).join(', ')})`;
 type Picked = { layer: Layer; index: number };
 
 const Stack = memo(function Stack({ stack, layer, title, t, onPick }: {
@@ -47,6 +51,9 @@ export const FeatureMapsView = memo(function FeatureMapsView({ maps: latest, t }
   const pickedStack = picked && maps ? maps[picked.layer] : null;
   const pickedValues = useMemo(() => (pickedStack && picked ? channel(pickedStack, picked.index) : null), [pickedStack, picked]);
   if (!maps) return null;
+  // the enlarged map uses its layer's scale, as the small maps do, so that colours compare across maps
+  const pickedMax = pickedStack ? Math.max(1e-6, maxOf(pickedStack.data)) : 1;
+  const pickedPeak = pickedValues ? maxOf(pickedValues) : 0;
   const denseMax = Math.max(1e-6, maxOf(maps.dense1));
   return (
     <Activity mode={current ? 'visible' : 'hidden'}>
@@ -54,9 +61,21 @@ export const FeatureMapsView = memo(function FeatureMapsView({ maps: latest, t }
         <h2 id="features-title" className="text-xl font-semibold">{t.featuresTitle}</h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">{t.featuresIntro}</p>
         {pickedStack && picked ? (
-          <div role="dialog" aria-label={fill(t.featureMapLabel, { layer: picked.layer, index: picked.index + 1 })} data-testid="feature-map-enlarged" className="flex items-start gap-3">
-            <HeatmapCanvas values={pickedValues} width={pickedStack.width} height={pickedStack.height} signed={false}
-              scale={Math.max(1e-6, maxOf(pickedStack.data))} size={208} label={fill(t.featureMapLabel, { layer: picked.layer, index: picked.index + 1 })} />
+          <div role="dialog" aria-labelledby="feature-map-enlarged-title" data-testid="feature-map-enlarged" className="flex flex-wrap items-start gap-3">
+            <figure className="space-y-1">
+              <HeatmapCanvas values={pickedValues} width={pickedStack.width} height={pickedStack.height} signed={false}
+                scale={pickedMax} size={208} label={fill(t.featureMapLabel, { layer: picked.layer, index: picked.index + 1 })} />
+              <figcaption className="space-y-1 text-xs text-slate-600 dark:text-slate-400">
+                <p id="feature-map-enlarged-title" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+                  {fill(t.featureMapTitle, { layer: picked.layer === 'conv1' ? 1 : 2, index: picked.index + 1, size: `${pickedStack.width}×${pickedStack.height}` })}
+                </p>
+                <div data-testid="feature-map-scale" data-max={pickedMax.toFixed(3)} className="w-52">
+                  <div className="h-3 rounded border border-slate-300 dark:border-slate-600" style={{ background: SCALE }} aria-hidden="true" />
+                  <div className="mt-0.5 flex justify-between"><span>0</span><span>{t.activation}</span><span>{pickedMax.toFixed(2)}</span></div>
+                </div>
+                <p>{fill(t.featureMapPeak, { value: pickedPeak.toFixed(2) })}</p>
+              </figcaption>
+            </figure>
             <button type="button" autoFocus onClick={() => setPicked(null)} className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">{t.close}</button>
           </div>
         ) : null}

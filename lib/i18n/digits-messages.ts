@@ -61,6 +61,9 @@ const en = {
   conv2Title: 'Convolution 2: 64 feature maps, 11×11',
   dense1Title: 'Dense layer: 64 units',
   featureMapLabel: '{layer}, map {index}',
+  featureMapTitle: 'Convolution {layer}, map {index} ({size})',
+  activation: 'activation',
+  featureMapPeak: 'Strongest activation in this map: {value}. The colours use the scale of all maps of this layer.',
   close: 'Close',
   hints: {
     blank: 'Draw a digit to see what the network thinks it is.',
@@ -130,6 +133,9 @@ const zh: DigitsMessages = {
   conv2Title: '卷积层 2：64 张特征图，11×11',
   dense1Title: '全连接层：64 个单元',
   featureMapLabel: '{layer}，第 {index} 张图',
+  featureMapTitle: '卷积层 {layer}，第 {index} 张特征图（{size}）',
+  activation: '激活',
+  featureMapPeak: '这张图里最强的激活：{value}。颜色使用这一层所有特征图的同一刻度。',
   close: '关闭',
   hints: {
     blank: '画一个数字，看看网络认为它是几。',
