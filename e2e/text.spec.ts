@@ -145,6 +145,10 @@ test('the attention view renders for every layer and head, in every view; rollou
   expect(await attributions.count()).toBeGreaterThan(5);
   const values = await attributions.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
   expect(values.some((v) => v !== 0)).toBe(true);
+  // each strip has a colour scale with the value at which its colours saturate
+  await expect(page.getByTestId('token-attributions-legend')).toHaveAttribute('data-signed', 'true');
+  expect(Number(await page.getByTestId('token-attributions-legend').getAttribute('data-max'))).toBeGreaterThan(0);
+  await expect(page.getByTestId('attention-rollout-legend')).toHaveAttribute('data-signed', 'false');
   await page.screenshot({ path: 'test-results/screens/text-lab.png', fullPage: true });
 });
 

@@ -1,5 +1,7 @@
 // Tokens as chips shaded by a value per token: signed (diverging) or magnitude (sequential).
-// Reads plain arrays; used for attention rollout and token attributions.
+// Reads plain arrays; used for attention rollout and token attributions, with an optional colour
+// legend (colours saturate at a robust maximum of the values, which the legend shows).
+import { ColorLegend } from './ColorLegend';
 import { colorize, robustMax } from '@/lib/viz/colormap';
 
 interface Props {
@@ -9,6 +11,8 @@ interface Props {
   hidden?: boolean[];
   testId?: string;
   label: string;
+  /** Words for the colour scale shown under the chips (none: no legend). */
+  legend?: { against: string; for: string; low: string; high: string };
 }
 
 /** The chip's colour composited over white (chips have a white base in both themes), and a text
@@ -22,10 +26,12 @@ function chipColours(r: number, g: number, b: number, a: number): { background: 
   return { background: `rgb(${R},${G},${B})`, dark: luminance >= 0.18 };
 }
 
-export function TokenStrip({ tokens, values, signed, hidden, testId, label }: Props) {
+export function TokenStrip({ tokens, values, signed, hidden, testId, label, legend }: Props) {
   const shown = Array.from(values).map((v, i) => (hidden?.[i] ? 0 : v));
-  const colours = colorize(shown, signed, robustMax(shown, 1));
+  const max = robustMax(shown, 1);
+  const colours = colorize(shown, signed, max);
   return (
+    <div className="space-y-2">
     <ol aria-label={label} data-testid={testId} className="flex flex-wrap gap-1">
       {tokens.map((tok, i) => {
         if (hidden?.[i]) return null;
@@ -45,5 +51,7 @@ export function TokenStrip({ tokens, values, signed, hidden, testId, label }: Pr
         );
       })}
     </ol>
+    {legend ? <ColorLegend signed={signed} labels={legend} max={max} testId={`${testId ?? 'token-strip'}-legend`} /> : null}
+    </div>
   );
 }

@@ -272,7 +272,7 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
             <section id="rollout" aria-labelledby="rollout-title" className="scroll-mt-36 sm:scroll-mt-20 space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
               <h2 id="rollout-title" className="text-xl font-semibold">{t.rolloutTitle}</h2>
               <p className="text-sm text-slate-700 dark:text-slate-300">{t.rolloutIntro}</p>
-              <TokenStrip testId="attention-rollout" tokens={a.tokens} values={r.rollout} signed={false} label={t.rolloutTitle} />
+              <TokenStrip testId="attention-rollout" tokens={a.tokens} values={r.rollout} signed={false} label={t.rolloutTitle} legend={t.legend} />
             </section>
           ) : null}
 
@@ -293,7 +293,7 @@ export function TextLab({ t, lang, remoteHost, quality, hardSentiment, zeroShotQ
               </label>
             </div>
             <p className="text-sm text-slate-700 dark:text-slate-300">{fill(t.attributionIntro, { label: labelName(a.labels[r.occlusion.classIndex] ?? a.labels[explained]), mode: mode === 'mask' ? t.modeMask : t.modeRemove })}{za ? ` ${t.zeroShotAttribution}` : ''}</p>
-            <TokenStrip testId="token-attributions" tokens={a.tokens} values={r.occlusion.values} signed hidden={za ? za.premise.map((p) => !p) : a.special} label={t.attributionTitle} />
+            <TokenStrip testId="token-attributions" tokens={a.tokens} values={r.occlusion.values} signed hidden={za ? za.premise.map((p) => !p) : a.special} label={t.attributionTitle} legend={t.legend} />
           </section>
         </>
       ) : null}
