@@ -8,12 +8,25 @@ import type { ChatAnswer, ChatSource } from './types';
 
 const sourceKey = (s: ChatSource) => `${s.section}|${s.glossary?.id ?? ''}`;
 
+/** The quoted and code lines of an answer: what it shows from its sources. */
+function shownLines(answer: string): string[] {
+  return answer.split('\n').map((l) => l.trim()).filter((l) => l.length > 3 && !l.startsWith('```') && !/^(?:\*\*|#)/.test(l)).map((l) => l.replace(/^>\s*/, '')).filter((l) => l.length > 3);
+}
+
+/** Whether `whole` already shows what `part` shows (at least half of its quoted and code lines):
+ *  "5.2的代码用的什么优化器，训练几轮" both cite 5.2, but the whole message's answer showed only the
+ *  epochs, so each part is answered under its own question. */
+function covers(whole: ChatAnswer, part: ChatAnswer): boolean {
+  const lines = shownLines(part.answer);
+  return lines.length === 0 || lines.filter((l) => whole.answer.includes(l)).length * 2 >= lines.length;
+}
+
 /**
  * The combined answer to `parts`, or null when splitting adds nothing: a part was refused (unless
  * `elliptical[i]`, a part read in an earlier answered part's frame, whose refusal answers it) or names
  * no knowledge-base concept (`namesAConcept`, asked of the question as read, e.g. "why does it save
- * time?" as "why does transfer learning save time?"), or every part cites the same best source
- * (then one answer to the whole message says it better). `whole` is the answer to the message as
+ * time?" as "why does transfer learning save time?"), or every part cites the same best source and
+ * the answer to the whole message already shows what each part's answer shows (then it says it better). `whole` is the answer to the message as
  * one question: its sources come first, in its order, so the best source for the whole message
  * stays first.
  */
@@ -24,7 +37,8 @@ export function combineAnswers(parts: string[], answers: ChatAnswer[], whole: Ch
   // may be declined: the user asked it, and "the article does not give the training accuracy" answers it
   const declinedFollowUps = answers.filter((a, i) => !isAnswered(a) && a.refused && elliptical[i] && answers.slice(0, i).some(isAnswered));
   if (answered.length + declinedFollowUps.length < answers.length || answered.length === 0) return null;
-  if (!declinedFollowUps.length && (answered.length < 2 || new Set(answered.map((a) => sourceKey(a.sources[0]))).size < 2)) return null;
+  const oneSource = new Set(answered.map((a) => sourceKey(a.sources[0]))).size < 2;
+  if (!declinedFollowUps.length && (answered.length < 2 || (oneSource && answered.every((a) => covers(whole, a))))) return null;
   const blocks = parts.map((p, i) => `**${markdownLiteral(p)}**\n\n${answers[i].answer}`);
   const cited = answered.flatMap((a) => a.sources);
   const sources: ChatSource[] = [];

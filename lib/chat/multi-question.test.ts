@@ -12,6 +12,9 @@ describe('splitQuestions', () => {
     expect(splitQuestions('什么是卷积？池化又是什么？')).toEqual(['什么是卷积?', '池化是什么?']);
     expect(splitQuestions('什么是卷积，什么是池化')).toEqual(['什么是卷积', '什么是池化']);
     expect(splitQuestions('什么是过拟合？还有怎么避免？')).toEqual(['什么是过拟合?', '怎么避免?']);
+    // 几 ("how many") asks too; 几乎 ("almost") does not
+    expect(splitQuestions('5.2的代码用的什么优化器，训练几轮')).toEqual(['5.2的代码用的什么优化器', '训练几轮']);
+    expect(splitQuestions('反向传播是什么，几乎每个模型都用它')).toBeNull();
   });
   it('splits off a later part that only names a new subject, keeping its "and" (read as a follow-up)', () => {
     expect(splitQuestions('What is dropout? And batch norm?')).toEqual(['What is dropout?', 'And batch norm?']);
@@ -68,6 +71,15 @@ describe('chat engine: several questions in one message', async () => {
     const same = await engine.ask('what is dropout and how does it work?');
     expect(same.answer).not.toContain('**what is dropout**');
     expect(same.sources[0].glossary?.id).toBe('dropout');
+  });
+
+  it('answers both parts about one section when the answer to the whole message shows only one of them', async () => {
+    for (const q of ['5.2的代码用的什么优化器，训练几轮', 'What optimizer does the code in 5.2 use, and how many epochs does it train?']) {
+      const a = await engine.ask(q);
+      expect(a.answer, q).toContain("optimizer='adam'");
+      expect(a.answer, q).toContain('epochs=5');
+      expect(a.sources[0].section, q).toBe('5.2');
+    }
   });
 
   it('answers an elliptical later part in the earlier part\'s frame, and keeps it when the article lacks the fact', async () => {
