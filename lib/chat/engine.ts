@@ -31,6 +31,7 @@ import { contextConcept, pairConcepts, resolvePair } from './pair-reference';
 import { overridesInstructions } from './instruction-override';
 import { asksForJoke } from './joke-request';
 import { asksWhenNotToUse, WEAKNESSES_QUESTION } from './when-not-to-use';
+import { asksHowItLearns, TRAINING_STEPS_QUESTION } from './how-it-learns';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -248,6 +249,11 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       if (asksWhenNotToUse(asked)) {
         const weak = await answerQuestion(WEAKNESSES_QUESTION[language], null, language);
         if (!weak.refused) return withItems(withEditorNotes({ ...weak, answer: `${PHRASES[language].whenNotToUse}\n\n${weak.answer}` }), context, cut);
+      }
+      // "how does a neural net actually learn?": the training steps of section 3.2
+      if (asksHowItLearns(asked)) {
+        const steps = await answerQuestion(TRAINING_STEPS_QUESTION[language], null, language);
+        if (!steps.refused) return withItems(withEditorNotes(steps), context, cut);
       }
       const answered = await answerQuestion(asked, context, language, false, early);
       // "…能举个生活中的例子吗": the article gives no everyday example or analogy, and the answer says so
