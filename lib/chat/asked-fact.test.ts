@@ -47,6 +47,8 @@ describe('askedFacts', () => {
       ['AI画的画版权归谁', ['law']],
       ['Where does Karpathy work now?', ['agent', 'employer']],
       ['Karpathy现在在哪工作', ['agent', 'employer']],
+      ['Does the article report baselines, error bars or multiple seeds?', ['rigor']],
+      ['文章有没有和基线模型比较，有误差棒吗', ['rigor']],
     ];
     for (const [q, kinds] of cases) expect(askedFacts(q), q).toEqual(kinds);
   });
@@ -64,6 +66,8 @@ describe('askedFacts', () => {
       '怎么防止过拟合？',
       'make the model robust to how much data it gets',
       'What is batch size?',
+      'What is a baseline?',
+      '什么是基线',
       'why is training accuracy higher than test accuracy?',
       'What hardware do I need for deep learning?',
       '训练时间很长怎么办',

@@ -5,7 +5,7 @@
 // the article cannot answer it (classic answer-type checking in question answering).
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor';
 
 interface Rule {
   kind: FactKind;
@@ -99,6 +99,15 @@ const RULES: Rule[] = [
     en: /\b(?:unemployment|job (?:market|losses?|loss)|(?:lose|losing|lost|take|taking|steal|stealing|replace|replacing|kill|killing) (?:\w+ )?jobs?|jobs? (?:will|be|are|is) (?:lost|replaced|automated)|mass layoffs?)\b|\breplace (?:humans|people|programmers|workers|doctors|radiologists|us)\b/i,
     zh: /失业|就业|饭碗|取代(?:人类|人工|程序员|工人|医生)|工作岗位/,
   },
+  // "Does the article report baselines, error bars or multiple seeds?" (tour 6 of session 21: it
+  // quoted 4.2's loss): checks of an experiment's results, which the article never reports
+  {
+    kind: 'rigor',
+    // asked of the article's results (not "what is a baseline?", a definition it does not give, nor a
+    // statistics exercise: "the p-value of a t-test", "样本均值的置信区间怎么算")
+    en: /^(?=.*\b(?:article|paper|authors?|they|results?|experiments?|reports?|reported|compare[sd]?|comparisons?|against|evaluat\w*)\b).*\b(?:(?<!\bwhat(?:'s|s| is| are) (?:an? |the )?)baselines?|error bars?|confidence intervals?|standard deviations?|(?:multiple|several|different|many|repeated|more) (?:random )?seeds|(?:repeated|multiple|several) (?:runs|trials)|statistical(?:ly)? significan\w*|p-values?|ablations?(?: stud(?:y|ies))?)\b/i,
+    zh: /^(?=.*(?:文章|作者|实验|结果|报告|比较|对比|评估|评测)).*(?:(?<!什么是|啥是)基线(?!是什么|是啥|指什么|什么意思)|误差棒|误差线|置信区间|标准差|多个(?:随机)?种子|多次(?:运行|实验|重复)|重复实验|显著性|消融)/,
+  },
   {
     kind: 'law',
     en: /\b(?:legal(?:ly)?|illegal|regulations?|regulated|gdpr|copyright(?:ed)?)\b/i,
@@ -144,6 +153,7 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = 
   employer: (t) => /\b(?:works? (?:at|for)|worked (?:at|for)|joined|employed by|professor|director|co-?founder|founded)\b|\bat (?:OpenAI|Tesla|Google|Stanford|Meta|DeepMind)\b|任职|就职|加入了?|创办|创立|教授|所长|总监/.test(t),
   ethics: (t) => /ethic|moral|伦理|道德/i.test(t),
   jobs: (t) => /\bjobs?\b|employment|失业|就业/i.test(t),
+  rigor: (t) => /baseline|error bar|confidence interval|standard deviation|\bseeds?\b|ablation|significan|基线|误差棒|置信区间|标准差|种子|消融|显著性/i.test(t),
   law: (t) => /\blegal|\bregulat(?!iz)|copyright|法律|法规|监管|版权/i.test(t),
   default: (t) => /\bdefaults?\b[^.。;；]{0,20}\d|\d[^.。;；]{0,15}\bby default\b|默认[^，。；]{0,8}\d/i.test(t),
   params: (t) => /\d[\d,.]*\s*(?:k|m|thousand|million|billion)?\s*(?:trainable\s+)?(?:parameters|params)\b|(?:parameters|params)\s*[:=：]\s*\d|参数(?:量|数|个数|总数)?\D{0,6}\d|\d[\d,.]*\s*(?:万|亿|千)?\s*(?:个)?参数/i.test(t),

@@ -61,6 +61,9 @@ describe('answer-type gate', () => {
     const employer = await engine.ask('Where does Karpathy work now?');
     expect(employer.refused).toBe(true);
     expect(employer.answer).toContain("doesn't say where they work");
+    const rigor = await engine.ask('Does the article report baselines, error bars or multiple seeds?');
+    expect(rigor.refused).toBe(true);
+    expect(rigor.answer).toContain("doesn't report baselines, error bars, repeated runs");
   });
 
   it('answers from the second-ranked section when only it holds the person asked for', async () => {
