@@ -144,6 +144,22 @@ export function definitionNamed(index: FocusIndex, focus: AskedFocus, names: str
   return focusNamed({ ...index, vocabulary: index.articleVocabulary, texts: index.articleTexts }, focus);
 }
 
+/** A name (`isLatinName`) or a short Chinese term (`isHanTerm`) that neither the article nor a
+ *  glossary name has: one side of "神经网络和线性回归是什么关系". Descriptions are never unexplained. */
+export function unexplainedName(index: FocusIndex, text: string, names: string[]): boolean {
+  const x = text.normalize('NFKC').toLowerCase().replace(DETERMINER, '').replace(/\s+/g, ' ').trim();
+  const script = /\p{Script=Han}/u.test(x) ? 'han' : 'latin';
+  if (script === 'han' ? x.includes('的') || !isHanTerm(x) : !isLatinName(x)) return false;
+  if (!definitionNamed(index, { text: x, script }, names)) return true;
+  // a name of several words is one name: "linear regression" is not named by an article that says
+  // "linear" and "regression" apart (a single word keeps definitionNamed's typo tolerance)
+  if (script === 'latin' && x.includes(' ')) {
+    const forms = [x, x.replace(/s$/, '')];
+    return !forms.some((f) => names.some((n) => n.includes(f)) || index.articleTexts.some((t) => t.includes(f) || t.includes(f.replace(/ /g, ''))));
+  }
+  return false;
+}
+
 /** Whether some word of `vocabulary` is within two edits of `word` (a typo of it; the chat's one
  *  edit distance, spelling.ts, where swapping two neighbours counts as one edit). */
 function hasNearWord(vocabulary: Set<string>, word: string): boolean {

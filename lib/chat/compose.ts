@@ -32,7 +32,7 @@ import { quote } from './quote';
 import { detectLanguage } from './language';
 import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart, titledPart } from './chapter-part';
-import { definitionNamesOther, unknownName } from './one-sided-comparison';
+import { definitionNamesOther, unknownName, unknownSide } from './one-sided-comparison';
 import { asksWhich } from './code-uses';
 import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from './code-token';
 import { withEditorNotes } from './corrected-claims';
@@ -105,8 +105,9 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // says what a GRU is) gets that definition; "LSTM vs xLSTM" (never named anywhere) is declined
   const single = r.glossaryHits.length === 1 && !r.compared && !r.sectionRefs.length && asksComparison(r.question) ? kb.glossaryById.get(r.glossaryHits[0])! : null;
   if (single && definitionNamesOther(kb, single, r)) return glossaryAnswer(kb, single, r, lang);
-  const unknownSide = single ? unknownName(kb, r) : null;
-  if (unknownSide) return refusalAnswer(kb, r, p.unexplained(markdownLiteral(unknownSide)));
+  // ("神经网络和线性回归是什么关系": the other side as a Chinese term or a name of several words)
+  const unknownOther = single ? unknownName(kb, r) ?? unknownSide(kb, r.question, namesOf(kb, single.id)) : null;
+  if (unknownOther) return refusalAnswer(kb, r, p.unexplained(markdownLiteral(unknownOther)));
   // "代码里为什么要除以255？", "What does validation_split=0.1 mean?": a token only the example code
   // writes; its section answers (its lines, then the walkthrough step), whatever the refusal model says
   const quoted = top && !r.missingFact && !r.sectionRefs.length ? codeQuoted(r.question, lang) : null;

@@ -148,6 +148,19 @@ describe('chat engine', () => {
     const unknown = await engine.ask('LSTM vs xLSTM');
     expect(unknown.refused).toBe(true);
     expect(unknown.answer).toContain("the article doesn't explain “xLSTM”");
+    // a side that is a Chinese term or a name of several words the article never uses
+    for (const [q, side] of [
+      ['神经网络和线性回归是什么关系', '文章没有讲到“线性回归”'],
+      ['What is the relationship between neural networks and linear regression?', "the article doesn't explain “linear regression”"],
+    ] as const) {
+      const a = await engine.ask(q);
+      expect(a.refused, q).toBe(true);
+      expect(a.answer, q).toContain(side);
+    }
+    // both sides known, or a known name with a modifier: answered
+    for (const q of ['CNN和RNN是什么关系', 'How is stochastic gradient descent different from plain gradient descent?', 'transfer learning vs fine tuning']) {
+      expect((await engine.ask(q)).refused, q).toBe(false);
+    }
   });
 
   it('compares two concepts said to share something when the last clause asks how they differ', async () => {

@@ -3,6 +3,7 @@
 // other side is a name the knowledge base never uses (then there is nothing to compare, and the
 // chat says so). Framework-free.
 import type { GlossaryEntry } from '../content/glossary';
+import { unexplainedName } from './asked-focus';
 import { namesOf } from './concept-question';
 import type { KnowledgeBase } from './knowledge';
 import { isUnknownWord } from './retriever';
@@ -28,4 +29,31 @@ export function unknownName(kb: KnowledgeBase, r: Retrieval): string | null {
   const unknown = r.terms.filter((t) => isUnknownWord(kb, r.question, t));
   if (!unknown.length) return null;
   return r.question.match(/[A-Za-z][A-Za-z0-9-]*/g)?.find((w) => terms(w).some((t) => unknown.includes(t))) ?? null;
+}
+
+// The two sides of a comparison or a relation, as typed: "神经网络和线性回归是什么关系",
+// "relationship between neural networks and linear regression", "neural networks vs linear regression"
+const ZH_SIDES = /^(?:请问|那|那么|想问一?下)?[，,\s]*(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:是什么关系|有什么关系|有啥关系|什么关系|的关系|有什么联系|有啥联系|的联系|有什么区别|有啥区别|的区别|有什么不同|有何不同|哪个好|哪个更好|是一回事吗|一样吗)/u;
+const EN_SIDES = [
+  /\b(?:relationship|relation|connection|link|differences?)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$/i,
+  /^(?:how (?:is|are)\s+|is\s+|are\s+)?(.+?)\s+(?:related to|vs\.?|versus|compared (?:to|with)|different from)\s+(.+?)\s*[?.!]*$/i,
+];
+const plural = (x: string) => [x, x.replace(/s$/, '')];
+
+/** The side of a one-concept comparison that is a name neither the article nor a glossary name
+ *  has ("线性回归" in "神经网络和线性回归是什么关系"), as typed; null when both sides are known, a
+ *  side is a description, or the question names no two sides. `known` are the names of the
+ *  concept the question does name. */
+export function unknownSide(kb: KnowledgeBase, question: string, known: string[]): string | null {
+  const q = question.normalize('NFKC').trim();
+  const m = ZH_SIDES.exec(q) ?? EN_SIDES.map((re) => re.exec(q)).find(Boolean) ?? null;
+  if (!m) return null;
+  const names = kb.glossaryNames.map((n) => n.name);
+  const knownNames = known.map((k) => k.toLowerCase());
+  for (const side of [m[1], m[2]].map((x) => x.trim())) {
+    const lower = side.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+    if (knownNames.some((k) => plural(lower).includes(k) || lower.includes(k))) continue;
+    if (unexplainedName(kb.focusIndex, side, names)) return side;
+  }
+  return null;
 }
