@@ -32,6 +32,7 @@ import { overridesInstructions } from './instruction-override';
 import { asksForJoke } from './joke-request';
 import { asksWhenNotToUse, WEAKNESSES_QUESTION } from './when-not-to-use';
 import { asksHowItLearns, TRAINING_STEPS_QUESTION } from './how-it-learns';
+import { asDefinitionQuestion } from './how-it-does';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -254,6 +255,13 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       if (asksHowItLearns(asked)) {
         const steps = await answerQuestion(TRAINING_STEPS_QUESTION[language], null, language);
         if (!steps.refused) return withItems(withEditorNotes(steps), context, cut);
+      }
+      // "how does a CNN recognize images?": how the concept works (its glossary entry), not the
+      // application list that names the task
+      const works = asDefinitionQuestion(asked);
+      if (works) {
+        const how = await answerQuestion(works[language], context, language);
+        if (!how.refused && how.kind === 'glossary') return withItems(withEditorNotes(how), context, cut);
       }
       const answered = await answerQuestion(asked, context, language, false, early);
       // "…能举个生活中的例子吗": the article gives no everyday example or analogy, and the answer says so
