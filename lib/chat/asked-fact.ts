@@ -124,7 +124,9 @@ const RULES: Rule[] = [
 const ARTICLE_PAPERS = /\bpapers\b.*\b(?:the (?:article|author|text)|section \d|chapter \d)\b.*\b(?:cite|cites|cited|list|lists|listed|mention|mentions|mentioned|recommend|recommends|recommended|reference|references|referenced|include|includes|included)\b|\bpapers (?:are |does |do |did )?(?:cited|listed|mentioned|recommended|referenced|included) (?:in|by)\b|\b(?:does|did) the (?:article|author|text) (?:cite|list|mention|recommend|reference|include)\b.*\bpapers\b/i;
 
 export function askedFacts(question: string): FactKind[] {
-  const kinds = RULES.filter((r) => (r.en.test(question) || r.zh.test(question)) && !(r.kind === 'paper' && ARTICLE_PAPERS.test(question))).map((r) => r.kind);
+  const matched = RULES.filter((r) => (r.en.test(question) || r.zh.test(question)) && !(r.kind === 'paper' && ARTICLE_PAPERS.test(question))).map((r) => r.kind);
+  // "where does he work now?" asks where, not who: the person is known (named, or "he")
+  const kinds = matched.includes('employer') ? matched.filter((k) => k !== 'agent') : matched;
   return kinds.includes('number') && /\bdefaults?\b|默认/i.test(question) ? [...kinds, 'default'] : kinds;
 }
 

@@ -6,6 +6,9 @@ import type { Lang } from '../content/types';
 import { markdownLiteral } from './answer-sources';
 import type { ChatAnswer, ChatSource } from './types';
 
+/** A pronoun that points at an earlier part's subject. */
+const REFERS_BACK = /\b(?:he|she|it|they|him|her|them|his|its|their)\b|他|她|它|其/i;
+
 const sourceKey = (s: ChatSource) => `${s.section}|${s.glossary?.id ?? ''}`;
 
 /** The quoted and code lines of an answer: what it shows from its sources. */
@@ -35,7 +38,9 @@ export function combineAnswers(parts: string[], answers: ChatAnswer[], whole: Ch
   const answered = answers.filter(isAnswered);
   // a part that only names a new subject in an answered part's frame ("测试准确率是多少？训练准确率呢？")
   // may be declined: the user asked it, and "the article does not give the training accuracy" answers it
-  const declinedFollowUps = answers.filter((a, i) => !isAnswered(a) && a.refused && elliptical[i] && answers.slice(0, i).some(isAnswered));
+  // and so may a later part that points back at an answered part's subject ("Who is Karpathy and
+  // where does he work now?": the article does not say where he works, and the answer says so)
+  const declinedFollowUps = answers.filter((a, i) => !isAnswered(a) && a.refused && (elliptical[i] || REFERS_BACK.test(parts[i])) && answers.slice(0, i).some(isAnswered));
   if (answered.length + declinedFollowUps.length < answers.length || answered.length === 0) return null;
   const oneSource = new Set(answered.map((a) => sourceKey(a.sources[0]))).size < 2;
   if (!declinedFollowUps.length && (answered.length < 2 || (oneSource && answered.every((a) => covers(whole, a))))) return null;

@@ -276,7 +276,13 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
           answers.push(a);
           previous = a.followUp ?? previous;
         }
-        const combined = combineAnswers(parts, answers, answer, language, namesConcept, parts.map((part, i) => i > 0 && ellipticalSubject(part) !== null));
+        // (a part may be about a concept or about a person the article names: "Who is Andrej Karpathy")
+        // (a capitalised name the article writes, not an everyday word: "Karpathy", "Goodfellow")
+        // (not an English sentence's first word: "Where can I find them?")
+        const namesPerson = (x: string) => [...x.matchAll(/(?<![.?!]\s*|^\s*)\b[A-Z][a-z]{2,}\b|\b[A-Z][a-z]{2,}(?=\p{Script=Han})/gu)].map((m) => m[0].toLowerCase())
+          .some((w) => !kb.commonWords.has(w) && kb.focusIndex.articleTexts.some((t) => t.includes(w)));
+        const namesSubject = (x: string) => namesConcept(x) || namesPerson(x);
+        const combined = combineAnswers(parts, answers, answer, language, namesSubject, parts.map((part, i) => i > 0 && ellipticalSubject(part) !== null));
         if (combined) return withItems(combined, context, cut);
       }
       return withItems(answer, context, cut);

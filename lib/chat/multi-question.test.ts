@@ -2,6 +2,7 @@
 // answers them (combine-answers.ts via engine.ts).
 import { describe, expect, it } from 'vitest';
 import { createChatEngine } from './engine';
+import { createNodeChatEngine } from './node-engine';
 import { splitQuestions } from './multi-question';
 
 describe('splitQuestions', () => {
@@ -15,6 +16,8 @@ describe('splitQuestions', () => {
     // 几 ("how many") asks too; 几乎 ("almost") does not
     expect(splitQuestions('5.2的代码用的什么优化器，训练几轮')).toEqual(['5.2的代码用的什么优化器', '训练几轮']);
     expect(splitQuestions('反向传播是什么，几乎每个模型都用它')).toBeNull();
+    // 谁 ("who") asks too
+    expect(splitQuestions('Karpathy是谁，他现在在哪工作？')).toEqual(['Karpathy是谁', '他现在在哪工作?']);
   });
   it('splits off a later part that only names a new subject, keeping its "and" (read as a follow-up)', () => {
     expect(splitQuestions('What is dropout? And batch norm?')).toEqual(['What is dropout?', 'And batch norm?']);
@@ -79,6 +82,21 @@ describe('chat engine: several questions in one message', async () => {
       expect(a.answer, q).toContain("optimizer='adam'");
       expect(a.answer, q).toContain('epochs=5');
       expect(a.sources[0].section, q).toBe('5.2');
+    }
+  });
+
+  it('answers who a person is and says that the article does not give where they work', async () => {
+    // the shipped engine (dense retrieval): the lexical one alone does not find 1 for "Karpathy是谁"
+    const shipped = await createNodeChatEngine();
+    for (const [q, who, where] of [
+      ['Who is Andrej Karpathy and where does he work now?', 'a leading figure in deep learning', "doesn't say where they work"],
+      ['Karpathy是谁，他现在在哪工作？', '作为深度学习领域的杰出人物', '没有提到他们在哪里工作'],
+    ] as const) {
+      const a = await shipped.ask(q);
+      expect(a.refused, q).toBe(false);
+      expect(a.sources[0].section, q).toBe('1');
+      expect(a.answer, q).toContain(who);
+      expect(a.answer, q).toContain(where);
     }
   });
 

@@ -18,7 +18,7 @@ const EN_ELLIPTICAL = /^(?:and|(?:and\s+)?(?:what|how)\s+about)\s+(?!(?:what|how
 const EN_JOIN = new RegExp(`(?:\\s*[,;]\\s*(?:and\\s+|also\\s+|plus\\s+)?|\\s+and\\s+(?:also\\s+)?)(?=(?:${EN_QUESTION_WORDS})\\b)`, 'i');
 
 // Chinese: question markers, and the separators that may join two questions.
-const ZH_QUESTION = /什么|啥|怎么|怎样|如何|为什么|为啥|吗|呢|哪|多少|几(?!乎|何|率)|是否|能否|有没有|是不是/;
+const ZH_QUESTION = /什么|啥|谁|怎么|怎样|如何|为什么|为啥|吗|呢|哪|多少|几(?!乎|何|率)|是否|能否|有没有|是不是/;
 const ZH_SPLIT = /(?<=[?？])\s*|[，,；;]\s*/;
 const LEADING_CONNECTOR = /^(?:还有|另外|以及|并且|而且|同时|然后|and\s+|also\s+|plus\s+|so\s+)/i;
 
