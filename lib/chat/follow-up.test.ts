@@ -316,6 +316,12 @@ describe('a conversation with the engine', async () => {
     expect(pooling.answer).toContain('layers.MaxPooling2D((2, 2))');
     // with nothing to go on it is asked as it is
     expect((await talk(['and in the code?']))[0].answer).not.toMatch(/Reading this as/);
+    // the example code named by its section: "and the code in 5.2?", "那5.2的代码呢"
+    const [, activation] = await talk(['which activation function does 4.3 use?', 'and the code in 5.2?']);
+    expect(activation.answer).toMatch(/^\(Reading this as “does the article's code use activation function\?”\.\)/);
+    expect(activation.answer).toContain("activation='softmax'");
+    const [, zhLoss] = await talk(['4.3用的是什么损失函数', '那5.2的代码呢']);
+    expect(zhLoss.answer).toMatch(/^（按“文章里的代码用了损失函数吗”来理解。）/);
   });
 
   it('answers "why?" with a reason the cited sections give, or says the article gives none', async () => {

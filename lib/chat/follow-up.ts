@@ -79,8 +79,9 @@ const ZH_ABOUT = /^(?:那么|那|还有)?(.{1,20}?)(?:呢|又如何|又怎么样
 // does it need changing …" is answered as it is).
 const NOT_SUBJECT = /[?？,，;；]|\b(?:what|how|why|when|who|which|does|do|did|is|are|can|should)\b|什么|啥|怎么|如何|为什么|为啥|吗|区别|哪/i;
 // "and in the code?", "那代码里呢": a place to ask the previous question of, not a new subject (resolveFrame)
-const EN_IN_CODE = /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:(?:what|how) about\s+)?(?:in|inside)\s+(?:the\s+|its\s+|your\s+)?(?:article'?s\s+)?(?:example\s+)?code$|^(?:(?:and|so),?\s+)?(?:is|are) (?:it|they|there (?:one|any)) (?:used |also )?in (?:the\s+)?(?:article'?s\s+)?(?:example\s+)?code$/i;
-const ZH_IN_CODE = /^(?:那|那么)?(?:在)?(?:文章|本文)?(?:的)?(?:示例)?代码(?:里|中|里面)(?:呢|是怎么样的|是怎样的|是什么样的|怎么写的|怎么用的|是哪个)?$/u;
+// ("and the code in 5.2?", "what about the 5.2 code?": the example code is section 5.2's)
+const EN_IN_CODE = /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:(?:what|how) about\s+)?(?:in|inside)\s+(?:the\s+|its\s+|your\s+)?(?:article'?s\s+)?(?:example\s+)?code$|^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:(?:what|how) about\s+)?(?:in\s+)?(?:the\s+)?(?:(?:example\s+)?code (?:in|of) (?:section\s+)?5\.2|(?:section\s+)?5\.2(?:'s)? (?:example\s+)?code)$|^(?:(?:and|so),?\s+)?(?:is|are) (?:it|they|there (?:one|any)) (?:used |also )?in (?:the\s+)?(?:article'?s\s+)?(?:example\s+)?code$/i;
+const ZH_IN_CODE = /^(?:那|那么)?(?:在)?(?:文章|本文)?(?:的)?(?:示例)?代码(?:里|中|里面)(?:呢|是怎么样的|是怎样的|是什么样的|怎么写的|怎么用的|是哪个)?$|^(?:那|那么)?(?:在)?(?:第?\s*5\.2\s*节?)(?:的)?(?:示例)?代码(?:里|中|里面)?(?:呢|是怎么样的|是哪个)$/u;
 
 /** The new subject of an elliptical follow-up ("what about RNNs?" → "RNNs", "那LSTM呢" → "LSTM"),
  *  or null. */
