@@ -75,6 +75,9 @@ describe('resolveFrame', async () => {
     // "which one" the article uses, of the previous concept
     expect(resolveFrame(kb, '什么是激活函数？', '文章里用的是哪个', 'zh')).toBe('文章里用的是哪个激活函数');
     expect(resolveFrame(kb, 'what is an optimizer', 'which one does the code use?', 'en')).toBe('which optimizer does the code use?');
+    // … and which ones there are, and which one the article recommends
+    expect(resolveFrame(kb, 'what is an optimizer?', 'which ones are there?', 'en')).toBe('which optimizers are there?');
+    expect(resolveFrame(kb, '优化器有哪些', '文章里推荐用哪个', 'zh')).toBe('文章里推荐用哪个优化器');
     // a follow-up that names a concept of its own and no pronoun is a new question
     expect(resolveFrame(kb, 'what is pooling', 'what is dropout?', 'en')).toBeNull();
     expect(resolveFrame(kb, '什么是池化', '其它层呢', 'zh')).toBeNull();

@@ -169,8 +169,8 @@ const ZH_CODE_USE_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)?(?
 const ZH_CODE_WHERE_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文|示例|代码|示例代码)(?:里|中|里面)?(?:的)?(?:代码)?(?:里|中)?(?:在)?(?:哪里|哪儿|哪|什么地方)(?:里)?(?:用|使用|用到)(?:了|过)?(?:它)?[?？]?$/u;
 const EN_IT_IS = /\b(?:it|that)['’]s\b/i;
 // "文章里用的是哪个", "代码里选了哪种": which one the article uses, of the previous concept
-const ZH_WHICH_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文|代码|示例|例子)(?:里|中|里面)?(?:用的是|用了|选的是|选了|用|采用的是|采用了)(?:哪个|哪种|哪一个|哪一种|哪些|什么)[?？]?$/u;
-const EN_WHICH_ONE = /\b(?:which|what) one\b/i;
+const ZH_WHICH_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文|代码|示例|例子)(?:里|中|里面)?(?:用的是|用了|选的是|选了|用|采用的是|采用了|推荐用|推荐使用|推荐的是|推荐了|推荐|建议用)(?:哪个|哪种|哪一个|哪一种|哪些|什么)[?？]?$/u;
+const EN_WHICH_ONE = /\b(?:which|what) ones?\b/i;
 // "跟X有啥关系", "和X有什么区别": a comparison whose first party is left out
 const ZH_WITH_ONLY = /^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{1,30}?(?:(?:有)?(?:啥|什么|何)?(?:关系|联系|区别|差别|不同|不一样)|比(?:起来)?(?:哪个|谁)(?:更)?(?:好|强|快|常用|合适)|比(?:起来)?(?:怎么样|如何))(?:吗|呢)?[?？]?$/u;
 // "what accuracy does it reach?", "它的准确率能达到多少": the pronoun is the model that was trained,
@@ -215,7 +215,8 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
     return ZH_PRONOUN.test(t) ? t.replace(ZH_PRONOUN, name) : null;
   }
   // "which one does the article use?" after "what is an activation function"
-  if (!named.length && EN_WHICH_ONE.test(t) && t.split(/\s+/).length <= 8) return t.replace(EN_WHICH_ONE, (w) => `${w.slice(0, -3)}${name}`);
+  // ("which ones are there?" → "which optimizers are there?")
+  if (!named.length && EN_WHICH_ONE.test(t) && t.split(/\s+/).length <= 8) return t.replace(EN_WHICH_ONE, (w) => (/ones$/i.test(w) ? `${w.slice(0, -4)}${/s$/.test(name) ? name : `${name}s`}` : `${w.slice(0, -3)}${name}`));
   if (t.split(/\s+/).length > (named.length ? 12 : 8) || !EN_PRONOUN.test(t)) return null;
   // "what happens if it's too big" → "… if learning rate is too big", not "learning rate's"
   if (EN_IT_IS.test(t)) return t.replace(EN_IT_IS, `${name} is`);
