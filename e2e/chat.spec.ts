@@ -232,10 +232,22 @@ test('user messages get sentiment and topic chips that open the text lab', async
   const sentimentChip = chips.and(page.locator('[data-task="sentiment"]'));
   await expect(sentimentChip).toHaveAttribute('data-label', 'neutral');
   await expect(sentimentChip).toHaveAttribute('title', /finds no opinion here; the sentiment model alone, which knows only positive and negative, says (positive|negative)/);
+  // about deep learning: the topic chip keeps the topic model's label
+  await expect(chips.and(page.locator('[data-task="topic"]'))).not.toHaveAttribute('data-label', 'off-topic');
   await chips.and(page.locator('[data-task="topic"]')).click();
   await expect(page).toHaveURL(/\/text\?task=topic&text=/);
   await expect(page.getByTestId('text-input')).toHaveValue(question);
   await expect(page.getByTestId('task-topic')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a message about something else gets an off-topic chip, with what the topic model said in its tooltip', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  await chat.ask('我周末想去爬山，带什么零食好？');
+  const topic = chat.userMessages().first().getByTestId('chat-chip').and(page.locator('[data-task="topic"]'));
+  await expect(topic).toHaveAttribute('data-label', 'off-topic', { timeout: 30_000 });
+  await expect(topic).toContainText('not about deep learning');
+  await expect(topic).toHaveAttribute('title', /not about deep learning; the topic model alone, which knows only six areas, says /);
 });
 
 test('the chips\' sentiment and topic models show their download progress, then the chips appear', async ({ page, context }) => {

@@ -25,7 +25,7 @@ export function ChatMessageView({ m, t, lang, generativeModel }: { m: ChatMessag
             {m.chips.map((c) => (
               <li key={c.task}>
                 <Link href={`/text?task=${c.task}&text=${encodeURIComponent(m.text)}`} data-testid="chat-chip" data-task={c.task} data-label={c.label}
-                  title={c.model ? fill(t.chipNeutralTitle, { label: LABEL_NAMES[c.model.label]?.[lang] ?? c.model.label, pct: percentLabel(c.model.probability) }) : fill(t.chipTitle, { task: t[c.task] })}
+                  title={c.model ? fill(c.task === 'topic' ? t.chipOffTopicTitle : t.chipNeutralTitle, { label: LABEL_NAMES[c.model.label]?.[lang] ?? c.model.label, pct: percentLabel(c.model.probability) }) : fill(t.chipTitle, { task: t[c.task] })}
                   className="inline-block rounded-full border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800">
                   {t[c.task]}: {LABEL_NAMES[c.label]?.[lang] ?? c.label} · {percentLabel(c.probability)}%
                 </Link>

@@ -21,4 +21,11 @@ describe('chat chips', () => {
   it('label the topic by its most probable class', () => {
     expect(topicChip({ labels: ['nlp', 'speech', 'training'], probabilities: [0.2, 0.1, 0.7] })).toEqual({ task: 'topic', label: 'training', probability: 0.7 });
   });
+
+  it('say off-topic when the topic-domain check finds the text is not about deep learning, keeping what the model said', () => {
+    const topic = { labels: ['nlp', 'speech', 'training'], probabilities: [0.2, 0.1, 0.7] };
+    expect(topicChip(topic, 0.05, 0.2)).toEqual({ task: 'topic', label: 'off-topic', probability: 0.95, model: { label: 'training', probability: 0.7 } });
+    expect(topicChip(topic, 0.2, 0.2).label).toBe('training'); // at the threshold: in domain
+    expect(topicChip(topic, null, 0.2).label).toBe('training'); // the check could not run
+  });
 });

@@ -184,6 +184,7 @@ export const LABEL_NAMES: Record<string, { en: string; zh: string }> = {
   POSITIVE: { en: 'positive', zh: '正面' },
   NEGATIVE: { en: 'negative', zh: '负面' },
   neutral: { en: 'neutral', zh: '中性' },
+  'off-topic': { en: 'not about deep learning', zh: '与深度学习无关' },
   computer_vision: { en: 'computer vision', zh: '计算机视觉' },
   nlp: { en: 'natural language processing', zh: '自然语言处理' },
   speech: { en: 'speech', zh: '语音' },

@@ -14,11 +14,12 @@ export type ChatRequest =
 
 export interface Chip {
   task: 'sentiment' | 'topic';
-  /** The model's label, or 'neutral' for a sentiment chip the subjectivity check found no opinion in. */
+  /** The model's label, or 'neutral' for a sentiment chip the subjectivity check found no opinion in,
+   *  or 'off-topic' for a topic chip the topic-domain check found not about deep learning. */
   label: string;
-  /** Of that label ('neutral': 1 − p(opinion)). */
+  /** Of that label ('neutral': 1 − p(opinion); 'off-topic': 1 − p(in domain)). */
   probability: number;
-  /** 'neutral' chips: what the sentiment model itself said. */
+  /** 'neutral' and 'off-topic' chips: what the model itself said. */
   model?: { label: string; probability: number };
 }
 

@@ -10,6 +10,7 @@ import { TEXT_MODEL_IDS } from '../text/labels';
 import { findModel, LOCAL_MODEL_PATH } from '../text/registry';
 import { analyzeText, loadTextModel, type LoadedTextModel } from '../text/runtime';
 import { opinionProbability, subjectivityLoader } from '../text/subjectivity';
+import { domainProbability, topicDomainLoader } from '../text/topic-domain';
 import { sentimentChip, topicChip } from '../chat/chips';
 import { configureTransformers } from '../text/transformers-env';
 import type { ChatRequest, ChatResponse, Chip } from './chat-protocol';
@@ -80,6 +81,8 @@ function classifier(id: string): Promise<LoadedTextModel> {
 /** The subjectivity check; null when its file cannot be read (the chip then shows the sentiment
  *  model's own label, and a later message tries again). */
 const subjectivityModel = subjectivityLoader(LOCAL_MODEL_PATH);
+/** The topic-domain check, likewise for the topic chip. */
+const topicDomainModel = topicDomainLoader(LOCAL_MODEL_PATH);
 
 async function classify(id: number, text: string) {
   try {
@@ -87,9 +90,10 @@ async function classify(id: number, text: string) {
     const sentiment = await analyzeText(await classifier(TEXT_MODEL_IDS.sentiment), text);
     const topic = await analyzeText(await classifier(TEXT_MODEL_IDS.topic), text);
     const check = await subjectivityModel();
+    const domain = await topicDomainModel();
     const chips: Chip[] = [
       sentimentChip(sentiment, check ? opinionProbability(check, text) : null, check?.threshold ?? 0.5),
-      topicChip(topic),
+      topicChip(topic, domain ? domainProbability(domain, text) : null, domain?.threshold ?? 0.5),
     ];
     post({ type: 'chips', id, chips });
   } catch (e) {
