@@ -26,12 +26,13 @@ function covers(whole: ChatAnswer, part: ChatAnswer): boolean {
 
 /**
  * The combined answer to `parts`, or null when splitting adds nothing: a part was refused (unless
- * `elliptical[i]`, a part read in an earlier answered part's frame, whose refusal answers it) or names
- * no knowledge-base concept (`namesAConcept`, asked of the question as read, e.g. "why does it save
- * time?" as "why does transfer learning save time?"), or every part cites the same best source and
- * the answer to the whole message already shows what each part's answer shows (then it says it better). `whole` is the answer to the message as
- * one question: its sources come first, in its order, so the best source for the whole message
- * stays first.
+ * it is read in an earlier answered part's frame, `elliptical[i]`, or points back at its subject
+ * with a pronoun: its refusal answers it) or names no knowledge-base concept or person
+ * (`namesAConcept`, asked of the question as read, e.g. "why does it save time?" as "why does
+ * transfer learning save time?"), or every part cites the same best source and the answer to the
+ * whole message already shows what each part's answer shows (then it says it better). `whole` is
+ * the answer to the message as one question: its sources come first, in its order, so the best
+ * source for the whole message stays first.
  */
 export function combineAnswers(parts: string[], answers: ChatAnswer[], whole: ChatAnswer, language: Lang, namesAConcept: (question: string) => boolean, elliptical: boolean[] = []): ChatAnswer | null {
   const isAnswered = (a: ChatAnswer) => !a.refused && a.sources.length > 0 && a.followUp && namesAConcept(a.followUp.topic);

@@ -276,9 +276,9 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
           answers.push(a);
           previous = a.followUp ?? previous;
         }
-        // (a part may be about a concept or about a person the article names: "Who is Andrej Karpathy")
-        // (a capitalised name the article writes, not an everyday word: "Karpathy", "Goodfellow")
-        // (not an English sentence's first word: "Where can I find them?")
+        // a part may be about a concept or about a person the article names ("Who is Andrej Karpathy"):
+        // a capitalised word the article writes that is no everyday word and does not open an English
+        // sentence ("Karpathy", "Goodfellow"; not "Where can I find them?")
         const namesPerson = (x: string) => [...x.matchAll(/(?<![.?!]\s*|^\s*)\b[A-Z][a-z]{2,}\b|\b[A-Z][a-z]{2,}(?=\p{Script=Han})/gu)].map((m) => m[0].toLowerCase())
           .some((w) => !kb.commonWords.has(w) && kb.focusIndex.articleTexts.some((t) => t.includes(w)));
         const namesSubject = (x: string) => namesConcept(x) || namesPerson(x);
