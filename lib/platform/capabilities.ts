@@ -36,69 +36,64 @@ export function isFallbackAdapter(adapter: AdapterLike): boolean {
   return Boolean(adapter.isFallbackAdapter ?? adapter.info?.isFallbackAdapter);
 }
 
-export type GpuKind = 'none' | 'software' | 'hardware';
-
-/** What WebGPU adapter this browser or worker offers: none, a CPU fallback, or a GPU. */
-export async function webgpuKind(): Promise<GpuKind> {
-  const gpu = (globalThis.navigator as unknown as { gpu?: GpuLike } | undefined)?.gpu;
-  if (!gpu) return 'none';
-  try {
-    const adapter = await gpu.requestAdapter();
-    return !adapter ? 'none' : isFallbackAdapter(adapter) ? 'software' : 'hardware';
-  } catch {
-    return 'none';
-  }
-}
-
 /** The renderer a WebGL 2 context reports (the unmasked one where the browser exposes it). */
 export function webglRenderer(gl: WebGL2RenderingContext): string {
   const ext = gl.getExtension('WEBGL_debug_renderer_info') as { UNMASKED_RENDERER_WEBGL: number } | null;
   return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
 }
 
-/** What WebGL 2 this browser or worker offers: none, a CPU emulation, or a GPU. */
-export function webglKind(): GpuKind {
+/** This browser's or worker's WebGPU adapter: whether there is one, whether it is the CPU fallback,
+ *  and its vendor (or why there is none). */
+async function probeWebgpu(): Promise<Capabilities['webgpu']> {
+  const gpu = (globalThis.navigator as unknown as { gpu?: GpuLike } | undefined)?.gpu;
+  if (!gpu) return { available: false, detail: 'navigator.gpu missing' };
   try {
-    const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
-    if (!gl) return 'none';
-    return isSoftwareRenderer(webglRenderer(gl)) ? 'software' : 'hardware';
-  } catch {
-    return 'none';
+    const adapter = await gpu.requestAdapter();
+    if (!adapter) return { available: false, detail: 'no adapter' };
+    return {
+      available: true,
+      fallbackAdapter: isFallbackAdapter(adapter),
+      detail: [adapter.info?.vendor, adapter.info?.architecture].filter(Boolean).join(' ') || undefined,
+    };
+  } catch (e) {
+    return { available: false, detail: e instanceof Error ? e.message : String(e) };
   }
 }
 
-export async function detectCapabilities(): Promise<Capabilities> {
-  const gpu = (globalThis.navigator as unknown as { gpu?: GpuLike } | undefined)?.gpu;
-  let webgpu: Capabilities['webgpu'] = { available: false, detail: 'navigator.gpu missing' };
-  if (gpu) {
-    try {
-      const adapter = await gpu.requestAdapter();
-      webgpu = adapter
-        ? {
-            available: true,
-            fallbackAdapter: isFallbackAdapter(adapter),
-            detail: [adapter.info?.vendor, adapter.info?.architecture].filter(Boolean).join(' ') || undefined,
-          }
-        : { available: false, detail: 'no adapter' };
-    } catch (e) {
-      webgpu = { available: false, detail: e instanceof Error ? e.message : String(e) };
-    }
-  }
-  let webgl: Capabilities['webgl'] = { available: false };
+/** This browser's or worker's WebGL 2: whether there is one, whether its renderer is a CPU
+ *  emulation, and the renderer's name. */
+function probeWebgl(): Capabilities['webgl'] {
   try {
-    const canvas = new OffscreenCanvas(1, 1);
-    const gl = canvas.getContext('webgl2');
-    if (gl) {
-      const renderer = webglRenderer(gl);
-      webgl = { available: true, software: isSoftwareRenderer(renderer), detail: renderer || String(gl.getParameter(gl.VERSION)) };
-    }
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
+    if (!gl) return { available: false };
+    const renderer = webglRenderer(gl);
+    return { available: true, software: isSoftwareRenderer(renderer), detail: renderer || String(gl.getParameter(gl.VERSION)) };
   } catch {
-    webgl = { available: false };
+    return { available: false };
   }
+}
+
+export type GpuKind = 'none' | 'software' | 'hardware';
+
+const kind = (available: boolean, software: boolean | undefined): GpuKind => (!available ? 'none' : software ? 'software' : 'hardware');
+
+/** What WebGPU adapter this browser or worker offers: none, a CPU fallback, or a GPU. */
+export async function webgpuKind(): Promise<GpuKind> {
+  const w = await probeWebgpu();
+  return kind(w.available, w.fallbackAdapter);
+}
+
+/** What WebGL 2 this browser or worker offers: none, a CPU emulation, or a GPU. */
+export function webglKind(): GpuKind {
+  const w = probeWebgl();
+  return kind(w.available, w.software);
+}
+
+export async function detectCapabilities(): Promise<Capabilities> {
   const hasWasm = typeof WebAssembly === 'object';
   return {
-    webgpu,
-    webgl,
+    webgpu: await probeWebgpu(),
+    webgl: probeWebgl(),
     wasm: { available: hasWasm, simd: hasWasm && WebAssembly.validate(SIMD_PROBE) },
     crossOriginIsolated: Boolean(globalThis.crossOriginIsolated),
   };
