@@ -8,15 +8,13 @@
 // the next drawing reuses the same canvases instead of creating a hundred new ones and leaving the
 // old ones to the garbage collector, whose pauses were the longest main-thread tasks while drawing.
 import { Activity, memo, useDeferredValue, useMemo, useState } from 'react';
+import { ColorLegend } from '../components/ColorLegend';
 import { HeatmapCanvas } from '../components/HeatmapCanvas';
 import { channel, channels, maxOf, type FeatureMaps, type FeatureMapStack } from '@/lib/explain/image/feature-map-stack';
 import { fill, type DigitsMessages } from '@/lib/i18n/digits-messages';
-import { sequential } from '@/lib/viz/colormap';
 
 type Layer = 'conv1' | 'conv2';
 
-/** The maps' colour scale (unsigned: white at 0 to the layer's largest activation). */
-const SCALE = `linear-gradient(to right, ${Array.from({ length: 11 }, (_, i) => sequential(i / 10)).map(([r, g, b, a]) => `rgba(${r},${g},${b},${(a / 255).toFixed(2)})`).join(', ')})`;
 type Picked = { layer: Layer; index: number };
 
 const Stack = memo(function Stack({ stack, layer, title, t, onPick }: {
@@ -69,10 +67,8 @@ export const FeatureMapsView = memo(function FeatureMapsView({ maps: latest, t }
                 <p id="feature-map-enlarged-title" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
                   {fill(t.featureMapTitle, { layer: picked.layer === 'conv1' ? 1 : 2, index: picked.index + 1, size: `${pickedStack.width}×${pickedStack.height}` })}
                 </p>
-                <div data-testid="feature-map-scale" data-max={pickedMax.toFixed(3)} className="w-52">
-                  <div className="h-3 rounded border border-slate-300 dark:border-slate-600" style={{ background: SCALE }} aria-hidden="true" />
-                  <div className="mt-0.5 flex justify-between"><span>0</span><span>{t.activation}</span><span>{pickedMax.toFixed(2)}</span></div>
-                </div>
+                <ColorLegend signed={false} max={pickedMax} testId="feature-map-scale"
+                  labels={{ for: t.legendFor, against: t.legendAgainst, low: t.legendLow, high: t.legendHigh }} />
                 <p>{fill(t.featureMapPeak, { value: pickedPeak.toFixed(2) })}</p>
               </figcaption>
             </figure>

@@ -62,7 +62,6 @@ const en = {
   dense1Title: 'Dense layer: 64 units',
   featureMapLabel: '{layer}, map {index}',
   featureMapTitle: 'Convolution {layer}, map {index} ({size})',
-  activation: 'activation',
   featureMapPeak: 'Strongest activation in this map: {value}. The colours use the scale of all maps of this layer.',
   close: 'Close',
   hints: {
@@ -134,7 +133,6 @@ const zh: DigitsMessages = {
   dense1Title: '全连接层：64 个单元',
   featureMapLabel: '{layer}，第 {index} 张图',
   featureMapTitle: '卷积层 {layer}，第 {index} 张特征图（{size}）',
-  activation: '激活',
   featureMapPeak: '这张图里最强的激活：{value}。颜色使用这一层所有特征图的同一刻度。',
   close: '关闭',
   hints: {
