@@ -46,4 +46,18 @@ describe('chooseBackend', () => {
     expect(choice.failed[0].backend).toBe('webgpu');
     expect(choice.failed[0].software).toBeUndefined();
   });
+
+  it('requests the WebGPU adapter once to judge it (tfjs may request its own)', async () => {
+    let requests = 0;
+    setGpu({ requestAdapter: () => { requests++; return Promise.resolve({ info: { vendor: 'nvidia' } }); } });
+    const auto = await chooseBackend();
+    // a GPU adapter: judged once, then set (tfjs makes no request in Node, where it has no WebGPU)
+    expect(auto.failed[0]).toEqual({ backend: 'webgpu', error: "Backend name 'webgpu' not found in registry" });
+    expect(requests).toBe(1);
+    requests = 0;
+    setGpu({ requestAdapter: () => { requests++; return Promise.resolve(null); } });
+    const choice = await chooseBackend('webgpu');
+    expect(choice.failed[0]).toEqual({ backend: 'webgpu', error: 'no WebGPU adapter is available (GPU blocked or disabled)' });
+    expect(requests).toBe(1);
+  });
 });

@@ -1,12 +1,12 @@
 // Chooses the TensorFlow.js backend in the browser or a worker: WebGPU, then WebGL, then WASM,
 // then CPU, recording why each faster one failed or was skipped. The automatic choice skips a GPU
 // backend the browser emulates on the CPU (slower than WASM here); one asked for by name is used
-// even then. One module-level promise per requested order (React StrictMode and repeated loads
-// must not initialise twice).
+// even then. The WebGPU adapter is requested once to judge it (tfjs requests its own when the
+// backend is set).
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { BACKEND_ORDER, webglKind, webgpuKind, type Backend } from '../platform/capabilities';
+import { BACKEND_ORDER, NO_WEBGPU_API, probeWebgpu, webglKind, type Backend } from '../platform/capabilities';
 
 /** Where the app serves the tfjs WASM binaries (copied by scripts/copy-runtime-assets.mjs). */
 export const TFJS_WASM_PATH = '/wasm/tfjs/';
@@ -35,11 +35,6 @@ async function trySet(backend: Backend): Promise<void> {
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     wasmConfigured = true;
   }
-  if (backend === 'webgpu') {
-    const gpu = (globalThis.navigator as { gpu?: { requestAdapter(): Promise<unknown> } } | undefined)?.gpu;
-    if (!gpu) throw new Error('WebGPU is not supported by this browser');
-    if (!(await gpu.requestAdapter())) throw new Error('no WebGPU adapter is available (GPU blocked or disabled)');
-  }
   const ok = await tf.setBackend(backend);
   if (!ok) throw new Error(`${backend} backend failed to initialise`);
   await tf.ready();
@@ -50,11 +45,20 @@ async function trySet(backend: Backend): Promise<void> {
   if (value !== 3) throw new Error(`${backend} backend computed 1+2=${value}`);
 }
 
-/** Whether a GPU backend would run on a CPU emulation here (never true for wasm and cpu). */
-async function emulated(backend: Backend): Promise<boolean> {
-  if (backend === 'webgpu') return (await webgpuKind()) === 'software';
-  if (backend === 'webgl') return webglKind() === 'software';
-  return false;
+/** What is known of a backend before it is set: why it cannot run at all (WebGPU without an
+ *  adapter), and whether the browser would emulate it on the CPU (asked only when `judge`). */
+async function precheck(backend: Backend, judge: boolean): Promise<{ unavailable?: string; emulated: boolean }> {
+  if (backend === 'webgpu') {
+    const w = await probeWebgpu();
+    if (!w.available) {
+      const why = w.detail === NO_WEBGPU_API ? 'WebGPU is not supported by this browser'
+        : w.detail === 'no adapter' || !w.detail ? 'no WebGPU adapter is available (GPU blocked or disabled)' : w.detail;
+      return { unavailable: why, emulated: false };
+    }
+    return { emulated: Boolean(w.fallbackAdapter) };
+  }
+  if (backend === 'webgl' && judge) return { emulated: webglKind() === 'software' };
+  return { emulated: false };
 }
 
 /** Initialises the first working backend, starting at `preferred`; without one (automatic), the
@@ -63,7 +67,12 @@ export async function chooseBackend(preferred?: Backend): Promise<BackendChoice>
   const order = preferred ? BACKEND_ORDER.slice(BACKEND_ORDER.indexOf(preferred)) : BACKEND_ORDER;
   const failed: BackendAttempt[] = [];
   for (const backend of order) {
-    if (!preferred && (await emulated(backend))) {
+    const known = await precheck(backend, !preferred);
+    if (known.unavailable) {
+      failed.push({ backend, error: known.unavailable });
+      continue;
+    }
+    if (!preferred && known.emulated) {
       failed.push({ backend, error: 'emulated on the CPU, slower than WebAssembly here', software: true });
       continue;
     }

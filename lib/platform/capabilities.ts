@@ -42,11 +42,14 @@ export function webglRenderer(gl: WebGL2RenderingContext): string {
   return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
 }
 
+/** Why probeWebgpu found no adapter when the browser has no WebGPU at all. */
+export const NO_WEBGPU_API = 'navigator.gpu missing';
+
 /** This browser's or worker's WebGPU adapter: whether there is one, whether it is the CPU fallback,
- *  and its vendor (or why there is none). */
-async function probeWebgpu(): Promise<Capabilities['webgpu']> {
+ *  and its vendor (or why there is none). One adapter request. */
+export async function probeWebgpu(): Promise<Capabilities['webgpu']> {
   const gpu = (globalThis.navigator as unknown as { gpu?: GpuLike } | undefined)?.gpu;
-  if (!gpu) return { available: false, detail: 'navigator.gpu missing' };
+  if (!gpu) return { available: false, detail: NO_WEBGPU_API };
   try {
     const adapter = await gpu.requestAdapter();
     if (!adapter) return { available: false, detail: 'no adapter' };
