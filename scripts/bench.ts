@@ -233,10 +233,12 @@ async function benchChatBrowser(base: string) {
   // A retrieval model without precomputed vectors embeds every passage in the browser. The mock hub
   // serves the built-in model under the hub id: this measures the download + indexing path, not the
   // speed of the real hub model (MiniLM-L12 needs about 200 times the built-in model's compute per token).
-  const t1 = Date.now();
   await page.getByTestId('chat-embedding-model').selectOption(HUB_CHAT_MODEL);
+  // nothing is fetched until the user agrees to the download (the time runs from that click)
+  const t1 = Date.now();
+  await page.getByTestId('hub-download').click();
   await page.locator(`[data-testid="chat-ready"][data-model="${HUB_CHAT_MODEL}"]`).waitFor({ timeout: 180_000 });
-  rows.push({ suite: 'chat', metric: 'hub retrieval model chosen to ready (browser; mock hub serving the built-in model: download + embedding every passage)', backend: 'wasm', ...stats([Date.now() - t1]), unit: 'ms' });
+  rows.push({ suite: 'chat', metric: 'hub retrieval model, download agreed to ready (browser; mock hub serving the built-in model: download + embedding every passage)', backend: 'wasm', ...stats([Date.now() - t1]), unit: 'ms' });
   await browser.close();
 }
 
