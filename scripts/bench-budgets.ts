@@ -95,7 +95,11 @@ async function runLighthouseOnce(url: string) {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, desktopConfig);
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
-    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) {
+      const error = new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      // trace-recording failures (NO_NAVSTART, NO_TRACING_STARTED …) ask to be run again
+      throw Object.assign(error, { retryable: /run Lighthouse again/i.test(lhr.runtimeError.message) });
+    }
     const score = (id: string) => {
       const s = lhr.categories[id]?.score;
       if (typeof s !== 'number') throw new Error(`Lighthouse gave no ${id} score for ${url}`);
@@ -145,6 +149,19 @@ async function runLighthouseOnce(url: string) {
   }
 }
 
+/** One Lighthouse run, run again (twice at most) when Lighthouse itself asks for that after
+ *  failing to record its trace; any other failure is an error. */
+async function runLighthouseWithRetries(url: string, log: (s: string) => void) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(url);
+    } catch (e) {
+      if (attempt >= 3 || !(e as { retryable?: boolean }).retryable) throw e;
+      log(`[bench] ${(e as Error).message}: running it again`);
+    }
+  }
+}
+
 /** Lighthouse on every page, `runs` times each (a fresh Chromium per run); the median of each number. */
 export async function benchLighthouse(base: string, runs: number, log: (s: string) => void = console.log) {
   const pages: LighthousePage[] = [];
@@ -152,7 +169,7 @@ export async function benchLighthouse(base: string, runs: number, log: (s: strin
   for (const page of PAGES) {
     const all: LighthouseRun[] = [];
     for (let i = 0; i < runs; i++) {
-      const r = await runLighthouseOnce(base + page);
+      const r = await runLighthouseWithRetries(base + page, log);
       all.push(r.run);
       meta = r.meta;
       log(`[bench] lighthouse ${page} run ${i + 1}/${runs}: performance ${r.run.performance}, accessibility ${r.run.accessibility}, best practices ${r.run.bestPractices}`);
