@@ -30,9 +30,7 @@ import { focusConcept, isBroadConcept } from './concept-question';
 import { contextConcept, pairConcepts, resolvePair } from './pair-reference';
 import { overridesInstructions } from './instruction-override';
 import { asksForJoke } from './joke-request';
-import { asksWhenNotToUse, WEAKNESSES_QUESTION } from './when-not-to-use';
-import { asksHowItLearns, TRAINING_STEPS_QUESTION } from './how-it-learns';
-import { asDefinitionQuestion } from './how-it-does';
+import { restatements } from './restated-question';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -245,23 +243,11 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       }
       // "the second one" with no list shown (or too short a list): ask which, rather than search for it
       if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
-      // "when should I not use deep learning?": the article never says; its weaknesses (3.3) are what it
-      // says against it
-      if (asksWhenNotToUse(asked)) {
-        const weak = await answerQuestion(WEAKNESSES_QUESTION[language], null, language);
-        if (!weak.refused) return withItems(withEditorNotes({ ...weak, answer: `${PHRASES[language].whenNotToUse}\n\n${weak.answer}` }), context, cut);
-      }
-      // "how does a neural net actually learn?": the training steps of section 3.2
-      if (asksHowItLearns(asked)) {
-        const steps = await answerQuestion(TRAINING_STEPS_QUESTION[language], null, language);
-        if (!steps.refused) return withItems(withEditorNotes(steps), context, cut);
-      }
-      // "how does a CNN recognize images?": how the concept works (its glossary entry), not the
-      // application list that names the task
-      const works = asDefinitionQuestion(asked);
-      if (works) {
-        const how = await answerQuestion(works[language], context, language);
-        if (!how.refused && how.kind === 'glossary') return withItems(withEditorNotes(how), context, cut);
+      // "when should I not use deep learning?", "how does a neural net actually learn?", "how does a CNN
+      // recognize images?": asked as the question the article answers them with (restated-question.ts)
+      for (const r of restatements(asked)) {
+        const a = await answerQuestion(r.question[language], r.keepsContext ? context : null, language);
+        if (r.accepts(a)) return withItems(withEditorNotes(r.preface ? { ...a, answer: `${PHRASES[language][r.preface]}\n\n${a.answer}` } : a), context, cut);
       }
       const answered = await answerQuestion(asked, context, language, false, early);
       // "…能举个生活中的例子吗": the article gives no everyday example or analogy, and the answer says so
