@@ -2,6 +2,8 @@
 // language, refusal precision and recall, small talk, and the misses, on
 // data/eval-questions.json (written separately; never used for fitting). Also reports the
 // lexical-only and dense-only ablations. Writes models/chat/eval.json.
+// `npm run eval:chat -- --set=b` measures held-out set B instead (data/eval-questions-b.json, a
+// second set written blind on 2026-12-01) and writes models/chat/eval-b.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createChatEngine, type ChatEngine } from '../../lib/chat/engine';
@@ -62,8 +64,17 @@ async function evaluate(engine: ChatEngine, set: EvalSet) {
   };
 }
 
+/** The question set named by `--set=<name>` (none: the first held-out set) and where its results go. */
+function chosenSet(argv: string[]): { questions: string; results: string } {
+  const name = argv.find((a) => a.startsWith('--set='))?.slice('--set='.length);
+  if (name === undefined) return { questions: 'eval-questions.json', results: 'eval.json' };
+  if (!/^[a-z]$/.test(name)) throw new Error(`--set takes one letter naming a held-out set (data/eval-questions-<letter>.json), not "${name}"`);
+  return { questions: `eval-questions-${name}.json`, results: `eval-${name}.json` };
+}
+
 async function main() {
-  const set = JSON.parse(fs.readFileSync(path.join(__dirname, 'data', 'eval-questions.json'), 'utf8')) as EvalSet;
+  const files = chosenSet(process.argv.slice(2));
+  const set = JSON.parse(fs.readFileSync(path.join(__dirname, 'data', files.questions), 'utf8')) as EvalSet;
   const t0 = Date.now();
   const extract = await loadNodeExtractor();
   const hybrid = await evaluate(await createChatEngine({ extract }), set);
@@ -76,6 +87,7 @@ async function main() {
   const anyStandIn = await evaluate(await createChatEngine({ extract, calibration: anyModelCalibration }), set);
   const anyLexical = await evaluate(await createChatEngine({ extract: null, calibration: anyModelCalibration }), set);
   const result = {
+    questions: `data/${files.questions}`,
     evalSet: { inScope: set.inScope.length, outOfScope: set.outOfScope.length, smallTalk: set.smallTalk?.length ?? 0 },
     calibration: defaultCalibration,
     hybrid,
@@ -91,7 +103,7 @@ async function main() {
     },
     seconds: (Date.now() - t0) / 1000,
   };
-  fs.writeFileSync(path.join(__dirname, 'eval.json'), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(path.join(__dirname, files.results), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
 }
 

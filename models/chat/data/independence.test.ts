@@ -19,10 +19,14 @@ interface EvalSet {
   outOfScope: { question: string }[];
 }
 
-const evalSet = JSON.parse(fs.readFileSync(path.join(__dirname, 'eval-questions.json'), 'utf8')) as EvalSet;
-const held = [...evalSet.inScope, ...evalSet.outOfScope].map((q) => q.question);
+// both held-out sets: eval-questions.json and set B (eval-questions-b.json, session 23)
+const held = ['eval-questions.json', 'eval-questions-b.json'].flatMap((file) => {
+  const set = JSON.parse(fs.readFileSync(path.join(__dirname, file), 'utf8')) as EvalSet;
+  return [...set.inScope, ...set.outOfScope].map((q) => q.question);
+});
 
 describe('held-out chat questions', () => {
+  it('come from both sets', () => expect(held.length).toBe(188 + 131));
   it('share no question with the embedding model training questions', () => {
     const train = new Set(queries().map((q) => norm(q.text)));
     expect(held.filter((q) => train.has(norm(q)))).toEqual([]);
