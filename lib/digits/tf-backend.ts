@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { BACKEND_ORDER, NO_WEBGPU_API, probeWebgpu, webglKind, type Backend } from '../platform/capabilities';
+import { BACKEND_ORDER, NO_WEBGPU_ADAPTER, NO_WEBGPU_API, probeWebgpu, webglKind, type Backend } from '../platform/capabilities';
 
 /** Where the app serves the tfjs WASM binaries (copied by scripts/copy-runtime-assets.mjs). */
 export const TFJS_WASM_PATH = '/wasm/tfjs/';
@@ -52,7 +52,7 @@ async function precheck(backend: Backend, judge: boolean): Promise<{ unavailable
     const w = await probeWebgpu();
     if (!w.available) {
       const why = w.detail === NO_WEBGPU_API ? 'WebGPU is not supported by this browser'
-        : w.detail === 'no adapter' || !w.detail ? 'no WebGPU adapter is available (GPU blocked or disabled)' : w.detail;
+        : w.detail === NO_WEBGPU_ADAPTER || !w.detail ? 'no WebGPU adapter is available (GPU blocked or disabled)' : w.detail;
       return { unavailable: why, emulated: false };
     }
     return { emulated: Boolean(w.fallbackAdapter) };

@@ -42,8 +42,9 @@ export function webglRenderer(gl: WebGL2RenderingContext): string {
   return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
 }
 
-/** Why probeWebgpu found no adapter when the browser has no WebGPU at all. */
+/** Why probeWebgpu found no adapter: the browser has no WebGPU at all, or it offered none. */
 export const NO_WEBGPU_API = 'navigator.gpu missing';
+export const NO_WEBGPU_ADAPTER = 'no adapter';
 
 /** This browser's or worker's WebGPU adapter: whether there is one, whether it is the CPU fallback,
  *  and its vendor (or why there is none). One adapter request. */
@@ -52,7 +53,7 @@ export async function probeWebgpu(): Promise<Capabilities['webgpu']> {
   if (!gpu) return { available: false, detail: NO_WEBGPU_API };
   try {
     const adapter = await gpu.requestAdapter();
-    if (!adapter) return { available: false, detail: 'no adapter' };
+    if (!adapter) return { available: false, detail: NO_WEBGPU_ADAPTER };
     return {
       available: true,
       fallbackAdapter: isFallbackAdapter(adapter),
