@@ -63,6 +63,12 @@ describe('resolveFrame', async () => {
     expect(resolveFrame(kb, 'What loss function does the code use?', 'what accuracy does it reach?', 'en')).toBeNull();
     expect(resolveFrame(kb, '什么是损失函数', '它的准确率能达到多少', 'zh')).toBeNull();
     expect(resolveFrame(kb, 'What is a CNN?', 'what accuracy does it reach?', 'en')).toBe('what accuracy does convolutional neural network reach?');
+    // "what loss function does it use?" after the optimizer: "it" is the code that uses both (tour 7)
+    expect(resolveFrame(kb, 'what optimizer does the example code use', 'what loss function does it use?', 'en')).toBe('what loss function does the example code use?');
+    expect(resolveFrame(kb, '示例代码用的什么优化器', '它用的什么损失函数', 'zh')).toBe('示例代码用的什么损失函数');
+    expect(resolveFrame(kb, 'what is an optimizer', 'what loss function does it use?', 'en')).toBeNull();
+    // a model does use the concept named: "it" is the model
+    expect(resolveFrame(kb, 'What is a CNN?', 'what activation function does it use?', 'en')).toBe('what activation function does convolutional neural network use?');
     // a value at an extreme
     expect(resolveFrame(kb, '学习率是什么', '那太大了会怎样', 'zh')).toBe('学习率太大了会怎样');
     expect(resolveFrame(kb, '什么是卷积神经网络', '那和循环神经网络有什么区别？', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别?');

@@ -177,6 +177,11 @@ const ZH_WITH_ONLY = /^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{1,30}?(?
 // not a concept such as the loss function the conversation was about
 const EN_PERFORMS = /\b(?:does|did|do|can|could|will) (?:it|they) (?:reach|achieve|get|score|hit|attain|perform)\b|\b(?:it|they) (?:reach(?:es|ed)?|achieve[sd]?|gets|got|score[sd]?|perform(?:s|ed)?)\b|\b(?:its|their) (?:accuracy|score|performance|test accuracy)\b/i;
 const ZH_PERFORMS = /它(?:们)?的?(?:测试)?(?:准确率|精度|正确率|效果|表现|得分|性能)|它(?:们)?(?:能|可以)?(?:达到|跑到|跑出|取得)/u;
+// "what loss function does it use?", "它用的什么损失函数": the pronoun is what uses the concept the
+// follow-up names (the example code, a model), not the previous concept (the optimizer)
+const EN_AGENT = /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:what|which)\s+(?:kind of\s+|type of\s+)?([a-z][\w -]{1,40}?)\s+(?:does|did|do|will|would)\s+(?:it|they)\b/i;
+const ZH_AGENT = /^(?:那|那么)?它们?(?:用|使用|选|采用)(?:了|的是|的)?(?:什么|哪个|哪种|哪一种|啥)/u;
+const ABOUT_CODE = /\bcode\b|代码|5\.2/i;
 const MODELS = new Set(['neural-network', 'multilayer-perceptron', 'convolutional-neural-network', 'recurrent-neural-network', 'lstm', 'transformer', 'bert', 'gan']);
 
 // 它 / 它们, not inside 其它 ("other")
@@ -198,6 +203,10 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   const name = kb.glossaryById.get(concept)!.term[lang].toLowerCase();
   const t = text.normalize('NFKC').trim();
   if (!MODELS.has(concept) && (lang === 'zh' ? ZH_PERFORMS : EN_PERFORMS).test(t)) return null;
+  if (!MODELS.has(concept) && named.length && (lang === 'zh' ? ZH_AGENT.test(t) : EN_AGENT.test(t))) {
+    if (!ABOUT_CODE.test(topic)) return null;
+    return lang === 'zh' ? t.replace(/^(?:那么|那)?它们?/u, '示例代码') : t.replace(/\b(?:it|they)\b/i, 'the example code');
+  }
   // "and in the code?" after "What is the loss function?" → whether (and where) the code uses it
   const q = t.replace(/[\s?？!！.。]+$/u, '');
   if (!named.length && (EN_IN_CODE.test(q) || ZH_IN_CODE.test(q))) return lang === 'zh' ? `文章里的代码用了${name}吗` : `does the article's code use ${name}?`;
