@@ -31,6 +31,7 @@ import { contextConcept, pairConcepts, resolvePair } from './pair-reference';
 import { overridesInstructions } from './instruction-override';
 import { asksForJoke } from './joke-request';
 import { restatements } from './restated-question';
+import { resolvePerson } from './person-reference';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -100,6 +101,12 @@ function contextOf(kb: KnowledgeBase, a: ChatAnswer): ChatAnswer['context'] {
   });
 }
 
+/** Whether a lower-cased capitalised word is a name the article writes: no everyday word, and in
+ *  the article's text ("karpathy", "goodfellow"). */
+function namesArticlePerson(kb: KnowledgeBase, word: string): boolean {
+  return word.length > 2 && !kb.commonWords.has(word) && kb.focusIndex.articleTexts.some((t) => t.includes(word));
+}
+
 export interface ChatEngineOptions {
   /** null: lexical retrieval only (no embedding model). */
   extract: ExtractFn | null;
@@ -146,11 +153,13 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const resolved = subject ? resolveElliptical(kb, context?.topic ?? null, subject) : null;
     // "and how many neurons in each?" after a question about section 4.3: asked of 4.3
     const inSection = !subject && !framed ? inTopicSection(context?.topic ?? null, asked, language) : null;
-    const question = subject ? (resolved !== subject ? resolved! : sharedHeadQuestion(context?.topic ?? null, subject) ?? subject) : framed ?? inSection ?? asked;
+    // "what did he work on?" after "who is Andrej Karpathy": asked of the person
+    const personal = !subject && !framed && !inSection && context ? resolvePerson(context.topic, asked, language, (w) => namesArticlePerson(kb, w)) : null;
+    const question = subject ? (resolved !== subject ? resolved! : sharedHeadQuestion(context?.topic ?? null, subject) ?? subject) : framed ?? inSection ?? personal ?? asked;
     // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
     const r = { ...(await retriever.invoke(question)), lang: language };
     const composed = compose(kb, r, cal.threshold);
-    const restated = (subject && question !== subject) || framed || inSection || restate ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
+    const restated = (subject && question !== subject) || framed || inSection || personal || restate ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
     const read = [...early.filter((c) => question.includes(c.to)), ...r.corrections];
     const corrected = read.length ? `${CORRECTED[composed.language](read.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
     const concept = composed.refused ? null : answeredConcept(kb, r.question, composed);
@@ -266,7 +275,7 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         // a capitalised word the article writes that is no everyday word and does not open an English
         // sentence ("Karpathy", "Goodfellow"; not "Where can I find them?")
         const namesPerson = (x: string) => [...x.matchAll(/(?<![.?!]\s*|^\s*)\b[A-Z][a-z]{2,}\b|\b[A-Z][a-z]{2,}(?=\p{Script=Han})/gu)].map((m) => m[0].toLowerCase())
-          .some((w) => !kb.commonWords.has(w) && kb.focusIndex.articleTexts.some((t) => t.includes(w)));
+          .some((w) => namesArticlePerson(kb, w));
         const namesSubject = (x: string) => namesConcept(x) || namesPerson(x);
         const combined = combineAnswers(parts, answers, answer, language, namesSubject, parts.map((part, i) => i > 0 && ellipticalSubject(part) !== null));
         if (combined) return withItems(combined, context, cut);

@@ -17,6 +17,12 @@ describe('expandShorthand', () => {
     for (const t of ['U-Net and ReLU units', 'x_u.mean()', 'What is up?', '什么是u', 'the u-shaped curve', 'When should I use a Mann-Whitney U test?']) expect(expandShorthand(t), t).toBe(t);
   });
 
+  it('reads the Chinese transliterations of the people the article names as their names', () => {
+    expect(expandShorthand('卡帕西是谁啊 很牛吗')).toBe('Andrej Karpathy是谁啊 很牛吗');
+    expect(expandShorthand('安德烈·卡帕斯做过什么')).toBe('Andrej Karpathy做过什么');
+    expect(expandShorthand('古德费洛和本吉奥写了什么书')).toBe('Goodfellow和Bengio写了什么书');
+  });
+
   it('reads colloquial 咋 as 怎么, and the engine answers it as it answers 怎么办', async () => {
     expect(expandShorthand('训练太慢了咋办')).toBe('训练太慢了怎么办');
     expect(expandShorthand('训练太慢咋整')).toBe('训练太慢怎么办');

@@ -3,7 +3,8 @@
 // deep learning; "pls" and "whats" are left alone (spelling them out changed which check questions
 // were declined). Chinese 咋 is read as 怎么, 啥玩意 as 什么, and 几轮 ("how many rounds") as 几个轮次 (epochs). What the
 // author recommends or says is what the article does ("作者推荐了哪些书", "what does the author
-// suggest"). The text is otherwise unchanged. Framework-free.
+// suggest"). The people the article names in Latin letters are read from their Chinese transliterations
+// ("卡帕西" → Andrej Karpathy, session 24). The text is otherwise unchanged. Framework-free.
 
 const SHORTHAND: Record<string, string> = {
   u: 'you',
@@ -40,6 +41,11 @@ const ZA: [RegExp, string][] = [
   // what the article's author recommends or thinks is what the article does ("作者推荐了哪些书" scored
   // as out of scope: 作者 is no word of the article); not the author of anything else ("《深度学习》的作者是谁")
   [/(?:(?:这篇)?文章的?|本文的?)?(?<!》的?)作者(?=(?:都|又|还|也|主要|具体)?(?:推荐|建议|认为|觉得|提到|强调|主张|介绍|说|讲|列|列举|引用))/gu, '文章'],
+  // the people the article names in Latin letters, as Chinese readers transliterate them ("卡帕西是谁啊")
+  [/(?:安德烈|安德雷)?[·・]?卡帕(?:西|斯|蒂)/gu, 'Andrej Karpathy'],
+  [/古德费洛|古德菲洛/gu, 'Goodfellow'],
+  [/本吉奥|本希奥/gu, 'Bengio'],
+  [/库维尔/gu, 'Courville'],
 ];
 
 // The same in English: "what does the author recommend", "which books the author suggests".
