@@ -32,6 +32,7 @@ import { overridesInstructions } from './instruction-override';
 import { asksForJoke } from './joke-request';
 import { restatements } from './restated-question';
 import { resolvePerson } from './person-reference';
+import { withMethodNotInList } from './method-in-list';
 import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
@@ -158,7 +159,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     const question = subject ? (resolved !== subject ? resolved! : sharedHeadQuestion(context?.topic ?? null, subject) ?? subject) : framed ?? inSection ?? personal ?? asked;
     // answered in the language the user wrote in ("那LSTM呢" asks "LSTM": still in Chinese)
     const r = { ...(await retriever.invoke(question)), lang: language };
-    const composed = compose(kb, r, cal.threshold);
+    // "does dropout help with overfitting?": the FAQ's list, and what the glossary says of a method it does not name
+    const composed = withMethodNotInList(kb, r, compose(kb, r, cal.threshold));
     const restated = (subject && question !== subject) || framed || inSection || personal || restate ? `${RESTATED[composed.language](markdownLiteral(question))}\n\n` : '';
     const read = [...early.filter((c) => question.includes(c.to)), ...r.corrections];
     const corrected = read.length ? `${CORRECTED[composed.language](read.map((c) => [markdownLiteral(c.from), c.to]))}\n\n` : '';
