@@ -1,6 +1,6 @@
 // Unit tests for "does the article mention X?" (article-mention.ts).
 import { describe, expect, it } from 'vitest';
-import { articleOnWords, isNameLike, mentionSubject, mentionSubjects } from './article-mention';
+import { articleOnWords, glossedSubject, isNameLike, mentionSubject, mentionSubjects } from './article-mention';
 import { createNodeChatEngine } from './node-engine';
 
 describe('mentionSubject', () => {
@@ -24,11 +24,30 @@ describe('mentionSubject', () => {
     // a Latin name in a Chinese question counts as two characters, not one per letter
     ['文章提到early stopping了吗', 'early stopping'],
     ['dropout 和 early stopping 文章里提到了吗？', 'dropout 和 early stopping'],
+    // a name in brackets in the other language: the question stays in its own language
+    ['does the article mention diffusion (扩散模型)?', 'diffusion (扩散模型)'],
   ])('%s -> %s', (q, subject) => expect(mentionSubject(q)).toBe(subject));
 
   it.each(['What is dropout?', 'What does the article say about dropout?', 'does the article mention how dropout works?', 'does dropout help?', '文章讲了什么', '什么是迁移学习',
     'does the article mention the seven most important ideas that every beginner in the field should know', '文章里提到的Karpathy是谁', '文章有没有讲为什么要用ReLU', '文章有没有说为什么要用ReLU'])('is not a mention question: %s', (q) => {
     expect(mentionSubject(q)).toBeNull();
+  });
+});
+
+describe('a subject with its other-language name in brackets (tour 7)', () => {
+  it('is split into the two names', () => {
+    expect(glossedSubject('扩散模型(diffusion)')).toEqual({ name: '扩散模型', gloss: 'diffusion' });
+    expect(glossedSubject('池化（pooling）')).toEqual({ name: '池化', gloss: 'pooling' });
+    expect(glossedSubject('dropout')).toBeNull();
+  });
+  it('is looked up by the name the glossary knows: declined for diffusion, answered for dropout', async () => {
+    const engine = await createNodeChatEngine();
+    const diffusion = await engine.ask('文章里有讲扩散模型(diffusion)吗');
+    expect(diffusion.refused).toBe(true);
+    expect(diffusion.answer).toContain('扩散模型');
+    const dropout = await engine.ask('文章有没有提到丢弃法(dropout)');
+    expect(dropout.refused).toBe(false);
+    expect(dropout.sources[0].glossary?.id).toBe('dropout');
   });
 });
 

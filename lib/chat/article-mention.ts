@@ -39,7 +39,8 @@ const TRIM_ZH = /^(?:关于)|(?:相关的?内容|这个话题|这个概念|的�
  *  learning", "强化学习"); null for any other question. */
 export function mentionSubject(question: string): string | null {
   const q = question.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/[?？!！。.]+$/u, '').trim();
-  const zh = /\p{Script=Han}/u.test(q);
+  // (a name in brackets does not make the question Chinese: "does the article mention diffusion (扩散模型)?")
+  const zh = /\p{Script=Han}/u.test(q.replace(/[(（][^()（）]*[)）]/gu, ''));
   for (const re of zh ? SUBJECT_ZH : SUBJECT_EN) {
     const m = re.exec(q);
     if (!m) continue;
@@ -52,6 +53,13 @@ export function mentionSubject(question: string): string | null {
     if (subject && (zh ? size >= 2 && size <= 12 : size <= 5)) return subject;
   }
   return null;
+}
+
+/** A subject written with its name in the other language in brackets ("扩散模型(diffusion)",
+ *  "池化（pooling）"): the two names; null for any other subject. */
+export function glossedSubject(subject: string): { name: string; gloss: string } | null {
+  const m = /^(.+?)\s*[(（]\s*([^()（）]{1,30}?)\s*[)）]$/u.exec(subject.normalize('NFKC').trim());
+  return m && m[1].trim() ? { name: m[1].trim(), gloss: m[2].trim() } : null;
 }
 
 /** The things a coverage question asks about together ("dropout 和 early stopping", "GANs and

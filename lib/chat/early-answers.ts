@@ -7,7 +7,7 @@
 // Each is written in its own module; this file only orders them. Framework-free.
 import { childrenOf, getSection } from '../content/article';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes, raisedErrorNotes } from './article-errors';
-import { mentionSubject, mentionSubjects } from './article-mention';
+import { glossedSubject, mentionSubject, mentionSubjects } from './article-mention';
 import { asksFrontMatter, frontMatterAnswer, mentionAnswer, mentionsAnswer, notesAnswer, refusalAnswer } from './article-answers';
 import { codeUseAnswer, settingAnswer } from './code-answers';
 import { layerAnswer } from './code-layer';
@@ -16,7 +16,7 @@ import { asksCodeUse, asksExampleDataset, asksExampleValue, exampleSettings } fr
 import { focusConcept, isFieldConcept } from './concept-question';
 import { demoAnswer } from './demo-question';
 import { gpuAnswer } from './gpu-question';
-import type { KnowledgeBase } from './knowledge';
+import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { personWorkAnswer } from './person-work';
 import { PHRASES } from './phrases';
 import { codeBlocks } from './plain-text';
@@ -81,8 +81,11 @@ const EARLY_ANSWERS: EarlyAnswer[] = [
   termAnswer,
   // "文章提到强化学习了吗"; "dropout 和 early stopping 文章里提到了吗": each thing under its name
   (kb, r) => {
-    const subject = mentionSubject(r.question);
-    if (!subject) return null;
+    const written = mentionSubject(r.question);
+    if (!written) return null;
+    // "扩散模型(diffusion)": one thing under two names, looked up by the one the glossary knows (else the first)
+    const glossed = glossedSubject(written);
+    const subject = glossed ? (!findGlossaryNames(kb, glossed.name).length && findGlossaryNames(kb, glossed.gloss).length ? glossed.gloss : glossed.name) : written;
     const subjects = mentionSubjects(subject);
     return (subjects.length > 1 ? mentionsAnswer(kb, r, subjects, r.lang) : null) ?? mentionAnswer(kb, r, subject, r.lang);
   },
