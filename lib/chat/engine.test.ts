@@ -87,6 +87,9 @@ describe('chat engine', () => {
     const zh = await engine.ask('什么是过拟合？');
     expect(zh.language).toBe('zh');
     expect(zh.answer).toContain(glossary.find((e) => e.id === 'overfitting')!.definition.zh);
+    // the adjective alone names convolution (tour 7: FAQ 9.2's list of algorithms)
+    const adjective = await engine.ask('what does "convolutional" even mean');
+    expect(adjective.sources[0].glossary?.id).toBe('convolution');
   });
 
   it('defines artificial intelligence and compares it with deep learning; naming AI alone does not count as naming a glossary concept for refusal', async () => {

@@ -502,7 +502,7 @@ export const glossary: GlossaryEntry[] = [
     id: 'convolution',
     term: { en: 'Convolution', zh: '卷积' },
     aliases: {
-      en: ['convolutional layer', 'convolution layer', 'conv layer', 'conv2d', 'conv', 'convolution kernel'],
+      en: ['convolutional layer', 'convolutional', 'convolution layer', 'conv layer', 'conv2d', 'conv', 'convolution kernel'],
       zh: ['卷积层', '卷积核', '滤波器', '卷积运算', '过滤器'],
     },
     definition: {
