@@ -69,6 +69,11 @@ describe('resolveFrame', async () => {
     expect(resolveFrame(kb, 'what is an optimizer', 'what loss function does it use?', 'en')).toBeNull();
     // a model does use the concept named: "it" is the model
     expect(resolveFrame(kb, 'What is a CNN?', 'what activation function does it use?', 'en')).toBe('what activation function does convolutional neural network use?');
+    // an attribute of the previous concept asked without naming it (tour 7: "公式能解释一下吗" got FAQ 9.5)
+    expect(resolveFrame(kb, '反向传播是什么', '公式能解释一下吗', 'zh')).toBe('反向传播的公式能解释一下吗');
+    expect(resolveFrame(kb, 'what is backpropagation', 'can you explain the formula?', 'en')).toBe('can you explain the formula of backpropagation?');
+    expect(resolveFrame(kb, 'what is backpropagation', 'can you explain the formula of gradient descent?', 'en') ?? '').not.toContain('of backpropagation');
+    expect(resolveFrame(kb, '反向传播是什么', '公式里的α是什么', 'zh')).toBe('反向传播的公式里的α是什么');
     // a value at an extreme
     expect(resolveFrame(kb, '学习率是什么', '那太大了会怎样', 'zh')).toBe('学习率太大了会怎样');
     expect(resolveFrame(kb, '什么是卷积神经网络', '那和循环神经网络有什么区别？', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别?');

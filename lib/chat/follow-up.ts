@@ -162,6 +162,10 @@ export function sharedHeadQuestion(topic: string | null, subject: string): strin
 // ("那太大了会怎样" after "学习率是什么": a value at an extreme)
 const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什么|有哪些|有啥|是不是|能不能|要不要|该怎么|应该怎么|需要|(?:设|调)?(?:得)?(?:太|过)(?:大|小|高|低|多|少))[\p{Script=Han}]{0,6}[?？]?$/u;
 const EN_PRONOUN = /\b(?:it|that|this|them|they)\b/i;
+// "公式能解释一下吗" after "反向传播是什么", "what are the advantages?": an attribute of the previous
+// concept asked without naming it (tour 7: 解释 matched FAQ 9.5 on 可解释性)
+const ZH_ATTRIBUTE_ONLY = /^(?:那|那么)?(?:公式|数学公式|推导|推导过程|原理|优点|缺点|优缺点|好处|坏处|局限|局限性|作用|用途|步骤|过程|计算过程|结构|定义)(?![\p{Script=Han}]{12})/u;
+const EN_ATTRIBUTE = /\bthe (?:formulas?|math|maths|equations?|steps|pros and cons|advantages|disadvantages|benefits|drawbacks|downsides?|upsides?|intuition|derivation)\b(?! of\b)/i;
 // "文章里提到了吗" after "什么是池化": asks whether the article mentions the concept
 const ZH_MENTION_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)(?:里|中|里面)?(?:有没有|有|是否|也|还)?(?:提到|提及|讲到|讲过|讲了|说到|谈到|涉及|介绍)(?:过)?(?:了)?(?:吗|么|嘛|没有|没)?[?？]?$/u;
 const ZH_CODE_USE_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)?(?:里|中)?(?:的)?(?:示例)?代码(?:里|中|里面)?(?:(?:有没有|也|有)?(?:用|使用|用到)(?:了|过)?(?:吗|么|嘛|没有|没)?|(?:也|还)?有(?:吗|么|嘛|没有)|有没有)[?？]?$/u;
@@ -212,6 +216,7 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   if (!named.length && (EN_IN_CODE.test(q) || ZH_IN_CODE.test(q))) return lang === 'zh' ? `文章里的代码用了${name}吗` : `does the article's code use ${name}?`;
   if (lang === 'zh') {
     if (!named.length && ZH_FRAME_ONLY.test(t)) return `${name}${t.replace(/^(?:那么|那)/, '')}`;
+    if (!named.length && !ZH_PRONOUN.test(t) && ZH_ATTRIBUTE_ONLY.test(t)) return `${name}的${t.replace(/^(?:那么|那)/, '')}`;
     if (!named.length && ZH_MENTION_ONLY.test(t)) return `文章里提到${name}了吗`;
     // "文章里的代码用了吗" after "什么是dropout"
     if (!named.length && ZH_CODE_USE_ONLY.test(t)) return `文章里的代码用了${name}吗`;
@@ -226,6 +231,7 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   // "which one does the article use?" after "what is an activation function"
   // ("which ones are there?" → "which optimizers are there?")
   if (!named.length && EN_WHICH_ONE.test(t) && t.split(/\s+/).length <= 8) return t.replace(EN_WHICH_ONE, (w) => (/ones$/i.test(w) ? `${w.slice(0, -4)}${/s$/.test(name) ? name : `${name}s`}` : `${w.slice(0, -3)}${name}`));
+  if (!named.length && !EN_PRONOUN.test(t) && t.split(/\s+/).length <= 8 && EN_ATTRIBUTE.test(t)) return t.replace(EN_ATTRIBUTE, (w) => `${w} of ${name}`);
   if (t.split(/\s+/).length > (named.length ? 12 : 8) || !EN_PRONOUN.test(t)) return null;
   // "what happens if it's too big" → "… if learning rate is too big", not "learning rate's"
   if (EN_IT_IS.test(t)) return t.replace(EN_IT_IS, `${name} is`);
