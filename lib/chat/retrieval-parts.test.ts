@@ -295,6 +295,12 @@ describe('comparedConcepts', async () => {
     expect(cmp('Grad-CAM or integrated gradients, which one should I use?')).toEqual(['grad-cam', 'integrated-gradients']);
     expect(cmp('CNN和RNN该用哪个')).toEqual(['convolutional-neural-network', 'recurrent-neural-network']);
     expect(cmp('whats the difference between an RNN and an LSTM')).toEqual(['recurrent-neural-network', 'lstm']);
+    // an advantage of one over the other, or how to tell them apart (tour 7)
+    expect(cmp('Transformer和RNN比有什么优势')).toEqual(['transformer', 'recurrent-neural-network']);
+    expect(cmp('Transformer相比RNN有什么优势')).toEqual(['transformer', 'recurrent-neural-network']);
+    expect(cmp('what advantages does the transformer have over RNNs')).toEqual(['transformer', 'recurrent-neural-network']);
+    expect(cmp('欠拟合和过拟合怎么区分')).toEqual(['underfitting', 'overfitting']);
+    expect(cmp('how do I tell overfitting and underfitting apart?')).toEqual(['overfitting', 'underfitting']);
     // "is X a Y", "is X a kind of Y": how the two are related
     expect(cmp('is softmax an activation function')).toEqual(['softmax', 'activation-function']);
     expect(cmp('is a multilayer perceptron just one kind of neural net?')).toEqual(['multilayer-perceptron', 'neural-network']);
