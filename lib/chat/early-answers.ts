@@ -39,7 +39,8 @@ const namesExampleCode = (id: string) => [getSection(id), ...childrenOf(id)].som
 function exampleConcept(r: Retrieval, threshold: number): string | null {
   if (!r.sectionRefs.every(namesExampleCode) || r.inScope < threshold) return null;
   const setting = asksExampleValue(r.question) ? focusConcept(exampleSettings(r.glossaryHits, r.question)) : null;
-  return setting ?? (asksExampleDataset(r.question) && r.glossaryHits.every((h) => h === 'mnist' || isFieldConcept(h)) ? 'mnist' : null);
+  // (the accuracy it reports is measured on that dataset: "文章说的97.2%准确率是在什么数据集上测的")
+  return setting ?? (asksExampleDataset(r.question) && r.glossaryHits.every((h) => h === 'mnist' || h === 'accuracy' || isFieldConcept(h)) ? 'mnist' : null);
 }
 
 const EARLY_ANSWERS: EarlyAnswer[] = [
