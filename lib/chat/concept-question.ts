@@ -127,7 +127,7 @@ function namedAt(q: string, id: string, kb: KnowledgeBase): number {
 // Frames that ask what a thing is or how it works ("how does Grad-CAM highlight …", "what does
 // dropout do …", "梯度消失是怎么产生的", "多头注意力是什么原理"), not how the reader should do
 // something ("how do I evaluate …", "how to make my model generalize better").
-const ABOUT_THING_EN = /\b(?:how (?:does|do|did|is|are|can|could|would|will)\b(?! (?:i|we|you|one|people|my|our)\b)|what (?:does|do|did)\b.*\b(?:do|mean|stand for)\b|what(?: exactly| actually| really)?(?: is|'s| are)\b|explain(?:ed|s)?\b|why (?:does|do|did|is|are|was|were)\b(?! (?:i|we|you|my|our)\b))/;
+const ABOUT_THING_EN = /\b(?:how (?:does|do|did|is|are|can|could|would|will)\b(?! (?:i|we|you|one|people|my|our)\b)|what (?:does|do|did)\b.*\b(?:do|mean|stand for)\b|what(?: exactly| actually| really)?(?: is|'s| are)\b|whats\b|explain(?:ed|s)?\b|why (?:does|do|did|is|are|was|were)\b(?! (?:i|we|you|my|our)\b))/;
 const ABOUT_THING_ZH = /为什么|为啥|是咋|咋(?:工作|运作|训练|实现|算|理解|看|用)|干啥的|干啥用|是干啥|(?:是)?(?:做|干)(?:什么|啥)(?:的|用的)|是干嘛的|干嘛用|是怎么|是如何|怎么工作|如何工作|怎么运作|如何运作|原理|有什么用|有啥用|有什么作用|起什么作用|是什么|是啥|什么是|怎么看|如何看|怎么读|怎么理解|如何理解|为什么会/;
 
 // Asking for remedies or steps ("what are the standard remedies", "泛化差怎么办") is a how-to

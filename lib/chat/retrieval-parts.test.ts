@@ -275,7 +275,7 @@ describe('knowledge base', async () => {
 
 describe('asksAboutThing', () => {
   it('tells questions about what a thing is or how it works from how-to questions', () => {
-    for (const q of ['How does int8 quantization make a model smaller?', 'What does dropout do during training?', 'LSTM gates explained', '多头注意力是什么原理', '分词器是怎么把一句话切成token的？', '显著图怎么看', 'why were LSTMs needed in the first place?', 'why did they pick Adam?', '梯度消失是咋回事', 'GAN具体咋训练的']) expect(asksAboutThing(q), q).toBe(true);
+    for (const q of ['How does int8 quantization make a model smaller?', 'What does dropout do during training?', 'LSTM gates explained', '多头注意力是什么原理', '分词器是怎么把一句话切成token的？', '显著图怎么看', 'why were LSTMs needed in the first place?', 'why did they pick Adam?', '梯度消失是咋回事', 'GAN具体咋训练的', 'whats pooling? saw MaxPooling in some code']) expect(asksAboutThing(q), q).toBe(true);
     for (const q of ['How do I evaluate the trained model on the test data?', 'how to make my model generalize better', 'generalization is poor, what are the standard remedies', '过拟合了怎么办', 'evaluate model test set code verbose', '训练准确率很高，测试一塌糊涂，咋回事']) expect(asksAboutThing(q), q).toBe(false);
   });
 });
