@@ -7,7 +7,7 @@ import { getSection } from '../content/article';
 import { asCertain, defaultCalibration, type Calibration } from './calibration';
 import { askedFocus, definedFocus, definitionNamed, focusNamed } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
-import { comparedConcepts, definedConcept, sharedThenCompared } from './concept-question';
+import { comparedConcepts, comparedTriple, definedConcept, sharedThenCompared } from './concept-question';
 import { correctSpelling, type Correction } from './spelling';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
@@ -265,7 +265,8 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const have = best ? kb.sectionChars.get(best.section) : undefined;
   features.charCoverage = chars.length && have ? chars.filter((c) => have.has(c)).length / chars.length : features.coverage;
   const z = refusalLogit(cal, features);
-  const certain = p.definitional || p.compared !== null || p.sectionRefs.length > 0;
+  // (and how three named concepts relate: "How are AI, machine learning and deep learning related?")
+  const certain = p.definitional || p.compared !== null || p.sectionRefs.length > 0 || (!p.sectionRefs.length && comparedTriple(p.question, p.glossaryHits, kb) !== null);
   const sections = ranked.slice(0, FACT_SECTIONS).map((x) => x.section);
   const facts = checkFacts(p.question, p.terms, sections, p.glossaryHits.map((id) => kb.glossaryById.get(id)!), kb.agentNames, (t) => kb.bm25.idf(t));
   const focus = certain ? null : askedFocus(p.question);
