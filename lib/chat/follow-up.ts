@@ -165,6 +165,7 @@ const EN_PRONOUN = /\b(?:it|that|this|them|they)\b/i;
 // "公式能解释一下吗" after "反向传播是什么", "what are the advantages?": an attribute of the previous
 // concept asked without naming it (tour 7: 解释 matched FAQ 9.5 on 可解释性)
 const ZH_ATTRIBUTE_ONLY = /^(?:那|那么)?(?:公式|数学公式|推导|推导过程|原理|优点|缺点|优缺点|好处|坏处|局限|局限性|作用|用途|步骤|过程|计算过程|结构|定义)(?![\p{Script=Han}]{12})/u;
+const EN_VALUE = /\b(?:what|which) (?:value|values|number|setting)\b/i;
 const EN_ATTRIBUTE = /\bthe (?:formulas?|math|maths|equations?|steps|pros and cons|advantages|disadvantages|benefits|drawbacks|downsides?|upsides?|intuition|derivation)\b(?! of\b)/i;
 // "文章里提到了吗" after "什么是池化": asks whether the article mentions the concept
 const ZH_MENTION_ONLY = /^(?:那|那么)?(?:这篇)?(?:文章|本文|原文)(?:里|中|里面)?(?:有没有|有|是否|也|还)?(?:提到|提及|讲到|讲过|讲了|说到|谈到|涉及|介绍)(?:过)?(?:了)?(?:吗|么|嘛|没有|没)?[?？]?$/u;
@@ -232,6 +233,8 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
   // ("which ones are there?" → "which optimizers are there?")
   if (!named.length && EN_WHICH_ONE.test(t) && t.split(/\s+/).length <= 8) return t.replace(EN_WHICH_ONE, (w) => (/ones$/i.test(w) ? `${w.slice(0, -4)}${/s$/.test(name) ? name : `${name}s`}` : `${w.slice(0, -3)}${name}`));
   if (!named.length && !EN_PRONOUN.test(t) && t.split(/\s+/).length <= 8 && EN_ATTRIBUTE.test(t)) return t.replace(EN_ATTRIBUTE, (w) => `${w} of ${name}`);
+  // "what value does the article use?" after "what's the learning rate" → "what learning rate …" (tour 8: FAQ 9.5)
+  if (!named.length && !EN_PRONOUN.test(t) && t.split(/\s+/).length <= 10 && EN_VALUE.test(t)) return t.replace(EN_VALUE, (w) => `${w.slice(0, -w.split(' ').at(-1)!.length)}${name}`);
   if (t.split(/\s+/).length > (named.length ? 12 : 8) || !EN_PRONOUN.test(t)) return null;
   // "what happens if it's too big" → "… if learning rate is too big", not "learning rate's"
   if (EN_IT_IS.test(t)) return t.replace(EN_IT_IS, `${name} is`);
