@@ -12,6 +12,9 @@ describe('askedFacts', () => {
       ['dropout是谁提出的？', ['agent']],
       ['花书的作者是谁', ['agent']],
       ['When was the Transformer introduced?', ['date']],
+      // a person's age (tour 8: "how old is andrej karpathy" quoted section 1)
+      ['how old is andrej karpathy', ['date']],
+      ['卡帕西今年多大年纪', ['date']],
       ['what year did AlexNet win ImageNet', ['date']],
       ['when did chrome ship webgpu', ['date']],
       ['ResNet 是哪一年提出的？', ['date']],

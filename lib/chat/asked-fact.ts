@@ -24,8 +24,8 @@ const RULES: Rule[] = [
   },
   {
     kind: 'date',
-    en: /\b(?:what|which|in what|in which) year\b|\bwhen did\b|\bwhen (?:was|were|is|will)\b[^?.]*\b(?:invent|introduc|propos|publish|releas|come out|came out|creat|develop|first|found|start|launch|announc|born|die|appear|written|coined|win|won)\w*|\brelease date\b|\bhow long ago\b|\bwhat (?:date|decade|century)\b/i,
-    zh: /哪一年|哪年|哪个年代|什么年代|几几年|何年|(?:什么时候|何时|啥时候)[^？?。]*(?:提出|发明|发布|出版|发表|问世|推出|出现|诞生|开始|成立|获奖|发行)|(?:提出|发明|发布|出版|发表|问世|推出|诞生|成立)(?:于|在)?(?:什么时候|何时|哪一年|哪年)|年份|日期/,
+    en: /\b(?:what|which|in what|in which) year\b|\bwhen did\b|\bwhen (?:was|were|is|will)\b[^?.]*\b(?:invent|introduc|propos|publish|releas|come out|came out|creat|develop|first|found|start|launch|announc|born|die|appear|written|coined|win|won)\w*|\brelease date\b|\bhow long ago\b|\bwhat (?:date|decade|century)\b|\bhow old (?:is|was|are|were)\b|\b(?:his|her|their) age\b/i,
+    zh: /哪一年|哪年|哪个年代|什么年代|几几年|何年|(?:什么时候|何时|啥时候)[^？?。]*(?:提出|发明|发布|出版|发表|问世|推出|出现|诞生|开始|成立|获奖|发行)|(?:提出|发明|发布|出版|发表|问世|推出|诞生|成立)(?:于|在)?(?:什么时候|何时|哪一年|哪年)|年份|日期|多大(?:年纪|岁数)|几岁|年龄/,
   },
   {
     kind: 'paper',
