@@ -78,7 +78,7 @@ describe('resolveFrame', async () => {
     expect(resolveFrame(kb, '反向传播是什么', '公式里的α是什么', 'zh')).toBe('反向传播的公式里的α是什么');
     // the value of the previous concept (tour 8: "what value does the article use" got FAQ 9.5)
     expect(resolveFrame(kb, "what's the learning rate", 'what value does the article use?', 'en')).toBe('what learning rate does the article use?');
-        // a value at an extreme
+    // a value at an extreme
     expect(resolveFrame(kb, '学习率是什么', '那太大了会怎样', 'zh')).toBe('学习率太大了会怎样');
     expect(resolveFrame(kb, '什么是卷积神经网络', '那和循环神经网络有什么区别？', 'zh')).toBe('卷积神经网络和循环神经网络有什么区别?');
     expect(resolveFrame(kb, '什么是卷积神经网络', '和循环神经网络一起用效果好吗', 'zh')).toBeNull();
