@@ -87,6 +87,26 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
 // asks what a program does as a whole ("What does the code in section 5.2 do?", "5.2节的代码是干什么的")
 const WHAT_CODE_DOES = /\bwhat (?:does|is) (?:the |this |that )?(?:\w+ ){0,4}(?:code|program|script|example)\b.*\bdo(?:ing)?\b|\bwhat (?:does|is) (?:it|this|that) (?:code )?do(?:ing)?\b|\bexplain (?:the |this )?(?:\w+ )?(?:code|program)\b|(?:代码|程序)(?:是)?(?:在)?(?:干什么|干嘛|做什么|干啥|做啥|是干什么)|(?:代码|程序)(?:的)?(?:作用|功能|意思)|解释(?:一下)?(?:这段)?代码/i;
 
+/** Question and how-to words that any FAQ title's frame allows ("怎么避免" for 如何防止). */
+const TITLE_FRAME_WORDS = new Set(terms('how to can could do does i we you avoid prevent stop'));
+const TITLE_FRAME_CHARS = '怎么如何样避免防止能可以吗呢啊要该';
+
+/** Whether `question` asks `title`'s question of the concept `id` instead of the title's own one:
+ *  the title names another (not broad) concept, and the question's other words are all the title's. */
+function asksInTitleFrame(kb: KnowledgeBase, question: string, id: string, title: string): boolean {
+  const other = findGlossaryNames(kb, title).filter((x) => !isBroadConcept(x) && x !== id);
+  if (!other.length) return false;
+  const without = (text: string, ids: string[]) => ids.flatMap((x) => namesOf(kb, x)).sort((a, b) => b.length - a.length).reduce((t, n) => t.split(n).join(' '), text.normalize('NFKC').toLowerCase());
+  const titleTerms = new Set(terms(without(title, other)));
+  const rest = without(question, [id]);
+  // Chinese by characters (its index terms are character pairs)
+  if (/\p{Script=Han}/u.test(rest)) {
+    const have = new Set(without(title, other));
+    return [...rest.replace(/[^\p{Script=Han}]/gu, '')].every((c) => have.has(c) || TITLE_FRAME_CHARS.includes(c));
+  }
+  return terms(rest).filter((t) => !TITLE_FRAME_WORDS.has(t)).every((t) => titleTerms.has(t));
+}
+
 function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatAnswer {
   const lang = r.lang;
   const p = PHRASES[lang];
@@ -150,13 +170,17 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // the concept's own section, or a list of resources, that never explains it
   const silentLink = focusEntry !== undefined && aboutThing
     && ((focusEntry.section === top.section && !sectionNamesFocus) || (RESOURCE_LISTS.has(top.section) && !listItemFor(kb, top.section, focusEntry.id)));
+  // a FAQ title's question asked of another concept ("how to avoid underfitting" matched 9.7, "How
+  // can deep learning models avoid overfitting?", tour 8) cannot answer for this one: the title
+  // names another concept, and every other word of the question is a word of the title
+  const faqOnOther = focusEntry !== undefined && section.parent === '9' && asksInTitleFrame(kb, r.question, focusEntry.id, section.title[lang]);
   // any other cited section that never names it, when the question asks what it is, how to deal
   // with it or its formula
   const silentOther = focusEntry !== undefined && (aboutThing || asksHowTo(r.question) || asksFormula(r.question))
     && !sectionNamesFocus && !isFieldConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section)
     // a FAQ keeps the question it matched when that asks how to do something; what the concept is
     // or shows it cannot say ("what exactly is the saliency map showing me" led to FAQ 9.5's list)
-    && (section.parent !== '9' || r.features.classifier < 0.5 || aboutThing);
+    && (section.parent !== '9' || r.features.classifier < 0.5 || aboutThing || faqOnOther);
   if (focusEntry && !r.sectionRefs.length && (silentLink || silentOther)) {
     // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
     // its text cannot say anything about the concept, the glossary entry that links there can. Nor

@@ -92,6 +92,19 @@ describe('chat engine', () => {
     expect(adjective.sources[0].glossary?.id).toBe('convolution');
   });
 
+  it('answers a FAQ title\'s question asked of another concept from that concept\'s entry, not the FAQ (tour 8)', async () => {
+    for (const q of ['how to avoid underfitting', '欠拟合怎么避免']) {
+      const a = await engine.ask(q);
+      expect(a.sources[0].glossary?.id, q).toBe('underfitting');
+    }
+    // the FAQ's own concept, or a question in other words, keeps the FAQ
+    for (const q of ['how to avoid overfitting', 'how to make my model generalize better']) {
+      const a = await engine.ask(q);
+      expect(a.kind, q).toBe('faq');
+      expect(a.sources[0].section, q).toBe('9.7');
+    }
+  });
+
   it('defines artificial intelligence and compares it with deep learning; naming AI alone does not count as naming a glossary concept for refusal', async () => {
     const def = (id: string) => glossary.find((e) => e.id === id)!;
     for (const [q, lang] of [['what is AI', 'en'], ['人工智能是什么', 'zh']] as const) {
