@@ -97,13 +97,11 @@ function asksInTitleFrame(kb: KnowledgeBase, question: string, id: string, title
   const other = findGlossaryNames(kb, title).filter((x) => !isBroadConcept(x) && x !== id);
   if (!other.length) return false;
   const without = (text: string, ids: string[]) => ids.flatMap((x) => namesOf(kb, x)).sort((a, b) => b.length - a.length).reduce((t, n) => t.split(n).join(' '), text.normalize('NFKC').toLowerCase());
-  const titleTerms = new Set(terms(without(title, other)));
+  const titleRest = without(title, other);
   const rest = without(question, [id]);
   // Chinese by characters (its index terms are character pairs)
-  if (/\p{Script=Han}/u.test(rest)) {
-    const have = new Set(without(title, other));
-    return [...rest.replace(/[^\p{Script=Han}]/gu, '')].every((c) => have.has(c) || TITLE_FRAME_CHARS.includes(c));
-  }
+  if (/\p{Script=Han}/u.test(rest)) return [...rest.replace(/[^\p{Script=Han}]/gu, '')].every((c) => titleRest.includes(c) || TITLE_FRAME_CHARS.includes(c));
+  const titleTerms = new Set(terms(titleRest));
   return terms(rest).filter((t) => !TITLE_FRAME_WORDS.has(t)).every((t) => titleTerms.has(t));
 }
 
@@ -170,17 +168,15 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // the concept's own section, or a list of resources, that never explains it
   const silentLink = focusEntry !== undefined && aboutThing
     && ((focusEntry.section === top.section && !sectionNamesFocus) || (RESOURCE_LISTS.has(top.section) && !listItemFor(kb, top.section, focusEntry.id)));
-  // a FAQ title's question asked of another concept ("how to avoid underfitting" matched 9.7, "How
-  // can deep learning models avoid overfitting?", tour 8) cannot answer for this one: the title
-  // names another concept, and every other word of the question is a word of the title
-  const faqOnOther = focusEntry !== undefined && section.parent === '9' && asksInTitleFrame(kb, r.question, focusEntry.id, section.title[lang]);
   // any other cited section that never names it, when the question asks what it is, how to deal
   // with it or its formula
   const silentOther = focusEntry !== undefined && (aboutThing || asksHowTo(r.question) || asksFormula(r.question))
     && !sectionNamesFocus && !isFieldConcept(focusEntry.id) && !RESOURCE_LISTS.has(top.section)
     // a FAQ keeps the question it matched when that asks how to do something; what the concept is
     // or shows it cannot say ("what exactly is the saliency map showing me" led to FAQ 9.5's list)
-    && (section.parent !== '9' || r.features.classifier < 0.5 || aboutThing || faqOnOther);
+    // (nor when it asks the FAQ title's question of another concept: "how to avoid underfitting" matched
+    // 9.7, "How can deep learning models avoid overfitting?", tour 8; checked last, as it is the dearest)
+    && (section.parent !== '9' || r.features.classifier < 0.5 || aboutThing || asksInTitleFrame(kb, r.question, focusEntry.id, section.title[lang]));
   if (focusEntry && !r.sectionRefs.length && (silentLink || silentOther)) {
     // "How does Grad-CAM highlight important regions?" led to FAQ 9.5, which never names Grad-CAM:
     // its text cannot say anything about the concept, the glossary entry that links there can. Nor

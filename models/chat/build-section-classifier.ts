@@ -21,6 +21,7 @@ import path from 'node:path';
 import { glossary } from '../../lib/content/glossary';
 import { OUT_OF_SCOPE_CLASS, trainSectionClassifier } from '../../lib/chat/section-classifier';
 import { isBroadConcept } from '../../lib/chat/concept-question';
+import { escapeRegExp } from '../../lib/util/escape-regexp';
 import { CLASSIFIER_OUT_OF_SCOPE } from './data/classifier-out-of-scope';
 import { CLASSIFIER_OUT_OF_SCOPE_FIELD } from './data/classifier-out-of-scope-field';
 import { CLASSIFIER_OUT_OF_SCOPE_MENTIONED } from './data/classifier-out-of-scope-mentioned';
@@ -44,7 +45,7 @@ function namesGlossaryConcept(text: string): boolean {
   const t = text.normalize('NFKC').toLowerCase();
   return glossary.filter((g) => !isBroadConcept(g.id)).some((g) => [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].some((name) => {
     const n = name.toLowerCase();
-    return /[a-z]/.test(n) ? new RegExp(`(?<![a-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![a-z])`).test(t) : t.includes(n);
+    return /[a-z]/.test(n) ? new RegExp(`(?<![a-z])${escapeRegExp(n)}(?:s|es)?(?![a-z])`).test(t) : t.includes(n);
   }));
 }
 
