@@ -19,6 +19,7 @@ import { quote } from './quote';
 import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
+import { americanSpelling } from './british-spelling';
 import { PHRASES } from './phrases';
 import { withoutAside, withoutCorrection, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
 import { doubts } from './article-errors';
@@ -201,9 +202,10 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const language: Lang = detectLanguage(text);
       // markup pasted into a question is not part of what is asked ("<b>what is dropout</b>")
       // and chat shorthand is read as what it stands for ("can u tell me abt transformers")
+      // and British spellings as the American ones the sources write ("minimise")
       // and a glossary name's word typed one letter off is read as that word ("overfiting")
       // and what the reader says about themselves first is not searched with ("I'm teaching this next week.")
-      const { text: spelled, corrections: early } = correctGlossaryWords(kb, expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text));
+      const { text: spelled, corrections: early } = correctGlossaryWords(kb, americanSpelling(kb, expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text)));
       const namesConcept = (x: string) => findGlossaryNames(kb, x).length > 0;
       // and what they say after it about why they ask ("… need to explain it to my boss tmrw"), unless it doubts
       const aside = withoutAside(withoutPostamble(withoutReaderClause(withoutPreamble(withoutLeadingSetting(withoutCorrection(spelled), namesConcept), namesConcept), namesConcept), namesConcept, doubts));

@@ -3,7 +3,9 @@
 // data/eval-questions.json (written separately; never used for fitting). Also reports the
 // lexical-only and dense-only ablations. Writes models/chat/eval.json.
 // `npm run eval:chat -- --set=b` measures held-out set B instead (data/eval-questions-b.json, a
-// second set written blind on 2026-12-01) and writes models/chat/eval-b.json.
+// second set written blind on 2026-12-01) and writes models/chat/eval-b.json; `--set=dev-c`
+// measures development set C (data/dev-set-c.json, blind-written 2026-12-02, misses read and worked
+// on) and writes models/chat/eval-dev-c.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createChatEngine, type ChatEngine } from '../../lib/chat/engine';
@@ -68,7 +70,11 @@ async function evaluate(engine: ChatEngine, set: EvalSet) {
 function chosenSet(argv: string[]): { questions: string; results: string } {
   const name = argv.find((a) => a.startsWith('--set='))?.slice('--set='.length);
   if (name === undefined) return { questions: 'eval-questions.json', results: 'eval.json' };
-  if (!/^[a-z]$/.test(name)) throw new Error(`--set takes one letter naming a held-out set (data/eval-questions-<letter>.json), not "${name}"`);
+  // development sets (data/dev-set-<letter>.json): their misses are read and fixed, so they measure
+  // nothing held out
+  const dev = /^dev-([a-z])$/.exec(name);
+  if (dev) return { questions: `dev-set-${dev[1]}.json`, results: `eval-dev-${dev[1]}.json` };
+  if (!/^[a-z]$/.test(name)) throw new Error(`--set takes one letter naming a held-out set (data/eval-questions-<letter>.json) or dev-<letter> naming a development set (data/dev-set-<letter>.json), not "${name}"`);
   return { questions: `eval-questions-${name}.json`, results: `eval-${name}.json` };
 }
 
