@@ -81,3 +81,19 @@ describe.each([
     expect(check.filter((q) => fitted.has(norm(q)))).toEqual([]);
   });
 });
+
+describe('development set C (dev-set-c.json, session 25)', () => {
+  const setC = JSON.parse(fs.readFileSync(path.join(__dirname, 'dev-set-c.json'), 'utf8')) as EvalSet;
+  const questions = [...setC.inScope, ...setC.outOfScope].map((q) => q.question);
+  it('shares no question with the held-out sets, the fitted text or the check sets', () => {
+    expect(questions.length).toBe(185);
+    const { inScope, outOfScope } = devQuestions();
+    const other = new Set([
+      ...held,
+      ...classifierTrainingText().map((e) => e.text),
+      ...[...inScope, ...outOfScope].map((q) => q.question),
+      ...OUT_OF_SCOPE_CHECK.en, ...OUT_OF_SCOPE_CHECK.zh, ...OUT_OF_SCOPE_MENTIONED_CHECK.en, ...OUT_OF_SCOPE_MENTIONED_CHECK.zh,
+    ].map(norm));
+    expect(questions.filter((q) => other.has(norm(q)))).toEqual([]);
+  });
+});
