@@ -15,8 +15,9 @@ import { terms } from './terms';
 // "how many pooling layers does the example code have": a yes/no, which or how-many question that
 // names the code and a verb of using (not "what's a sequential model in this code")
 const START_EN = /^(?:does|did|do|is|are|which|what|how many)\b/i;
-const CODE_EN = /\b(?:the|this|the article'?s|the example'?s?|example)\s+(?:example\s+)?(?:code|script|program|keras model)\b|\bin (?:the )?code\b/i;
-const USE_EN = /\b(?:use[sd]?|using|ha(?:ve|s)|include[sd]?|contain(?:s|ed)?|appl(?:y|ies|ied)|appears?|set|sets|setting|configure[sd]?|specif(?:y|ies|ied))\b/i;
+// (or "the keras example", "the python snippet", "the sample code": set C, session 25)
+const CODE_EN = /\b(?:the|this|the article'?s|the example'?s?|example)\s+(?:example\s+)?(?:code|script|program|keras model)\b|\bin (?:the )?code\b|\b(?:the|this)\s+(?:keras|python|tensorflow|tf|mnist|code|sample)\s+(?:example|sample|snippet|program)\b|\b(?:sample|example)\s+code\b|\bthe\s+(?:code\s+)?snippet\b/i;
+const USE_EN = /\b(?:use[sd]?|using|ha(?:ve|s)|include[sd]?|contain(?:s|ed)?|appl(?:y|ies|ied)|appears?|set|sets|setting|configure[sd]?|specif(?:y|ies|ied)|compiles?|compiled|compiling)\b/i;
 // or the value it gives a setting: "what is the learning rate in the code?"
 const VALUE_EN = /\b(?:value|values|how many|how much)\b|\bwhat(?:'s| is| was) the (?:\w+ ){0,2}(?:rate|size|split|number|count)\b/i;
 // "代码里用了哪些激活函数", "文章里的代码用了dropout吗", "文章的代码里池化用了几次", "代码里用的哪个损失函数"
@@ -51,7 +52,8 @@ export function exampleSettings(concepts: string[], question: string): string[] 
   return concepts.filter((c) => EXAMPLE_SETTINGS.has(c) && !(number && CHOICE_SETTINGS.has(c)));
 }
 const EXAMPLE_VALUE_EN = /\bwhat(?:'s| is| was)\s+the\s+(?:[\w-]+\s+){1,3}(?:used|set|chosen)\b|\bwhat\s+(?:[\w-]+\s+){1,3}(?:did|does|do)\s+(?:the|this|they|it|you)\s+(?:model\s+|example\s+|network\s+)?(?:use|train with|set|pick|choose)\b|\bhow many epochs (?:did|does|do|was|were|is)\b/i;
-const EXAMPLE_VALUE_ZH = /(?:是|设的|设了|用的|用了|取的|训练了|跑了)(?:多少|几)|(?:多少|几)(?:个)?(?:epochs?|轮)/i;
+// ("验证集划了多少比例", "测试集分出了多少": set C, session 25)
+const EXAMPLE_VALUE_ZH = /(?:是|设的|设了|用的|用了|取的|训练了|跑了)(?:多少|几)|(?:划|分|留|占)(?:了|出|出了|成)(?:多少|几)|(?:多少|几)(?:个)?(?:epochs?|轮)/i;
 // advice, not the example's value ("学习率一般是多少", "what batch size should I use")
 const ADVICE = /\b(?:should|recommend\w*|typical|usual|good|best|ideal|normally|usually)\b|应该|一般|推荐|最好|合适|通常|常用|怎么选|如何选|怎么设|如何设/i;
 

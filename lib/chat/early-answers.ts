@@ -11,8 +11,9 @@ import { glossedSubject, mentionSubject, mentionSubjects } from './article-menti
 import { asksFrontMatter, frontMatterAnswer, mentionAnswer, mentionsAnswer, notesAnswer, refusalAnswer } from './article-answers';
 import { codeUseAnswer, settingAnswer } from './code-answers';
 import { layerAnswer } from './code-layer';
+import { codeLayerConcept } from './code-layer-question';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
-import { asksCodeUse, asksExampleDataset, asksExampleValue, exampleSettings } from './code-uses';
+import { asksCodeUse, asksExampleDataset, asksExampleValue, EXAMPLE_SETTINGS, exampleSettings } from './code-uses';
 import { focusConcept, isFieldConcept } from './concept-question';
 import { demoAnswer } from './demo-question';
 import { gpuAnswer } from './gpu-question';
@@ -43,6 +44,19 @@ function exampleConcept(r: Retrieval, threshold: number): string | null {
   return setting ?? (asksExampleDataset(r.question) && r.glossaryHits.every((h) => h === 'mnist' || h === 'accuracy' || isFieldConcept(h)) ? 'mnist' : null);
 }
 
+// the example's tools name the code, not what is asked of it ("what loss does the keras example
+// compile with?"), unless nothing else is named
+const CODE_TOOLS = new Set(['keras', 'tensorflow', 'python']);
+
+/** The concepts a question about the example code may ask about: not the field's umbrella terms,
+ *  except the training settings the code gives ("which optimizer does the code use?"), and not the
+ *  tools the code is written with when something else is named. */
+function codeAskedConcepts(hits: string[]): string[] {
+  const asked = hits.filter((h) => !isFieldConcept(h) || EXAMPLE_SETTINGS.has(h));
+  const withoutTools = asked.filter((h) => !CODE_TOOLS.has(h));
+  return withoutTools.length ? withoutTools : asked;
+}
+
 const EARLY_ANSWERS: EarlyAnswer[] = [
   // "what's wrong with my python code": nothing the article can answer, or Glassbox can see
   (kb, r) => (asksAboutOwnCode(r.question) ? refusalAnswer(kb, r, PHRASES[r.lang].ownCode) : null),
@@ -50,6 +64,12 @@ const EARLY_ANSWERS: EarlyAnswer[] = [
   (kb, r) => otherFrameworkAnswer(kb, r) ?? codeToolsAnswer(kb, r),
   // "Does the article actually explain any of Karpathy's research?": every sentence naming him
   personWorkAnswer,
+  // "what activation function do the conv layers use", "Flatten 后面那个全连接层有几个神经元": the
+  // example code's lines (before the Flatten layer's definition)
+  (kb, r) => {
+    const concept = !r.missingFact && r.features.unknownWord === 0 ? codeLayerConcept(kb, r) : null;
+    return concept ? codeUseAnswer(kb, kb.glossaryById.get(concept)!, r, r.lang, '', false) : null;
+  },
   // "What does the Flatten layer do?": the entry that explains a layer the code uses
   layerAnswer,
   // "which demo page shows it?", "上课想演示情感分析，用哪个页面比较好？"
@@ -102,7 +122,7 @@ const EARLY_ANSWERS: EarlyAnswer[] = [
   // not broad), nothing unknown; or a setting or the dataset of the example (exampleConcept)
   (kb, r, threshold) => {
     const exampleValue = exampleConcept(r, threshold);
-    const codeConcept = (asksCodeUse(r.question) || exampleValue) && !r.missingFact && r.features.unknownWord === 0 ? exampleValue ?? focusConcept(r.glossaryHits.filter((h) => !isFieldConcept(h))) : null;
+    const codeConcept = (asksCodeUse(r.question) || exampleValue) && !r.missingFact && r.features.unknownWord === 0 ? exampleValue ?? focusConcept(codeAskedConcepts(r.glossaryHits)) : null;
     return codeConcept ? codeUseAnswer(kb, kb.glossaryById.get(codeConcept)!, r, r.lang) : null;
   },
 ];

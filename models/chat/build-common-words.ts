@@ -20,6 +20,8 @@ export const CHAT_SHORTHAND = [
   'afaik', 'bc', 'btw', 'deps', 'eli5', 'fyi', 'hw', 'idk', 'iirc', 'imho', 'imo', 'irl', 'lemme', 'lmao', 'lmk', 'lol', 'ngl',
   'noob', 'newbie', 'okay', 'omg', 'orz', 'pic', 'pics', 'pls', 'plz', 'ppl', 'rn', 'smh', 'tbf', 'tbh', 'thanks', 'thx', 'tho',
   'tldr', 'vid', 'vids', 'wtf', 'xray', 'xrays', 'yyds',
+  // how people talk about code and texts, not a technology ("which optimizer does the python snippet use": set C, session 25)
+  'boilerplate', 'cheatsheet', 'codebase', 'gist', 'recap', 'rundown', 'snippet', 'snippets', 'walkthrough',
 ];
 
 export function commonWordTerms(): string[] {
