@@ -134,7 +134,7 @@ export function askedFacts(question: string): FactKind[] {
  *  that occur at least once inside a sentence (after a lower-case word, a comma, a Han character
  *  or another such name, not at the start of a line or heading) and whose lower-case form never
  *  occurs: "Karpathy", "Goodfellow", "Google"; not "Transformer", "Dropout" or "Keras", which
- *  also occur in lower case, nor "Centered", which only starts a sentence. */
+ *  also occur in lower case, nor "Centered", which only starts a sentence, nor NOT_AGENTS. */
 export function agentNames(corpus: string[]): Set<string> {
   const lower = new Set<string>();
   const inner = new Set<string>();
@@ -142,8 +142,13 @@ export function agentNames(corpus: string[]): Set<string> {
     for (const w of t.match(/\b[a-z]+\b/g) ?? []) lower.add(w);
     for (const m of t.matchAll(/(?<=[a-z,;、，（(]\s*|[\u4e00-\u9fff]\s*|\b[A-Z][a-z]+ )[A-Z][a-z]{2,}\b/g)) inner.add(m[0]);
   }
-  return new Set([...inner].filter((w) => !lower.has(w.toLowerCase())));
+  // (nor "Glassbox", this app, which the glossary names where it runs a concept: "who invented
+  // convolutional neural networks" found its person in "Glassbox runs a corrected version of it")
+  return new Set([...inner].filter((w) => !lower.has(w.toLowerCase()) && !NOT_AGENTS.has(w)));
 }
+
+/** Capitalised names that never answer "who": the app itself. */
+const NOT_AGENTS = new Set(['Glassbox']);
 
 const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = {
   paper: (t) => /"[A-Z][^"]{8,}"|“[A-Z][^”]{8,}”|《[^》]{2,}》|\([A-Z][a-z]+[^()]{0,60}(?:1[89]|20)\d\d\)|（[A-Z][a-z]+[^（）]{0,60}(?:1[89]|20)\d\d）|et al\./.test(t),

@@ -7,7 +7,7 @@ import { CLASSIFIER_QUESTIONS_B } from '../../models/chat/data/classifier-questi
 import { FOCUS_DEV } from '../../models/chat/data/focus-dev-questions';
 import { devQuestions } from '../../models/chat/dev-questions';
 import { secondSetQuestions } from '../../models/text/data/embed-data';
-import { askedFocus, definedFocus, definitionNamed, focusNamed, type FocusIndex } from './asked-focus';
+import { askedFocus, definedFocus, definitionNamed, focusNamed, remedyFocus, type FocusIndex } from './asked-focus';
 import { createNodeChatEngine } from './node-engine';
 
 describe('askedFocus', () => {
@@ -115,5 +115,20 @@ describe('a definition asked of a name the article and glossary do not have', ()
     expect(next.answer).toContain('“扩散模型”');
     // a definition the glossary has under another name is answered
     expect((await engine.ask('what are GANs?')).refused).toBe(false);
+  });
+});
+
+describe('remedyFocus: the named problem a "how do I fix X" question asks about', () => {
+  it('finds the problem after the remedy verb, or before 怎么解决, without the time it happens', () => {
+    expect(remedyFocus('how to fix mode collapse when training a GAN')?.text).toBe('mode collapse');
+    expect(remedyFocus('how do I prevent overfitting?')?.text).toBe('overfitting');
+    expect(remedyFocus('GAN训练的时候模式崩溃咋解决')?.text).toBe('模式崩溃');
+    expect(remedyFocus('梯度爆炸怎么解决')?.text).toBe('梯度爆炸');
+  });
+  it('leaves described problems and plans to retrieval', () => {
+    expect(remedyFocus('数据不够怎么办')).toBeNull();
+    expect(remedyFocus('训练太慢怎么解决')).toBeNull();
+    expect(remedyFocus('隐私问题以后打算怎么解决')).toBeNull();
+    expect(remedyFocus('how to fix the first one')).toBeNull();
   });
 });

@@ -79,6 +79,36 @@ export function askedFocus(question: string): AskedFocus | null {
   return null;
 }
 
+// "how to fix mode collapse when training a GAN", "GAN训练的时候模式崩溃咋解决": a remedy asked for
+// a named problem. When the knowledge base never names the problem, the sections the question's
+// other words find are about something else (9.7 on overfitting; set C, session 25).
+const REMEDY_VERB = String.raw`(?:fix|solve|prevent|avoid|deal with|handle|stop|overcome|mitigate|get rid of|debug)`;
+const REMEDY_EN: RegExp[] = [
+  new RegExp(String.raw`\bhow (?:do|can|should|could|would) (?:i|we|you|one|people) ${REMEDY_VERB} (.+?)(?:\s+(?:when|while|during|in|for|on|with|if|after)\b.*)?\s*\??$`),
+  new RegExp(String.raw`\bhow to ${REMEDY_VERB} (.+?)(?:\s+(?:when|while|during|in|for|on|with|if|after)\b.*)?\s*\??$`),
+  /\b(?:fix|fixes|solutions?|remed(?:y|ies)) (?:for|to) (.+?)(?:\s+(?:when|while|during|in|on|with|if|after)\b.*)?\s*\??$/,
+];
+const REMEDY_ZH = /^(?:请问|想问一?下)?[，,\s]*(.+?)(?:了|的话)?(?:该|要|应该)?(?:咋|怎么|如何|怎样)(?:解决|处理|避免|缓解|修复|克服|应对)/;
+// a problem described rather than named ("数据不够", "训练太慢", "准确率很低"), or a plan ("隐私问题以后打算怎么解决")
+const ZH_STATE = /[不没太很好越更挺较想要会能]|过[大小高低多少慢快]|打算|准备|计划|以后|之后|将来|未来/;
+
+/** The named problem a "how do I fix X" question asks a remedy for, or null (descriptions are left
+ *  to retrieval, as in askedFocus). */
+export function remedyFocus(question: string): AskedFocus | null {
+  const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const re of REMEDY_EN) {
+    const m = re.exec(q);
+    if (!m) continue;
+    const x = m[1].replace(DETERMINER, '').replace(/[?.!,;:]+$/, '').trim();
+    return isLatinName(x) ? { text: x, script: 'latin' } : null;
+  }
+  const m = REMEDY_ZH.exec(q);
+  if (!m) return null;
+  // "GAN训练的时候模式崩溃": the problem follows the time it happens
+  const x = m[1].replace(/[，,。？?！!、]+$/, '').replace(/^.*(?:的时候|时候|过程中)/, '').split('的').pop()!.trim();
+  return isHanTerm(x) && !ZH_STATE.test(x) ? { text: x, script: /\p{Script=Han}/u.test(x) ? 'han' : 'latin' } : null;
+}
+
 // "扩散模型是什么", "什么是扩散模型", "what is a diffusion model?": a definition asked of a name. The
 // glossary's definitions mention things it does not define (the GAN entry says diffusion models have
 // overtaken GANs), so for these the name must be in the article or be a glossary name.

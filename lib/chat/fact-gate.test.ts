@@ -119,3 +119,12 @@ describe('answer-type gate', () => {
     expect(gated).toEqual([]);
   });
 });
+
+describe('the app is no answer to "who"', () => {
+  it('declines who invented CNNs: the glossary entry names only Glassbox', async () => {
+    const engine = await createNodeChatEngine();
+    for (const q of ['who invented convolutional neural networks', '卷积神经网络最早是谁提出来的']) expect((await engine.ask(q)).refused).toBe(true);
+    // a definition that names the person still answers
+    expect((await engine.ask('who proposed Adam')).answer).toContain('Kingma and Ba');
+  });
+});

@@ -5,7 +5,7 @@ import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { getSection } from '../content/article';
 import { asCertain, defaultCalibration, type Calibration } from './calibration';
-import { askedFocus, definedFocus, definitionNamed, focusNamed } from './asked-focus';
+import { askedFocus, definedFocus, definitionNamed, focusNamed, remedyFocus } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
 import { comparedConcepts, comparedTriple, definedConcept, sharedThenCompared } from './concept-question';
 import { correctSpelling, type Correction } from './spelling';
@@ -269,7 +269,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const certain = p.definitional || p.compared !== null || p.sectionRefs.length > 0 || (!p.sectionRefs.length && comparedTriple(p.question, p.glossaryHits, kb) !== null);
   const sections = ranked.slice(0, FACT_SECTIONS).map((x) => x.section);
   const facts = checkFacts(p.question, p.terms, sections, p.glossaryHits.map((id) => kb.glossaryById.get(id)!), kb.agentNames, (t) => kb.bm25.idf(t));
-  const focus = certain ? null : askedFocus(p.question);
+  const focus = certain ? null : askedFocus(p.question) ?? remedyFocus(p.question);
   // ("扩散模型是什么": a definition asked of a name neither the article nor a glossary name has)
   const defined = certain || focus || p.glossaryHits.length || p.aboutArticle ? null : definedFocus(p.question);
   const unexplainedFocus = focus && !focusNamed(kb.focusIndex, focus) ? focus.text
