@@ -21,13 +21,13 @@ import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { americanSpelling } from './british-spelling';
 import { PHRASES } from './phrases';
-import { withoutAside, withoutCorrection, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
+import { withoutAside, withoutCorrection, withoutExample, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
 import { doubts } from './article-errors';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { answeredConcept } from './answered-concept';
 import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
 import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
-import { focusConcept, isBroadConcept } from './concept-question';
+import { focusConcept, isBroadConcept, isFieldConcept } from './concept-question';
 import { contextConcept, pairConcepts, resolvePair } from './pair-reference';
 import { overridesInstructions } from './instruction-override';
 import { asksForJoke } from './joke-request';
@@ -207,8 +207,11 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // and what the reader says about themselves first is not searched with ("I'm teaching this next week.")
       const { text: spelled, corrections: early } = correctGlossaryWords(kb, americanSpelling(kb, expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text)));
       const namesConcept = (x: string) => findGlossaryNames(kb, x).length > 0;
+      // (the field named in what the reader says about themselves is their background, not what is
+      // asked: "I work in Excel all day, no ML background. What's the process for training …?")
+      const namesTechnique = (x: string) => findGlossaryNames(kb, x).some((id) => !isFieldConcept(id));
       // and what they say after it about why they ask ("… need to explain it to my boss tmrw"), unless it doubts
-      const aside = withoutAside(withoutPostamble(withoutReaderClause(withoutPreamble(withoutLeadingSetting(withoutCorrection(spelled), namesConcept), namesConcept), namesConcept), namesConcept, doubts));
+      const aside = withoutAside(withoutPostamble(withoutReaderClause(withoutPreamble(withoutLeadingSetting(withoutExample(withoutCorrection(spelled), namesConcept), namesConcept), namesTechnique), namesConcept), namesConcept, doubts));
       const asked = aside.text;
       const talk = smallTalk(asked);
       if (talk) {

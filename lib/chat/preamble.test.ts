@@ -1,7 +1,7 @@
 // What a reader says about themselves before the question (preamble.ts) is not searched with.
 import { describe, expect, it } from 'vitest';
 import { createNodeChatEngine } from './node-engine';
-import { withoutAside, withoutCorrection, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
+import { withoutAside, withoutCorrection, withoutExample, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
 
 const namesConcept = (x: string) => /dropout|neural network|神经网络/i.test(x);
 
@@ -129,5 +129,28 @@ describe('withoutCorrection', () => {
     const meant = await engine.ask('不对，我是说随机梯度下降', first.followUp);
     expect(meant.kind).toBe('glossary');
     expect(meant.sources[0].glossary?.id).toBe('stochastic-gradient-descent');
+  });
+});
+
+describe('withoutExample: an example at the end of the question', () => {
+  const names = (x: string) => /\bbert\b|卷积/i.test(x);
+  it('drops an example that names no concept, keeping the question mark', () => {
+    expect(withoutExample('is deep learning used in recommender systems, like netflix suggestions?', names)).toBe('is deep learning used in recommender systems?');
+    expect(withoutExample('深度学习能用在推荐系统吗，比如抖音那种？', names)).toBe('深度学习能用在推荐系统吗？');
+  });
+  it('keeps an example that names a concept, and a question that is only the example', () => {
+    expect(withoutExample('which models are used for NLP, like BERT?', names)).toBe('which models are used for NLP, like BERT?');
+    expect(withoutExample('like what?', names)).toBe('like what?');
+  });
+});
+
+describe('the field in what the reader says about themselves', () => {
+  it('does not keep the preamble: the question is answered from the article', async () => {
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask("I work in Excel all day, no ML background. What's the process for training a neural net, step by step?");
+    expect(a.refused).toBe(false);
+    expect(['3.2', '9.4']).toContain(a.sources[0].section);
+    const b = await engine.ask('is deep learning used in recommender systems, like netflix suggestions?');
+    expect(b.sources[0].section).toBe('9.3');
   });
 });

@@ -135,3 +135,18 @@ export function withoutCorrection(text: string): string {
   const rest = m ? text.trim().slice(m[0].length).trim() : '';
   return rest || text;
 }
+
+// An example the reader gives at the end of the question: "is deep learning used in recommender
+// systems, like netflix suggestions?", "…，比如抖音推荐那种？". A brand or product named only there
+// counted as an unknown word and declined the question (set C, session 25).
+const EXAMPLE_TAIL = /\s*(?:[,，;；(（]\s*(?:like|such as|e\.g\.?|for example|for instance|say)\s+|[,，;；(（]\s*(?:比如|例如|像|譬如)(?:说)?)[^,，;；?？。.!！]+?[)）]?\s*(?:那样|那种|之类的?|等)?\s*(?:[?？。.!！]+)?\s*$/iu;
+
+/** The question without an example at its end that names no concept (`namesConcept`), keeping the
+ *  question mark; `text` itself when there is none or nothing that asks is left. */
+export function withoutExample(text: string, namesConcept: (sentence: string) => boolean): string {
+  const m = EXAMPLE_TAIL.exec(text);
+  if (!m || m.index === 0 || namesConcept(m[0])) return text;
+  const rest = text.slice(0, m.index).trim();
+  const mark = /[?？]/.test(m[0]) ? (/[\u4e00-\u9fff]/u.test(rest) ? '？' : '?') : '';
+  return ASKS.test(rest) && rest.split(/\s+/).length + (rest.match(/\p{Script=Han}/gu) ?? []).length / 2 >= 4 ? `${rest}${mark}` : text;
+}
