@@ -48,9 +48,10 @@ describe('editors\' notes in answers', () => {
     const doubted = await engine.ask('FAQ 9.8 says batch normalization makes a model robust to dataset size. Is that actually what batchnorm does?');
     expect(doubted.answer).toContain(note('batchnorm-dataset-size').body.en);
     // a question on the learning rate for other dataset sizes is not a doubt about batch normalization
-    // (it was answered with FAQ 9.8; since session 24's classifier data it is declined, p just under 0.5)
+    // (session 24's classifier data declined it, p just under 0.5, until "tweak" counted as everyday
+    // English in session 25: it is FAQ 9.8 again, with the note after it as 9.8 quotes the claim)
     const rate = await engine.ask('why tweak the step size when the amount of data changes');
-    expect(rate.answer).not.toContain(note('batchnorm-dataset-size').body.en);
+    expect(rate.answer.startsWith("The article's FAQ answers this in section 9.8")).toBe(true);
   });
 
   it('adds the note to a follow-up that quotes the claim', async () => {

@@ -21,7 +21,7 @@ export const CHAT_SHORTHAND = [
   'noob', 'newbie', 'okay', 'omg', 'orz', 'pic', 'pics', 'pls', 'plz', 'ppl', 'rn', 'smh', 'tbf', 'tbh', 'thanks', 'thx', 'tho',
   'tldr', 'vid', 'vids', 'wtf', 'xray', 'xrays', 'yyds',
   // how people talk about code and texts, not a technology ("which optimizer does the python snippet use": set C, session 25)
-  'boilerplate', 'cheatsheet', 'codebase', 'gist', 'recap', 'rundown', 'snippet', 'snippets', 'walkthrough',
+  'boilerplate', 'cheatsheet', 'codebase', 'gist', 'recap', 'rundown', 'snippet', 'snippets', 'tweak', 'tweaked', 'tweaking', 'tweaks', 'walkthrough',
 ];
 
 export function commonWordTerms(): string[] {
