@@ -89,6 +89,8 @@ describe('smallTalk', () => {
     ['这回答也太烂了吧，完全没用', 'complaint'], ['你这回答真差劲', 'complaint'], ['你好，你是谁？背后用的是什么大模型？', 'about'], ['what model are you using?', 'about'], ['are you based on GPT?', 'about'],
     // asking the chat to use a demo, even in a longer message
     ['please draw a 7 in the digit demo for me and tell me what it predicts', 'demos'], ['帮我在数字页面画个3', 'demos'],
+    // set C (session 25)
+    ['thanks, that really helped!', 'thanks'], ['ok bye, have a good one', 'goodbye'], ['that was really helpful', 'praise'], ['晚安', 'goodbye'],
   ])('%s -> %s', (text, kind) => expect(smallTalk(text)).toBe(kind));
   it.each(['hi, what is dropout?', 'thanks, but how does pooling work', '你好，什么是卷积？', '', 'what can you do about overfitting?', 'what is this article about?', 'help me understand dropout', '这个网络能做什么',
     'can a model run offline', 'is federated learning private', 'how are transformers trained', 'what is your opinion on dropout', 'how does digit recognition work', '数字识别是怎么做的', 'what is sentiment analysis',

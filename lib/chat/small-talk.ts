@@ -46,8 +46,10 @@ const PATTERNS: [SmallTalk, RegExp][] = [
   ['praise', /^(?:这篇文章|文章|这个回答|回答|这个网站|这个|你)?(?:写得|讲得|说得|解释得|做得)?(?:真|很|太|非常|挺|特别|超)(?:好|棒|清楚|明白|不错|有用|有帮助|赞|厉害)(?:了)?(?:啊|呀|哦)?$|^(?:写得|讲得|说得|解释得)(?:好|不错|清楚)(?:啊|呀)?$|^(?:赞|厉害|牛|有用|有帮助|不错)(?:了)?(?:啊|呀|哦)?$/],
   ['greeting', /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|greetings|how are you( doing)?( today)?|how's it going|how is it going|what's up|whats up|你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好|你好吗|最近怎么样|在吗)( there| everyone| all|呀|啊|！)?$/],
   ['thanks', /^(thanks?( you)?( so much| a lot| very much)?|thx|ty|cheers|谢谢(你|您)?|多谢|感谢|非常感谢|谢啦|太感谢了)$/],
-  ['goodbye', /^(bye( bye)?|goodbye|see you|see ya|再见|拜拜|回头见)$/],
-  ['ack', /^(ok(ay)?|cool|great|nice|got it|i see|understood|that makes sense|makes sense|that helps|perfect|awesome|好的?|好吧|行|明白了?|懂了|知道了|了解了?|原来如此|辛苦(了|啦)|收到)$/],
+  // (set C, session 25: "ok bye, have a good one" was declined as a question)
+  ['goodbye', /^((ok(ay)?|alright|well) )?(bye( bye)?|goodbye|see you( later| soon)?|see ya|good ?night|take care|gotta go|got to go|talk (to you )?later|ttyl|catch you later|later|have a (good|nice|great) (one|day|night|evening|weekend)|再见|拜拜|回头见|下次见|晚安|先这样吧?|我先走了|溜了)$/],
+  // ("thanks, that really helped!" quoted section 7 for "helped")
+  ['ack', /^(ok(ay)?|cool|great|nice|got it|i see|understood|that makes sense|makes sense|that helps|that (really |totally |actually )?help(s|ed)( a lot| me)?|(that was|that's|this was|this is|very|really|super) (really |very )?helpful|perfect|awesome|好的?|好吧|行|明白了?|懂了|知道了|了解了?|原来如此|辛苦(了|啦)|收到|有帮助|很有帮助|帮大忙了)$/],
 ];
 
 function clauseKind(raw: string): SmallTalk | null {
