@@ -40,3 +40,13 @@ describe('settings of the example code layers', async () => {
     expect(opt.answer).toContain("optimizer='adam'");
   });
 });
+
+describe('a setting asked of "the MNIST example"', async () => {
+  const engine = await createNodeChatEngine();
+  it('says the code leaves it to Keras, with the default the glossary gives', async () => {
+    const a = await engine.ask('what batch size does the MNIST example train with?');
+    expect(a.sources[0].section).toBe('5.2');
+    expect(a.answer).toMatch(/never mentions \*\*Batch\*\*/);
+    expect(a.answer).toContain('Keras uses 32 by default');
+  });
+});

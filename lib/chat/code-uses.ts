@@ -51,7 +51,7 @@ export function exampleSettings(concepts: string[], question: string): string[] 
   const number = ASKS_NUMBER.test(question.normalize('NFKC'));
   return concepts.filter((c) => EXAMPLE_SETTINGS.has(c) && !(number && CHOICE_SETTINGS.has(c)));
 }
-const EXAMPLE_VALUE_EN = /\bwhat(?:'s| is| was)\s+the\s+(?:[\w-]+\s+){1,3}(?:used|set|chosen)\b|\bwhat\s+(?:[\w-]+\s+){1,3}(?:did|does|do)\s+(?:the|this|they|it|you)\s+(?:model\s+|example\s+|network\s+)?(?:use|train with|set|pick|choose)\b|\bhow many epochs (?:did|does|do|was|were|is)\b/i;
+const EXAMPLE_VALUE_EN = /\bwhat(?:'s| is| was)\s+the\s+(?:[\w-]+\s+){1,3}(?:used|set|chosen)\b|\bwhat\s+(?:[\w-]+\s+){1,3}(?:did|does|do)\s+(?:the|this|they|it|you)\s+(?:(?:mnist|keras|python|tensorflow|sample)\s+)?(?:model\s+|example\s+|network\s+|code\s+|snippet\s+)?(?:use|train with|set|pick|choose)\b|\bhow many epochs (?:did|does|do|was|were|is)\b/i;
 // ("验证集划了多少比例", "测试集分出了多少": set C, session 25)
 const EXAMPLE_VALUE_ZH = /(?:是|设的|设了|用的|用了|取的|训练了|跑了)(?:多少|几)|(?:划|分|留|占)(?:了|出|出了|成)(?:多少|几)|(?:多少|几)(?:个)?(?:epochs?|轮)/i;
 // advice, not the example's value ("学习率一般是多少", "what batch size should I use")
