@@ -26,7 +26,7 @@ import { doubts } from './article-errors';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { answeredConcept } from './answered-concept';
 import { ellipticalSubject, followUpKind, inTopicSection, resolveElliptical, resolveFrame, sharedHeadQuestion, translationTarget } from './follow-up';
-import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
+import { itemLine, listItems, otherItem, pointedItem, pointsAtItem } from './ordinal-reference';
 import { focusConcept, isBroadConcept, isFieldConcept } from './concept-question';
 import { contextConcept, pairConcepts, resolvePair } from './pair-reference';
 import { overridesInstructions } from './instruction-override';
@@ -246,7 +246,8 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       // "那怎么解决第二个": the second item of the list the previous answer quoted, asked on its own
       // ("what about the second one?" after "How can I avoid overfitting?" asks "early stopping",
       // not "How can I avoid early stopping?")
-      const pointed = context?.items ? pointedItem(asked, context.items) : null;
+      // ("and the other one?" after one item of a two-item list: the other item)
+      const pointed = context?.items ? pointedItem(asked, context.items) ?? otherItem(asked, context.items, context.item ?? null, context.topic) : null;
       // "第二个是什么意思", "what about the second one?": the item as the list's section words it
       const quoted = pointed && pointsAtItem(asked) ? await itemAnswer(pointed.item, language) : null;
       if (quoted) return withItems(withEditorNotes(quoted), context, cut, true);

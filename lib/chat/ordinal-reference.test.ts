@@ -1,6 +1,6 @@
 // Follow-ups that point at an item of the previous answer's list (ordinal-reference.ts).
 import { describe, expect, it } from 'vitest';
-import { itemLine, listItems, pointedItem, pointsAtItem } from './ordinal-reference';
+import { itemLine, listItems, otherItem, pointedItem, pointsAtItem } from './ordinal-reference';
 
 const resolveOrdinal = (text: string, items: Parameters<typeof pointedItem>[1]) => pointedItem(text, items)?.question ?? null;
 
@@ -84,3 +84,18 @@ describe('itemLine', () => {
   });
 });
 
+
+describe('otherItem: "and the other one?" in a two-item list', () => {
+  const strengths = [{ n: 1, name: 'Powerful feature extraction', section: '3.3' }, { n: 2, name: 'High adaptability', section: '3.3' }];
+  it('is the item the conversation did not quote, or did not point at by position', () => {
+    expect(otherItem('and the other one?', strengths, strengths[0], 'tell me more')?.item.name).toBe('High adaptability');
+    expect(otherItem('另一个呢', strengths, strengths[1], '第二个是什么意思')?.item.name).toBe('Powerful feature extraction');
+    expect(otherItem('and the other one?', strengths, null, "what's the first strength of deep learning?")?.item.name).toBe('High adaptability');
+  });
+  it('is nothing without an item to be the other of, or in a longer list', () => {
+    expect(otherItem('and the other one?', strengths, null, 'what are the strengths?')).toBeNull();
+    const three = [...strengths, { n: 3, name: 'Third', section: '3.3' }];
+    expect(otherItem('and the other one?', three, three[0], 'x')).toBeNull();
+    expect(pointsAtItem('and the other one?')).toBe(true);
+  });
+});

@@ -137,6 +137,28 @@ export function pointedItem(text: string, items: ListItem[]): { question: string
   return { question: `${t.slice(0, m.index)}${item.name}${t.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(), item };
 }
 
+// "and the other one?", "what about the other weakness", "另一个呢", "另外一个是什么意思": the item of a
+// two-item list that the conversation did not point at
+const EN_OTHER = /\bthe other (?:one|item|point|thing|weakness|strength|advantage|disadvantage|drawback|challenge|trend|direction|method|way|step)\b/i;
+const ZH_OTHER = /另(?:一|外(?:一)?)(?:个|条|点|项|种|方面)(?:缺点|优点|挑战|方向|趋势|方法)?/u;
+
+/** The follow-up with "the other one" replaced by the other item of a two-item list: the list of the
+ *  item the conversation last quoted (`current`), else of the item its last question pointed at by
+ *  position ("what's the first strength?" → the second strength); null otherwise. */
+export function otherItem(text: string, items: ListItem[], current: ListItem | null, topic: string): { question: string; item: ListItem } | null {
+  const t = text.normalize('NFKC').trim();
+  const zh = /[\u4e00-\u9fff]/.test(t);
+  if (!items.length || (zh ? t.length > MAX_ZH_CHARS : t.split(/\s+/).length > MAX_EN_WORDS)) return null;
+  const m = zh ? ZH_OTHER.exec(t) : EN_OTHER.exec(t);
+  if (!m) return null;
+  const base = (current && items.find((i) => i.n === current.n && i.name === current.name)) ?? pointedItem(topic, items)?.item;
+  if (!base) return null;
+  const pool = items.filter((i) => (i.intro ?? '') === (base.intro ?? ''));
+  const other = pool.length === 2 ? pool.find((i) => i !== base) : undefined;
+  if (!other) return null;
+  return { question: `${t.slice(0, m.index)}${other.name}${t.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(), item: other };
+}
+
 function zhNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
   if (s.startsWith('十')) return 10 + (s.length > 1 ? ZH_DIGITS[s[1]] : 0);
@@ -149,11 +171,12 @@ const EN_FRAME_ONLY = /^(?:(?:and|so|ok(?:ay)?|what about|how about|tell me (?:m
 const ZH_FRAME_ONLY = /^(?:那|那么|还有|再说说|说说|讲讲)?(?:具体|到底|究竟)?(?:呢|是什么|是啥|是什么意思|什么意思|啥意思|怎么样|讲讲|说说|详细说说|具体说说|展开说说|指什么|是指什么|指的是什么|怎么理解|怎么回事)?(?:吗|呢)?[\s?？。！!]*$/u;
 
 /** Whether the message only points at an item by its position ("the second one", "第三个呢",
- *  "what about #2?"): without a list to point into, it can only be answered by asking which. */
+ *  "what about #2?", "and the other one?"): without a list to point into, it can only be answered by
+ *  asking which. */
 export function pointsAtItem(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   const zh = /[\u4e00-\u9fff]/.test(t);
-  const m = zh ? ZH_ORDINAL.exec(t) : EN_ORDINAL.exec(t);
+  const m = zh ? ZH_ORDINAL.exec(t) ?? ZH_OTHER.exec(t) : EN_ORDINAL.exec(t) ?? EN_OTHER.exec(t);
   if (!m) return false;
   const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
   return zh ? ZH_FRAME_ONLY.test(rest.replace(/\s+/g, '')) : EN_FRAME_ONLY.test(rest);

@@ -8,13 +8,16 @@
 // on) and writes models/chat/eval-dev-c.json.
 import fs from 'node:fs';
 import path from 'node:path';
+import { askConversation } from '../../lib/chat/conversation';
 import { createChatEngine, type ChatEngine } from '../../lib/chat/engine';
 import { anyModelCalibration } from '../../lib/chat/embedding-models';
 import { loadNodeExtractor } from '../../lib/chat/node-engine';
 import { defaultCalibration } from '../../lib/chat/retriever';
 
 interface EvalQuestion { id: string; lang: 'en' | 'zh'; question: string; sections?: string[] }
-interface EvalSet { inScope: EvalQuestion[]; outOfScope: EvalQuestion[]; smallTalk: EvalQuestion[] }
+/** A conversation of a development set: turns asked in order; a turn without sections is out of scope. */
+interface Conversation { id: string; lang: 'en' | 'zh'; turns: { question: string; sections: string[] }[] }
+interface EvalSet { inScope: EvalQuestion[]; outOfScope: EvalQuestion[]; smallTalk: EvalQuestion[]; conversations?: Conversation[] }
 
 const pct = (n: number, d: number) => (d ? Number(((100 * n) / d).toFixed(2)) : null);
 
@@ -78,12 +81,40 @@ function chosenSet(argv: string[]): { questions: string; results: string } {
   return { questions: `eval-questions-${name}.json`, results: `eval-${name}.json` };
 }
 
+/** Conversations (development sets may have them): each turn asked with the context the previous
+ *  answers left, as the chat page does. A turn with sections counts when it is answered with one of
+ *  them first; a turn without sections (out of scope) when it is declined. */
+async function evaluateConversations(engine: ChatEngine, conversations: Conversation[]) {
+  let turns = 0;
+  let right = 0;
+  let followTurns = 0;
+  let followRight = 0;
+  const misses: string[] = [];
+  for (const c of conversations) {
+    const answers = await askConversation(engine, c.turns.map((t) => t.question));
+    c.turns.forEach((t, i) => {
+      const a = answers[i];
+      const ok = t.sections.length ? !a.refused && t.sections.includes(a.sources[0]?.section) : a.refused;
+      turns++;
+      if (ok) right++;
+      if (i > 0) {
+        followTurns++;
+        if (ok) followRight++;
+      }
+      if (!ok) misses.push(`${c.id}#${i + 1} ${t.question} -> ${a.refused ? 'declined' : `${a.kind} ${a.sources.map((s) => s.section).slice(0, 3).join(', ')}`} (want ${t.sections.join('/') || 'declined'})`);
+    });
+  }
+  return { conversations: conversations.length, turns, turnsRight: pct(right, turns), followUpTurns: followTurns, followUpTurnsRight: pct(followRight, followTurns), misses };
+}
+
 async function main() {
   const files = chosenSet(process.argv.slice(2));
   const set = JSON.parse(fs.readFileSync(path.join(__dirname, 'data', files.questions), 'utf8')) as EvalSet;
   const t0 = Date.now();
   const extract = await loadNodeExtractor();
-  const hybrid = await evaluate(await createChatEngine({ extract }), set);
+  const engine = await createChatEngine({ extract });
+  const hybrid = await evaluate(engine, set);
+  const conversations = set.conversations?.length ? await evaluateConversations(engine, set.conversations) : undefined;
   // ablations: each signal alone (the section classifier's weight set to 0 for the first two)
   const lexicalOnly = await evaluate(await createChatEngine({ extract: null, calibration: { ...defaultCalibration, classifier: 0 } }), set);
   const denseOnly = await evaluate(await createChatEngine({ extract, calibration: { ...defaultCalibration, alpha: 0, classifier: 0 } }), set);
@@ -97,6 +128,7 @@ async function main() {
     evalSet: { inScope: set.inScope.length, outOfScope: set.outOfScope.length, smallTalk: set.smallTalk?.length ?? 0 },
     calibration: defaultCalibration,
     hybrid,
+    ...(conversations ? { conversations } : {}),
     ablations: {
       lexicalOnly: { perLanguage: lexicalOnly.perLanguage, refusal: lexicalOnly.refusal, note: 'no dense model, section classifier weight 0; refusal model as fitted for the hybrid' },
       denseOnly: { perLanguage: denseOnly.perLanguage, refusal: denseOnly.refusal, note: 'alpha 0, section classifier weight 0; refusal model as fitted for the hybrid' },
