@@ -20,6 +20,7 @@ import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { americanSpelling } from './british-spelling';
+import { toSimplified } from './traditional';
 import { PHRASES } from './phrases';
 import { withoutAside, withoutCorrection, withoutExample, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
 import { doubts } from './article-errors';
@@ -202,10 +203,11 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const language: Lang = detectLanguage(text);
       // markup pasted into a question is not part of what is asked ("<b>what is dropout</b>")
       // and chat shorthand is read as what it stands for ("can u tell me abt transformers")
+      // and traditional Chinese characters as simplified ones ("訓練前為什麼要先對資料做歸一化")
       // and British spellings as the American ones the sources write ("minimise")
       // and a glossary name's word typed one letter off is read as that word ("overfiting")
       // and what the reader says about themselves first is not searched with ("I'm teaching this next week.")
-      const { text: spelled, corrections: early } = correctGlossaryWords(kb, americanSpelling(kb, expandShorthand(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text)));
+      const { text: spelled, corrections: early } = correctGlossaryWords(kb, americanSpelling(kb, expandShorthand(toSimplified(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text))));
       const namesConcept = (x: string) => findGlossaryNames(kb, x).length > 0;
       // (the field named in what the reader says about themselves is their background, not what is
       // asked: "I work in Excel all day, no ML background. What's the process for training …?")

@@ -9,6 +9,7 @@ import { askedFocus, definedFocus, definitionNamed, focusNamed, remedyFocus } fr
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
 import { comparedConcepts, comparedTriple, definedConcept, sharedThenCompared } from './concept-question';
 import { correctSpelling, type Correction } from './spelling';
+import { toSimplified } from './traditional';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { detectLanguage } from './language';
 import { contentHanChars } from './terms';
@@ -172,7 +173,8 @@ function firstClauseComparison(kb: KnowledgeBase, question: string, hits: string
 const WEAK = new Set(['drawback', 'disadvantag', 'downsid', 'shortcom']);
 
 export function prepareQuery(kb: KnowledgeBase, asked: string): Prepared {
-  const { text: question, corrections } = correctSpelling(kb, asked);
+  // (traditional characters as simplified: engine.ask has done it already; a direct retrieval has not)
+  const { text: question, corrections } = correctSpelling(kb, toSimplified(asked));
   const q = terms(question);
   const glossaryHits = findGlossaryNames(kb, question);
   const expanded = [...q];

@@ -1,0 +1,38 @@
+// Traditional Chinese read as simplified: the characters, Taiwan's words in a traditional question,
+// and simplified text left alone; the shipped table is the build script's output.
+import { describe, expect, it } from 'vitest';
+import { taiwanPhrases, traditionalPairs } from '../../models/chat/build-traditional-chars';
+import data from './traditional-chars.json';
+import { createNodeChatEngine } from './node-engine';
+import { hasTraditional, toSimplified } from './traditional';
+
+describe('toSimplified', () => {
+  it('reads traditional characters and Taiwan words as the simplified sources write them', () => {
+    expect(toSimplified('訓練前為什麼要先對資料做歸一化？')).toBe('训练前为什么要先对数据做归一化？');
+    expect(toSimplified('案例裡的網路每一層各有幾個神經元？')).toBe('案例里的网络每一层各有几个神经元？');
+  });
+  it('leaves simplified text and English alone (资料 stays 资料 without a traditional character)', () => {
+    for (const t of ['有啥资料推荐', '什么是卷积神经网络，为什么才能干这个', 'What is dropout?']) {
+      expect(hasTraditional(t)).toBe(false);
+      expect(toSimplified(t)).toBe(t);
+    }
+  });
+});
+
+describe('a question in traditional characters', async () => {
+  const engine = await createNodeChatEngine();
+  it('is answered as its simplified form is (they were declined)', async () => {
+    const a = await engine.ask('訓練前為什麼要先對資料做歸一化、標準化？');
+    expect(a.refused).toBe(false);
+    const b = await engine.ask('作者對深度學習的長遠前景怎麼看？');
+    expect(b.sources[0].section).toBe('8.4');
+  });
+});
+
+describe('the shipped traditional-chars.json', () => {
+  it('is the build script output (run `npm run chars:chat` after changing it)', () => {
+    const pairs = traditionalPairs();
+    expect(data.pairs).toBe(pairs.map(([a, b]) => a + b).join(''));
+    expect(data.phrases).toEqual(taiwanPhrases(pairs));
+  });
+});
