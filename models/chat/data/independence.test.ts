@@ -82,17 +82,24 @@ describe.each([
   });
 });
 
-describe('development set C (dev-set-c.json, session 25)', () => {
-  const setC = JSON.parse(fs.readFileSync(path.join(__dirname, 'dev-set-c.json'), 'utf8')) as EvalSet;
-  const questions = [...setC.inScope, ...setC.outOfScope].map((q) => q.question);
-  it('shares no question with the held-out sets, the fitted text or the check sets', () => {
-    expect(questions.length).toBe(185);
+describe.each([
+  ['dev-set-c.json', 185, [] as string[]],
+  ['dev-set-d.json', 149, ['dev-set-c.json']],
+])('development set %s (session 25)', (file, count, before) => {
+  const set = JSON.parse(fs.readFileSync(path.join(__dirname, file), 'utf8')) as EvalSet;
+  const questions = [...set.inScope, ...set.outOfScope].map((q) => q.question);
+  it('shares no question with the held-out sets, the fitted text, the check sets or an earlier development set', () => {
+    expect(questions.length).toBe(count);
     const { inScope, outOfScope } = devQuestions();
     const other = new Set([
       ...held,
       ...classifierTrainingText().map((e) => e.text),
       ...[...inScope, ...outOfScope].map((q) => q.question),
       ...OUT_OF_SCOPE_CHECK.en, ...OUT_OF_SCOPE_CHECK.zh, ...OUT_OF_SCOPE_MENTIONED_CHECK.en, ...OUT_OF_SCOPE_MENTIONED_CHECK.zh,
+      ...before.flatMap((f) => {
+        const earlier = JSON.parse(fs.readFileSync(path.join(__dirname, f), 'utf8')) as EvalSet;
+        return [...earlier.inScope, ...earlier.outOfScope].map((q) => q.question);
+      }),
     ].map(norm));
     expect(questions.filter((q) => other.has(norm(q)))).toEqual([]);
   });
