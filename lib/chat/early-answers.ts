@@ -11,6 +11,7 @@ import { glossedSubject, mentionSubject, mentionSubjects } from './article-menti
 import { asksFrontMatter, frontMatterAnswer, mentionAnswer, mentionsAnswer, notesAnswer, refusalAnswer } from './article-answers';
 import { codeUseAnswer, settingAnswer } from './code-answers';
 import { layerAnswer } from './code-layer';
+import { formulaAnswer } from './formula-quote';
 import { learningResourcesAnswer } from './learning-resources';
 import { codeLayerConcept } from './code-layer-question';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
@@ -73,6 +74,8 @@ const EARLY_ANSWERS: EarlyAnswer[] = [
   },
   // "What does the Flatten layer do?": the entry that explains a layer the code uses
   layerAnswer,
+  // "L = \frac{1}{2} \sum … what is this measuring": the item of the section that writes the formula
+  formulaAnswer,
   // "孩子想学AI，有啥入门书推荐吗": section 7's learning resources ("recommend me a book on cooking": declined)
   learningResourcesAnswer,
   // "which demo page shows it?", "上课想演示情感分析，用哪个页面比较好？"

@@ -154,3 +154,17 @@ describe('the field in what the reader says about themselves', () => {
     expect(b.sources[0].section).toBe('9.3');
   });
 });
+
+describe('withoutPreamble: who the reader is, before a dash or colon, and "it" for the article', () => {
+  const names = () => false;
+  it('drops it', () => {
+    expect(withoutPreamble("I'm a radiologist – does the article say anything at all about medical images?", names)).toBe('does the article say anything at all about medical images?');
+    expect(withoutPreamble("I design systems for a living and I'm wary of hype. Does the article admit to any real downsides of deep learning, or is it all praise?", names))
+      .toBe('Does the article admit to any real downsides of deep learning, or is it all praise?');
+    expect(withoutPreamble('As a skeptic: what exactly is Andrej Karpathy credited with here?', names)).toBe('what exactly is Andrej Karpathy credited with here?');
+  });
+  it('keeps it when the question points back at it', () => {
+    const q = 'I run a support desk and want an agent that talks to customers. Is that something deep learning is used for?';
+    expect(withoutPreamble(q, names)).toBe(q);
+  });
+});

@@ -36,17 +36,24 @@ export function withoutReaderClause(text: string, namesConcept: (sentence: strin
  *  when they name a concept (`namesConcept`: they may be part of what is asked), when what remains
  *  points back at them or asks nothing. */
 export function withoutPreamble(text: string, namesConcept: (sentence: string) => boolean): string {
-  const parts = text.split(/(?<=[.!。！])\s*/u).map((x) => x.trim()).filter(Boolean);
+  // sentences, and a clause before a dash or colon ("I'm a radiologist – does …", "As a skeptic: …")
+  const parts = text.split(/(?<=[.!。！])\s*|\s+[–—-]\s+|(?<=^[^:：]{3,40})[:：]\s*/u).map((x) => x.trim()).filter(Boolean);
   if (parts.length < 2) return text;
   let k = 0;
-  while (k < parts.length - 1 && ABOUT_READER.test(parts[k]) && !ASKS.test(parts[k]) && !namesConcept(parts[k])) k++;
+  while (k < parts.length - 1 && (ABOUT_READER.test(parts[k]) || AS_ROLE.test(parts[k])) && !ASKS.test(parts[k]) && !namesConcept(parts[k])) k++;
   if (k === 0) return text;
   const rest = parts.slice(k).join(' ');
   // "I run a support desk and want an agent that talks to customers. Is that something deep
-  // learning is used for?": the question points back at what was said
-  if (POINTS_BACK.test(rest)) return text;
+  // learning is used for?": the question points back at what was said (not "it" after "the
+  // article": "Does the article admit to any downsides, or is it all praise?")
+  if (POINTS_BACK.test(ARTICLE_NAMED.test(rest) ? rest.replace(/\bit\b|它/giu, ' ') : rest)) return text;
   return ASKS.test(rest) ? rest : text;
 }
+
+// "As a skeptic", "as a teacher": who the reader is
+const AS_ROLE = /^as an? [a-z-]+(?: [a-z-]+)?$|^作为一?[名个位]?[\p{Script=Han}]{1,6}$/iu;
+// the article, which a later "it" may stand for
+const ARTICLE_NAMED = /\b(?:the|this) article\b|\bhere\b|文章|这篇/i;
 
 // A sentence or clause after the question about why the reader asks or what they will do with the
 // answer: "whats a transformer in plain english? need to explain it to my boss tmrw", "transformer和

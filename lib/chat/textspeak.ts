@@ -25,6 +25,20 @@ const SHORTHAND: Record<string, string> = {
   // "how is that diff from the transformer", "diff between CNN and RNN"
   diff: 'difference',
   betwen: 'between',
+  // shortened technical words ("pros of deep learning algos?": set D, session 25)
+  algo: 'algorithm',
+  algos: 'algorithms',
+  hyperparams: 'hyperparameters',
+  hyperparam: 'hyperparameter',
+  params: 'parameters',
+  param: 'parameter',
+  arch: 'architecture',
+  archs: 'architectures',
+  nns: 'neural networks',
+  upsides: 'strengths',
+  upside: 'strength',
+  downsides: 'weaknesses',
+  downside: 'weakness',
 };
 
 // Colloquial Chinese 咋 ("how") and 怎么整: "训练太慢了咋办" is asked as "训练太慢了怎么办" (咋 is a character
