@@ -15,7 +15,7 @@ describe('requests for learning resources', async () => {
   });
 
   it('answers one about the field with section 7 (the refusal model declined them)', async () => {
-    for (const q of ['孩子想学AI，有啥入门书推荐吗', 'any good books to learn machine learning?']) {
+    for (const q of ['孩子想学AI，有啥入门书推荐吗', 'any good books to learn machine learning?', '有没有适合初学者快速入门的中文教材推荐']) {
       const a = await engine.ask(q);
       expect(a.refused).toBe(false);
       expect(a.sources[0].section).toBe('7');

@@ -24,7 +24,7 @@ const ASKS_ZH = /(?:推荐|有没有|有啥|有什么|哪些|哪本|什么|哪�
 
 // the subject a request names: "a book on cooking", "books about kubernetes", "讲烹饪的书", "关于理财的资料"
 const SUBJECT_EN = /\b(?:books?|textbooks?|reading|materials?|resources?)\s+(?:on|about|for learning|to learn|covering)\s+([^?.!,;]+)/i;
-const SUBJECT_ZH = /(?:讲|关于|介绍|学)([\p{Script=Han}A-Za-z]{1,8}?)(?:的|方面的)?(?:书|教材|书籍|读物|资料)/u;
+const SUBJECT_ZH = /(?:讲|关于|介绍)([\p{Script=Han}A-Za-z]{1,8}?)(?:方面)?的(?:书|教材|书籍|读物|资料)/u;
 
 /** The words of the subject the request names that no source uses ("cooking"; not "deep learning",
  *  "neural networks"): empty when it names none or only what the sources know. */
