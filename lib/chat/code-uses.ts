@@ -65,7 +65,8 @@ export function asksExampleValue(question: string): boolean {
 }
 
 // "which dataset is the example trained on", "用的是哪个数据集": the data the example loads
-const DATASET_EN = /\b(?:which|what)\s+(?:data\s?sets?|data)\b[^?]*\b(?:example|model|code|tutorial|article|trained|train|training|used?|load(?:s|ed)?|measured|tested|evaluated|reported)\b|\b(?:trained|train)\s+on\s+(?:which|what)\s+(?:data\s?sets?|data)\b/i;
+// (or the bare follow-up "on which dataset?" after "what test accuracy did the example model reach": set D)
+const DATASET_EN = /\b(?:which|what)\s+(?:data\s?sets?|data)\b[^?]*\b(?:example|model|code|tutorial|article|trained|train|training|used?|load(?:s|ed)?|measured|tested|evaluated|reported)\b|\b(?:trained|train)\s+on\s+(?:which|what)\s+(?:data\s?sets?|data)\b|^(?:and\s+)?(?:on|in|with|using)\s+(?:which|what)\s+(?:data\s?sets?|data)\s*[?.!]*$/i;
 const DATASET_ZH = /(?:哪个|哪一个|哪些)数据|(?:用的|用了|用|训练的|在)(?:是)?(?:什么|啥|哪个)数据|数据集(?:用的|用了|叫|是哪个)/;
 
 /** Whether the question asks which dataset the example uses, not advice ("what dataset should I

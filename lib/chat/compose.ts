@@ -51,6 +51,8 @@ export { markdownLiteral, sourceOf } from './answer-sources';
 
 /** "Which optimizer does the article recommend?", "文章推荐用哪个优化器". */
 function asksArticleRecommendation(question: string): boolean {
+  // (not a remedy: "what does the article recommend against overfitting", "文章建议怎么防止过拟合": set D)
+  if (/\brecommend\w*\s+(?:against|for (?:fixing|preventing|avoiding|reducing|dealing with))\b|\b(?:to|for) (?:prevent|avoid|fix|reduce|combat|fight|deal with|handle)\b|防止|避免|解决|应对|缓解|对付/i.test(question.normalize('NFKC'))) return false;
   return /\b(?:does|did|do) (?:the |this )?(?:article|author|text|tutorial) (?:\w+ )?(?:recommend|suggest|advise)\b|\bbest\b[^?]*\b(?:according to|in|by) (?:the|this) (?:article|author)\b|(?:文章|作者)(?:里|中)?(?:认为)?最好的|\b(?:recommended|suggested) (?:by|in) (?:the|this) (?:article|author|text)\b|(?:文章|作者|本文)(?:里|中)?(?:推荐|建议)(?:用|使用|了)?(?:哪|什么|啥)/i.test(question.normalize('NFKC'));
 }
 

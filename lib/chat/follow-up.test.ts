@@ -402,3 +402,31 @@ describe('a conversation with the engine', async () => {
     expect(more.answer).toMatch(/^More on “how does backpropagation work\?”/);
   });
 });
+
+describe('follow-ups of development set D (session 25)', async () => {
+  const engine = await createNodeChatEngine();
+  const last = async (...turns: string[]) => (await askConversation(engine, turns)).at(-1)!;
+
+  it('reads "it" as the one concept a which-question was answered with', async () => {
+    const a = await last('which framework does the code example use', 'who makes it?');
+    expect(a.refused).toBe(false);
+    expect(a.answer).toContain('Google');
+  });
+  it('reads a bare "which dataset", "what year", "哪一年" and "the abbreviation" against the last topic', async () => {
+    expect((await last('what test accuracy did the example model reach', 'on which dataset?')).answer).toContain('mnist.load_data()');
+    expect((await last('which paper introduced the transformer', 'what year?')).answer).toContain('2017');
+    expect((await last('Transformer是哪篇论文提出的', '哪一年')).answer).toContain('2017');
+    expect((await last('what are GANs used for according to this', 'what does the abbreviation stand for')).answer).toContain('generative adversarial network (GAN');
+  });
+  it('translates with "pls" and reads "第一本书" as the first book of the list shown', async () => {
+    expect(translationTarget('say that in chinese pls')).toBe('zh');
+    const book = await last('文章推荐了哪些学习资源', '第一本书是谁写的');
+    expect(book.refused).toBe(false);
+    expect(book.answer).toContain('Goodfellow');
+  });
+  it('answers what the article recommends against a problem with its remedies, not "no particular overfitting"', async () => {
+    const a = await engine.ask('what does the article recommend against overfitting');
+    expect(a.sources[0].section).toBe('9.7');
+    expect(a.answer).not.toMatch(/does not recommend a particular/);
+  });
+});

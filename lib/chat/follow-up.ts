@@ -5,7 +5,7 @@
 // in each?" after section 4.3). Detection and the rewriting of an elliptical question only;
 // lib/chat/continuation.ts composes the continued answers. Framework-free.
 import { definedFocus } from './asked-focus';
-import { focusConcept, isBroadConcept, namesOf } from './concept-question';
+import { focusConcept, isFieldConcept, isBroadConcept, namesOf } from './concept-question';
 import { findGlossaryNames, type KnowledgeBase } from './knowledge';
 import { numberedSectionReferences, sectionReferences } from './retriever';
 
@@ -62,8 +62,8 @@ function clauseKind(text: string): FollowUpKind | null {
 }
 
 // "用中文说", "in English please", "translate it into Chinese": the previous answer in the other language
-const TO_ZH = /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:(?:say|answer|reply|explain|write|repeat)\s+(?:it|that|this)?\s*|translate\s+(?:it|that|this)?\s*(?:in)?to\s+|answer\s+)?in\s+chinese(?:\s+please)?$|^(?:translate\s+(?:it|that|this)?\s*(?:in)?to|(?:in\s+)?chinese)\s*(?:chinese|please)?$|^(?:请|能不能|能否|可以|可不可以|麻烦)?(?:你)?(?:用|说|讲|换成|换|翻译成|翻成|改成|改用|给我)?(?:中文|汉语|华语|普通话)(?:说|讲|回答|版|版本|解释|再说一遍|再讲一遍|翻译一下|说一遍|讲一遍|说一下|讲一下|怎么说|怎么讲)?(?:呢|吗|吧|一下)?$/i;
-const TO_EN = /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:(?:say|answer|reply|explain|write|repeat)\s+(?:it|that|this)?\s*|translate\s+(?:it|that|this)?\s*(?:in)?to\s+|answer\s+)?in\s+english(?:\s+please)?$|^(?:translate\s+(?:it|that|this)?\s*(?:in)?to\s+english|english(?:\s+please)?)$|^(?:请|能不能|能否|可以|可不可以|麻烦)?(?:你)?(?:用|说|讲|换成|换|翻译成|翻成|改成|改用|给我)?(?:英文|英语)(?:说|讲|回答|版|版本|解释|再说一遍|再讲一遍|翻译一下|说一遍|讲一遍|说一下|讲一下|怎么说|怎么讲)?(?:呢|吗|吧|一下)?$/i;
+const TO_ZH = /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:(?:say|answer|reply|explain|write|repeat)\s+(?:it|that|this)?\s*|translate\s+(?:it|that|this)?\s*(?:in)?to\s+|answer\s+)?in\s+chinese(?:\s+(?:please|pls|plz|too|instead|thanks|thx))?$|^(?:translate\s+(?:it|that|this)?\s*(?:in)?to|(?:in\s+)?chinese)\s*(?:chinese|please)?$|^(?:请|能不能|能否|可以|可不可以|麻烦)?(?:你)?(?:用|说|讲|换成|换|翻译成|翻成|改成|改用|给我)?(?:中文|汉语|华语|普通话)(?:说|讲|回答|版|版本|解释|再说一遍|再讲一遍|翻译一下|说一遍|讲一遍|说一下|讲一下|怎么说|怎么讲)?(?:呢|吗|吧|一下)?$/i;
+const TO_EN = /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:(?:say|answer|reply|explain|write|repeat)\s+(?:it|that|this)?\s*|translate\s+(?:it|that|this)?\s*(?:in)?to\s+|answer\s+)?in\s+english(?:\s+(?:please|pls|plz|too|instead|thanks|thx))?$|^(?:translate\s+(?:it|that|this)?\s*(?:in)?to\s+english|english(?:\s+(?:please|pls|plz))?)$|^(?:请|能不能|能否|可以|可不可以|麻烦)?(?:你)?(?:用|说|讲|换成|换|翻译成|翻成|改成|改用|给我)?(?:英文|英语)(?:说|讲|回答|版|版本|解释|再说一遍|再讲一遍|翻译一下|说一遍|讲一遍|说一下|讲一下|怎么说|怎么讲)?(?:呢|吗|吧|一下)?$/i;
 
 /** The language a follow-up asks the previous answer in ("用中文说" → 'zh', "in English please" →
  *  'en'), or null. */
@@ -160,7 +160,10 @@ export function sharedHeadQuestion(topic: string | null, subject: string): strin
 }
 
 // ("那太大了会怎样" after "学习率是什么": a value at an extreme)
-const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什么|有哪些|有啥|是不是|能不能|要不要|该怎么|应该怎么|需要|(?:设|调)?(?:得)?(?:太|过)(?:大|小|高|低|多|少))[\p{Script=Han}]{0,6}[?？]?$/u;
+const ZH_FRAME_ONLY = /^(?:那|那么)?(?:怎么|如何|为什么|为啥|有什么|有哪些|有啥|是不是|能不能|要不要|该怎么|应该怎么|需要|(?:设|调)?(?:得)?(?:太|过)(?:大|小|高|低|多|少))[\p{Script=Han}]{0,6}[?？]?$|^(?:那|那么)?(?:是)?(?:哪一年|哪年|什么时候|啥时候|谁(?:提出|发明|写|开发|做)的?|哪家公司|哪个公司)(?:提出|发表|发布|出的|写的|的)?(?:呢|啊)?[?？]?$/u;
+// a bare "which year?", "when?", "who?" after a question about one concept (set D: "哪一年" after
+// "Transformer是哪篇论文提出的")
+const EN_FACT_ONLY = /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:(?:in\s+)?(?:which|what) year|when|who (?:made|wrote|proposed|invented|introduced|created|developed) (?:it|them|that))\s*[?.!]*$/i;
 const EN_PRONOUN = /\b(?:it|that|this|them|they)\b/i;
 // "公式能解释一下吗" after "反向传播是什么", "what are the advantages?": an attribute of the previous
 // concept asked without naming it (tour 7: 解释 matched FAQ 9.5 on 可解释性)
@@ -199,8 +202,15 @@ const ZH_PRONOUN = /(?<!其)它们?/u;
  *  or leaves it out of a comparison ("跟attention rollout有啥关系" → "注意力机制跟attention rollout有啥关系"),
  *  or asks only whether the article mentions it ("文章里提到了吗" → "文章里提到池化了吗");
  *  null otherwise. */
+// a question about the name's letters, not about the thing
+const ABBREVIATION = /\b(?:abbreviations?|acronyms?|short for|stands? for|full name)\b|缩写|简称|全称|全名|英文全拼/i;
+
 export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lang: 'en' | 'zh'): string | null {
-  const concept = focusConcept(findGlossaryNames(kb, topic));
+  // (or the one concept besides the field's umbrella terms: "which framework does the code example
+  // use (TensorFlow)" is about TensorFlow)
+  const inTopic = findGlossaryNames(kb, topic);
+  const specific = inTopic.filter((id) => !isFieldConcept(id));
+  const concept = focusConcept(inTopic) ?? (specific.length === 1 ? specific[0] : null);
   if (!concept) return null;
   // a broad concept named as context does not make it a new question ("why is it used in CNNs?")
   const named = findGlossaryNames(kb, text).filter((id) => !isBroadConcept(id));
@@ -212,6 +222,10 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
     if (!ABOUT_CODE.test(topic)) return null;
     return lang === 'zh' ? t.replace(/^(?:那么|那)?它们?/u, '示例代码') : t.replace(/\b(?:it|they)\b/i, 'the example code');
   }
+  if (!named.length && EN_FACT_ONLY.test(t) && lang === 'en') return /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:in\s+)?(?:which|what) year/i.test(t) ? `in which year was ${name} introduced?` : /\bwhen\b/i.test(t) ? `when was ${name} introduced?` : t.replace(/\b(?:it|them|that)\b/i, name);
+  // "what does the abbreviation stand for?" after "what are GANs used for": its definition, which
+  // spells the name out (set D, session 25)
+  if (!named.length && ABBREVIATION.test(t)) return lang === 'zh' ? `什么是${name}` : `what is ${name}`;
   // "and in the code?" after "What is the loss function?" → whether (and where) the code uses it
   const q = t.replace(/[\s?？!！.。]+$/u, '');
   if (!named.length && (EN_IN_CODE.test(q) || ZH_IN_CODE.test(q))) return lang === 'zh' ? `文章里的代码用了${name}吗` : `does the article's code use ${name}?`;

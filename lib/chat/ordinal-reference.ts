@@ -16,13 +16,13 @@ const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四:
 const EN_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 // 第二个 / 第2条 / 第三点 / 最后一个, followed by the end or a question about it ("第二个是谁开发的",
-// "第三个呢", "第一个方法是什么意思": a word for a list's items may follow); not 第二章, 第三层, and not
+// "第三个呢", "第一个方法是什么意思", "第一本书是谁写的": a word for a list's items may follow); not 第二章, 第三层, and not
 // "第一个神经网络是什么" (another noun follows)
-const ZH_ORDINAL = /(?:第\s*(十[一二三四五六七八九]?|[一二三四五六七八九]|[1-9]\d?)\s*(?:个|条|点|项|种|类|步)?|最后(?:一)?(?:个|条|点|项|种|步))(?:方法|措施|步骤|挑战|方向|趋势|缺点|优点|原因|工具|资源|领域|应用|算法)?(?=$|[\s呢吗吧啊呀？?，,。！!是的有怎如为能可再还要该具讲说详指])/u;
+const ZH_ORDINAL = /(?:第\s*(十[一二三四五六七八九]?|[一二三四五六七八九]|[1-9]\d?)\s*(?:个|条|点|项|种|类|步|本|篇|部)?|最后(?:一)?(?:个|条|点|项|种|步|本|篇|部))(?:方法|措施|步骤|挑战|方向|趋势|缺点|优点|原因|工具|资源|领域|应用|算法|书|教材|论文|框架)?(?=$|[\s呢吗吧啊呀？?，,。！!是的有怎如为能可再还要该具讲说详指])/u;
 // "the second one", "the 2nd", "number 2", "#2", "the last one": at the end of the follow-up, so
 // that "what was the first neural network?" and "which came first?" keep their meaning
 // — or anywhere when a word for a list's items follows ("Why is the second weakness a problem?")
-const EN_ORDINAL = /(?:\bthe\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|(\d{1,2})(?:st|nd|rd|th)\b)|(?:\b(?:number|no\.?|item|point)\s*|#)(\d{1,2})\b)(?:(?:\s+(?:one|item|point|thing|step|challenge|of (?:them|those|these)))?(?=[\s?.!]*$|\s+(?:exactly\s+|really\s+)?mean[\s?.!]*$)|\s+(?:weakness(?:es)?|strengths?|advantages?|disadvantages?|drawbacks?|challenges?|trends?|directions?|methods?|ways?|steps?)\b)/i;
+const EN_ORDINAL = /(?:\bthe\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|(\d{1,2})(?:st|nd|rd|th)\b)|(?:\b(?:number|no\.?|item|point)\s*|#)(\d{1,2})\b)(?:(?:\s+(?:one|item|point|thing|step|challenge|of (?:them|those|these)))?(?=[\s?.!]*$|\s+(?:exactly\s+|really\s+)?mean[\s?.!]*$)|\s+(?:weakness(?:es)?|strengths?|advantages?|disadvantages?|drawbacks?|challenges?|trends?|directions?|methods?|ways?|steps?|books?|textbooks?|papers?|frameworks?|tools?)\b)/i;
 
 // What an ordinal may count, as the intros of two lists in one answer name it (3.3: strengths and
 // weaknesses; 8: challenges and future directions)
