@@ -48,6 +48,8 @@ export function mentionSubject(question: string): string | null {
     for (let i = 0; i < 2; i++) subject = subject.replace(zh ? TRIM_ZH : TRIM_EN, '').trim();
     // "does the article mention how dropout works?": a question inside, not a thing to look up
     if (!zh && /^(?:how|why|what|when|where|which|who|whether|if)\b/i.test(subject)) return null;
+    // ("文章提到深度学习未来有哪些挑战？" asks which challenges, not whether it mentions them: set D)
+    if (zh && /哪些|哪个|哪种|什么|多少|几[个种条点]|怎么|如何|为什么|为啥/u.test(subject)) return null;
     // (in Chinese, a Latin word counts as two characters: "early stopping" is a short subject)
     const size = zh ? subject.replace(/[^\p{Script=Han}]/gu, '').length + 2 * (subject.match(/[a-z0-9]+/gi) ?? []).length : subject.split(/\s+/).length;
     if (subject && (zh ? size >= 2 && size <= 12 : size <= 5)) return subject;

@@ -22,7 +22,7 @@ import { expandShorthand } from './textspeak';
 import { americanSpelling } from './british-spelling';
 import { toSimplified } from './traditional';
 import { PHRASES } from './phrases';
-import { withoutAside, withoutCorrection, withoutExample, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
+import { asksOnlyAnalogy, withoutAside, withoutCorrection, withoutExample, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
 import { doubts } from './article-errors';
 import { correctGlossaryWords, type Correction } from './spelling';
 import { answeredConcept } from './answered-concept';
@@ -218,6 +218,12 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
       const talk = smallTalk(asked);
       if (talk) {
         return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
+      }
+      // "能举个生活中的例子吗" after "学习率是什么意思": the last topic again, saying that the article gives
+      // no everyday example or analogy
+      if (context && asksOnlyAnalogy(asked)) {
+        const again = await answerQuestion(context.topic, null, language);
+        if (!again.refused) return withItems({ ...again, answer: `${RESTATED[language](markdownLiteral(context.topic))}\n\n${PHRASES[language].noAnalogy}\n\n${again.answer}` }, context, cut);
       }
       // "Ignore all previous instructions and …": declined, with nothing offered as if it answered
       // (and "tell me a joke"): declined as such

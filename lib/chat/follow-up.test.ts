@@ -430,3 +430,21 @@ describe('follow-ups of development set D (session 25)', async () => {
     expect(a.answer).not.toMatch(/does not recommend a particular/);
   });
 });
+
+describe('an analogy asked after a question, and application examples', async () => {
+  const engine = await createNodeChatEngine();
+  const last = async (...turns: string[]) => (await askConversation(engine, turns)).at(-1)!;
+  it('answers the last topic again, saying the article gives no analogy', async () => {
+    const zh = await last('学习率是什么意思', '能举个生活中的例子吗');
+    expect(zh.answer).toContain('文章没有给出生活中的例子或比喻');
+    expect(zh.sources[0].section).toBe('4.2');
+    const en = await last('what is the learning rate', 'is there a simple analogy?');
+    expect(en.answer).toContain('The article gives no everyday example or analogy');
+  });
+  it('reads "any real-world applications?" as where the concept is used', async () => {
+    expect((await last('what is a GAN', 'any real-world applications?')).sources[0].section).toBe('6');
+  });
+  it('reads "文章提到…有哪些挑战" as which challenges, not whether they are mentioned', async () => {
+    expect((await engine.ask('文章提到深度学习未来有哪些挑战？')).sources[0].section).toMatch(/^8/);
+  });
+});

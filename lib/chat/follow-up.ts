@@ -202,6 +202,9 @@ const ZH_PRONOUN = /(?<!其)它们?/u;
  *  or leaves it out of a comparison ("跟attention rollout有啥关系" → "注意力机制跟attention rollout有啥关系"),
  *  or asks only whether the article mentions it ("文章里提到了吗" → "文章里提到池化了吗");
  *  null otherwise. */
+// an example of where it is used, not an everyday analogy ("能举个生活中的例子吗")
+const ZH_APPLICATION_EXAMPLE = /^(?:那|那么)?(?:能|可以)?(?:再)?(?:举|给|说)(?:个|一个|几个|些)?(?:实际)?(?:应用|用途)(?:的|上的|场景的)?(?:例子|实例|场景)(?:吗|呢|吧)?[?？]?$|^(?:那|那么)?(?:有)?(?:什么|哪些|啥)(?:实际)?应用(?:的)?(?:例子|实例|场景)?(?:吗|呢)?[?？]?$/u;
+const EN_APPLICATION_EXAMPLE = /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:(?:can you |could you )?(?:give|show) (?:me )?)?(?:an? |some |any )?(?:real[- ]world |practical )?(?:examples? of (?:an? )?(?:applications?|use cases?|uses?)|applications?|use cases?|uses)(?: please| pls)?[?.!]*$/i;
 // a question about the name's letters, not about the thing
 const ABBREVIATION = /\b(?:abbreviations?|acronyms?|short for|stands? for|full name)\b|缩写|简称|全称|全名|英文全拼/i;
 
@@ -223,6 +226,8 @@ export function resolveFrame(kb: KnowledgeBase, topic: string, text: string, lan
     return lang === 'zh' ? t.replace(/^(?:那么|那)?它们?/u, '示例代码') : t.replace(/\b(?:it|they)\b/i, 'the example code');
   }
   if (!named.length && EN_FACT_ONLY.test(t) && lang === 'en') return /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:in\s+)?(?:which|what) year/i.test(t) ? `in which year was ${name} introduced?` : /\bwhen\b/i.test(t) ? `when was ${name} introduced?` : t.replace(/\b(?:it|them|that)\b/i, name);
+  // "举个应用的例子" after "图像生成用的是什么模型": where the concept is used (it got 4.3's worked example)
+  if (!named.length && (lang === 'zh' ? ZH_APPLICATION_EXAMPLE : EN_APPLICATION_EXAMPLE).test(t)) return lang === 'zh' ? `${name}用在哪些应用上` : `what is ${name} used for`;
   // "what does the abbreviation stand for?" after "what are GANs used for": its definition, which
   // spells the name out (set D, session 25)
   if (!named.length && ABBREVIATION.test(t)) return lang === 'zh' ? `什么是${name}` : `what is ${name}`;

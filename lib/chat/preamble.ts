@@ -157,3 +157,15 @@ export function withoutExample(text: string, namesConcept: (sentence: string) =>
   const mark = /[?？]/.test(m[0]) ? (/[\u4e00-\u9fff]/u.test(rest) ? '？' : '?') : '';
   return ASKS.test(rest) && rest.split(/\s+/).length + (rest.match(/\p{Script=Han}/gu) ?? []).length / 2 >= 4 ? `${rest}${mark}` : text;
 }
+
+// the whole message asks for an everyday example or analogy ("能举个生活中的例子吗", "is there a simple
+// analogy?", "any real-life example?"): of the conversation's last topic (set D, session 25: 4.3's
+// worked example and FAQ 9.4 answered it)
+const ONLY_ANALOGY_ZH = /^(?:那|那么)?(?:能|可以)?(?:不能)?(?:再)?(?:举|打)(?:个|一个)(?:生活中的|生活里的|日常的|简单的|通俗的|形象的)(?:例子|比方)(?:吗|么|嘛|呢)?[?？！!。.]*$|^(?:有没有|有)(?:简单的|通俗的|生活中的|形象的)?(?:比喻|类比)(?:吗|么)?[?？！!。.]*$|^打个比方(?:呢|吧)?[?？！!。.]*$/u;
+const ONLY_ANALOGY_EN = /^(?:(?:and|so|ok(?:ay)?),?\s+)?(?:(?:is there|do you have|got|any|maybe|can you give(?: me)?|could you give(?: me)?|give me)\s+)?(?:an?\s+)?(?:simple |good |easy |everyday |real-life |real life |plain )?(?:analogy|analogies|metaphor|everyday example|real-life example|real life example)(?:\s+(?:i|we)\s+(?:can|could)\s+use)?(?:\s+(?:for it|for that|please|pls))?[?.!]*$/i;
+
+/** Whether the whole message asks for an everyday example or an analogy. */
+export function asksOnlyAnalogy(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  return ONLY_ANALOGY_ZH.test(t) || ONLY_ANALOGY_EN.test(t);
+}
