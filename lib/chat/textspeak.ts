@@ -35,6 +35,9 @@ const SHORTHAND: Record<string, string> = {
   arch: 'architecture',
   archs: 'architectures',
   nns: 'neural networks',
+  // the glossary's name for it ("how can i make a neural network more explainable": set C; an alias
+  // would change the classifier's training text, which leaves out questions naming a concept)
+  explainable: 'interpretable',
   upsides: 'strengths',
   upside: 'strength',
   downsides: 'weaknesses',
