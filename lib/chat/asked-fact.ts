@@ -4,8 +4,9 @@
 // word-statistics feature says "answerable"; but no sentence about dropout names a person, so
 // the article cannot answer it (classic answer-type checking in question answering).
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
+import { countedThing, holdsCount } from './counted-thing';
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'count';
 
 interface Rule {
   kind: FactKind;
@@ -123,8 +124,14 @@ const RULES: Rule[] = [
 // list of papers is asked for, not the paper a fact comes from (section 7 lists two)
 const ARTICLE_PAPERS = /\bpapers\b.*\b(?:the (?:article|author|text)|section \d|chapter \d)\b.*\b(?:cite|cites|cited|list|lists|listed|mention|mentions|mentioned|recommend|recommends|recommended|reference|references|referenced|include|includes|included)\b|\bpapers (?:are |does |do |did )?(?:cited|listed|mentioned|recommended|referenced|included) (?:in|by)\b|\b(?:does|did) the (?:article|author|text) (?:cite|list|mention|recommend|reference|include)\b.*\bpapers\b/i;
 
+/** Kinds that ask for a number of their own. */
+const NUMBER_KINDS: ReadonlySet<FactKind> = new Set(['params', 'number', 'batch', 'duration', 'hardware', 'trainAccuracy', 'valAccuracy', 'default']);
+
 export function askedFacts(question: string): FactKind[] {
   const matched = RULES.filter((r) => (r.en.test(question) || r.zh.test(question)) && !(r.kind === 'paper' && ARTICLE_PAPERS.test(question))).map((r) => r.kind);
+  // "how many gates does a GRU have": a count, checked against the thing counted (counted-thing.ts)
+  // (not beside a kind that already asks for a number: "how many parameters")
+  if (countedThing(question) && !matched.some((k) => NUMBER_KINDS.has(k))) matched.push('count');
   // "where does he work now?" asks where, not who: the person is known (named, or "he")
   const kinds = matched.includes('employer') ? matched.filter((k) => k !== 'agent') : matched;
   return kinds.includes('number') && /\bdefaults?\b|默认/i.test(question) ? [...kinds, 'default'] : kinds;
@@ -150,7 +157,7 @@ export function agentNames(corpus: string[]): Set<string> {
 /** Capitalised names that never answer "who": the app itself. */
 const NOT_AGENTS = new Set(['Glassbox']);
 
-const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = {
+const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => boolean> = {
   paper: (t) => /"[A-Z][^"]{8,}"|“[A-Z][^”]{8,}”|《[^》]{2,}》|\([A-Z][a-z]+[^()]{0,60}(?:1[89]|20)\d\d\)|（[A-Z][a-z]+[^（）]{0,60}(?:1[89]|20)\d\d）|et al\./.test(t),
   date: (t) => /\b(?:1[89]|20)\d\d\b|(?:1[89]|20)\d\d\s*年/.test(t),
   formula: (t) => /\$[^$]+\$|\\frac|\\sum|[a-zA-Z]_\{?\w+\}?\s*=/.test(t),
@@ -173,8 +180,13 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent'>, (text: string) => boolean> = 
   number: (t) => /\d/.test(t.replace(/^\s*(?:[-*]\s*)?\d+[.)、]\s/gm, ' ').replace(/\bsections? \d+(?:\.\d+)?|\d+(?:\.\d+)?\s*节/g, ' ')),
 };
 
-/** Whether any of `texts` holds a fact of this kind (`names`: from agentNames()). */
-export function hasFact(kind: FactKind, texts: string[], names: Set<string>): boolean {
+/** Whether any of `texts` holds a fact of this kind (`names`: from agentNames(); `question`: for a
+ *  count, what is counted). */
+export function hasFact(kind: FactKind, texts: string[], names: Set<string>, question = ''): boolean {
   if (kind === 'agent') return texts.some((t) => (t.match(/\b[A-Z][a-z]+\b/g) ?? []).some((w) => names.has(w)) || /et al\./.test(t));
+  if (kind === 'count') {
+    const thing = countedThing(question);
+    return thing === null || holdsCount(thing, texts);
+  }
   return texts.some((t) => EVIDENCE[kind](t));
 }

@@ -13,7 +13,7 @@ export const FACT_SECTIONS = 2;
 
 /** Kinds whose fact may sit anywhere in a section (a formula on its own line, a number in code);
  *  the others must be in a sentence that shares a term with the question. */
-const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'params', 'hardware', 'batch', 'trainAccuracy', 'valAccuracy', 'number', 'default']);
+const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'params', 'hardware', 'batch', 'trainAccuracy', 'valAccuracy', 'number', 'default', 'count']);
 
 /** Sentences per section and language that may hold the fact: those sharing the most
  *  (idf-weighted) terms with the question. "Who wrote Dive into Deep Learning?" must not find its
@@ -31,7 +31,7 @@ export function sectionFactTexts(kind: FactKind, questionTerms: string[], sectio
       const body = s.body[lang];
       if (SECTION_WIDE.has(kind)) out.push(body);
       else out.push(...sentencesByOverlap(plainText(body), questionTerms, idf, FACT_SENTENCES).map((x) => x.s));
-      if (kind === 'number') out.push(...codeBlocks(body));
+      if (kind === 'number' || kind === 'count') out.push(...codeBlocks(body));
     }
   }
   return out;
@@ -70,7 +70,7 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
     // You Need" (2017): introduced the Transformer"
     const held = (ids: string[]) => {
       const texts = sectionFactTexts(kind, questionTerms, ids, idf);
-      return hasFact(kind, kind === 'paper' && glossaryHits.length ? texts.filter((t) => glossaryHits.some((g) => namesEntry(t, g))) : texts, names);
+      return hasFact(kind, kind === 'paper' && glossaryHits.length ? texts.filter((t) => glossaryHits.some((g) => namesEntry(t, g))) : texts, names, question);
     };
     if (held(sectionIds)) {
       if (HOLDER_KINDS.has(kind) && holder === null && sectionIds.length > 1 && !held(sectionIds.slice(0, 1))) {
@@ -78,7 +78,7 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
       }
       continue;
     }
-    const g = glossaryHits.find((e) => hasFact(kind, [e.definition.en, e.definition.zh], names));
+    const g = glossaryHits.find((e) => hasFact(kind, [e.definition.en, e.definition.zh], names, question));
     if (!g) return { missing: kind, glossaryId: null, holder: null };
     glossaryId ??= g.id;
   }
