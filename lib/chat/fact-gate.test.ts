@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_QUESTIONS_A } from '../../models/chat/data/classifier-questions-a';
 import { devQuestions } from '../../models/chat/dev-questions';
+import { titledSubject } from './fact-gate';
 import { createNodeChatEngine } from './node-engine';
 
 const engine = await createNodeChatEngine();
@@ -126,5 +127,19 @@ describe('the app is no answer to "who"', () => {
     for (const q of ['who invented convolutional neural networks', '卷积神经网络最早是谁提出来的']) expect((await engine.ask(q)).refused).toBe(true);
     // a definition that names the person still answers
     expect((await engine.ask('who proposed Adam')).answer).toContain('Kingma and Ba');
+  });
+});
+
+describe('a question about a book or paper the article names by title', () => {
+  it('finds the title', () => {
+    expect(titledSubject('who wrote Dive into Deep Learning?')).toBe('Dive into Deep Learning');
+    expect(titledSubject('《动手学深度学习》的作者是谁？')).toBe('动手学深度学习');
+    // two words as everyday words are no title
+    expect(titledSubject('who invented deep learning')).toBeNull();
+  });
+  it('is answered only from that item\'s own sentence', async () => {
+    const engine = await createNodeChatEngine();
+    for (const q of ['who wrote Dive into Deep Learning?', '《动手学深度学习》的作者是谁？', 'Attention Is All You Need - who is the first author?']) expect((await engine.ask(q)).refused).toBe(true);
+    expect((await engine.ask('when was "Attention Is All You Need" published?')).answer).toContain('2017');
   });
 });

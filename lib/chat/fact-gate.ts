@@ -2,7 +2,7 @@
 // only when the sections that would answer it hold a fact of that kind. "Who invented dropout?"
 // retrieves the section about dropout, but no sentence there that shares a word with the question
 // names a person: the article does not say, so the chat says so instead of quoting the section.
-import { getSection } from '../content/article';
+import { article, getSection } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import { askedFacts, hasFact, type FactKind } from './asked-fact';
 import { codeBlocks, plainText, sentencesByOverlap } from './plain-text';
@@ -56,6 +56,35 @@ export interface FactCheck {
   holder: string | null;
 }
 
+// The titles the article gives its books and papers (section 7: *Dive into Deep Learning*, "Attention
+// Is All You Need", 《动手学深度学习》). A question that names one ("who wrote Dive into Deep Learning?",
+// "《动手学深度学习》的作者是谁") asks about that item: a person or date in the sentence of another item
+// (the Goodfellow book's authors) is no answer (development set E, session 25).
+const TITLE = /\*([^*\n]{4,80})\*|"([^"\n]{4,120})"|“([^”\n]{4,120})”|《([^》\n]{2,60})》/g;
+let titles: string[] | null = null;
+
+/** The longest title of the article that the question names: an English one of three or more words
+ *  as written (any case), or one in quotes or 《》, or with "book" or "paper" beside it. */
+export function titledSubject(question: string): string | null {
+  titles ??= [...new Set(article.sections.flatMap((s) => [s.body.en, s.body.zh].flatMap((b) => [...b.matchAll(TITLE)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4]).trim()))))]
+    .sort((a, b) => b.length - a.length);
+  const q = question.normalize('NFKC').toLowerCase();
+  for (const t of titles) {
+    const lower = t.toLowerCase();
+    const at = q.indexOf(lower);
+    if (at < 0) continue;
+    const marked = /["“《*]/u.test(q.slice(Math.max(0, at - 1), at)) || /\b(?:book|textbook|paper)\b|书|教材|论文/u.test(q);
+    if (t.split(/\s+/).length >= 3 || marked) return t;
+  }
+  return null;
+}
+
+/** The sentences of the article, in both languages, that write `title`. */
+function titleSentences(title: string): string[] {
+  const lower = title.toLowerCase();
+  return article.sections.flatMap((s) => [s.body.en, s.body.zh].flatMap((b) => b.split('\n').filter((l) => l.toLowerCase().includes(lower))));
+}
+
 /** Kinds whose holder section the answer is taken from. */
 const HOLDER_KINDS: ReadonlySet<FactKind> = new Set(['agent', 'date', 'paper']);
 
@@ -64,7 +93,13 @@ const HOLDER_KINDS: ReadonlySet<FactKind> = new Set(['agent', 'date', 'paper']);
 export function checkFacts(question: string, questionTerms: string[], sectionIds: string[], glossaryHits: GlossaryEntry[], names: Set<string>, idf: (term: string) => number): FactCheck {
   let glossaryId: string | null = null;
   let holder: string | null = null;
+  const titled = titledSubject(question);
   for (const kind of askedFacts(question)) {
+    // a named book or paper: only its own sentence can say who wrote it, when, or where
+    if (titled && HOLDER_KINDS.has(kind)) {
+      if (hasFact(kind, titleSentences(titled).map((l) => l.replace(new RegExp(titled.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ')), names, question)) continue;
+      return { missing: kind, glossaryId: null, holder: null };
+    }
     // whether these sections hold the fact; the paper behind a concept the question names is in a
     // sentence that names it: "Which paper introduced dropout?" found section 7's "Attention Is All
     // You Need" (2017): introduced the Transformer"
