@@ -8,6 +8,7 @@
 // code never names it, the layer itself (its lines give the sizes). Framework-free.
 import { codeUsesOf } from './code-uses';
 import { namesOf } from './concept-question';
+import { terms } from './terms';
 import type { KnowledgeBase } from './knowledge';
 import type { Retrieval } from './types';
 
@@ -44,4 +45,15 @@ export function codeLayerConcept(kb: KnowledgeBase, r: Retrieval): string | null
   const first = asked.find((id) => !PART_OF_LAYER.has(id));
   if (first) return first;
   return layers.length === 1 && used(layers[0]) ? layers[0] : null;
+}
+
+/** The question's words that neither the code nor any source writes ("what stride and padding do
+ *  the Conv2D layers use" → stride, padding): settings the example leaves to Keras. */
+export function unsetWords(kb: KnowledgeBase, r: Retrieval): string[] {
+  if (r.lang !== 'en') return [];
+  const words = r.question.normalize('NFKC').toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? [];
+  return [...new Set(words.filter((w) => {
+    const [t] = terms(w);
+    return t !== undefined && !kb.bm25.has(t);
+  }))];
 }

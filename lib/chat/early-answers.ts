@@ -13,7 +13,7 @@ import { codeUseAnswer, settingAnswer } from './code-answers';
 import { layerAnswer } from './code-layer';
 import { formulaAnswer } from './formula-quote';
 import { learningResourcesAnswer } from './learning-resources';
-import { codeLayerConcept } from './code-layer-question';
+import { codeLayerConcept, unsetWords } from './code-layer-question';
 import { codeToolsAnswer, otherFrameworkAnswer } from './code-tools';
 import { asksCodeUse, asksExampleDataset, asksExampleValue, EXAMPLE_SETTINGS, exampleSettings } from './code-uses';
 import { focusConcept, isFieldConcept } from './concept-question';
@@ -70,7 +70,9 @@ const EARLY_ANSWERS: EarlyAnswer[] = [
   // example code's lines (before the Flatten layer's definition)
   (kb, r) => {
     const concept = !r.missingFact && r.features.unknownWord === 0 ? codeLayerConcept(kb, r) : null;
-    return concept ? codeUseAnswer(kb, kb.glossaryById.get(concept)!, r, r.lang, '', false) : null;
+    // ("what stride and padding do the Conv2D layers use": the code sets neither)
+    const unset = concept ? unsetWords(kb, r) : [];
+    return concept ? codeUseAnswer(kb, kb.glossaryById.get(concept)!, r, r.lang, unset.length ? PHRASES[r.lang].codeSetsNot(unset) : '', false) : null;
   },
   // "What does the Flatten layer do?": the entry that explains a layer the code uses
   layerAnswer,
