@@ -129,3 +129,9 @@ describe('hasFact', () => {
     expect(hasFact('valAccuracy', ['Epoch 5/5 ... val_accuracy: 0.9850'], names)).toBe(true);
   });
 });
+
+describe('a default asked with an English name inside Chinese', () => {
+  it('is a default ("Keras 的 EarlyStopping 默认 patience 是多少": the words between were too many)', () => {
+    expect(askedFacts('Keras 的 EarlyStopping 默认 patience 是多少')).toContain('default');
+  });
+});
