@@ -448,3 +448,11 @@ describe('an analogy asked after a question, and application examples', async ()
     expect((await engine.ask('文章提到深度学习未来有哪些挑战？')).sources[0].section).toMatch(/^8/);
   });
 });
+
+describe('a comparison followed by "which …"', async () => {
+  const engine = await createNodeChatEngine();
+  it('gets both definitions (it quoted FAQ 9.5)', async () => {
+    const a = await engine.ask('grad-cam vs integrated gradients, which one gives more accurate heatmaps?');
+    expect(a.answer).toContain('**Grad-CAM** and **Integrated gradients**');
+  });
+});

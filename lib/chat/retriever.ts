@@ -162,6 +162,13 @@ function lastSentenceConcept(kb: KnowledgeBase, question: string): string | null
  *  with spaces between clauses; the first clause compares two concepts and the rest names no
  *  other. Their ids, or null. */
 function firstClauseComparison(kb: KnowledgeBase, question: string, hits: string[]): [string, string] | null {
+  // ("grad-cam vs integrated gradients, which one gives more accurate heatmaps?", "LIME or SHAP, which
+  // is more trustworthy?": a comparison, then which of the two; set E, session 25)
+  const which = /^(.+?)[,，;；]\s*(?:and\s+|so\s+)?which\b/i.exec(question.trim());
+  if (which && !/\p{Script=Han}/u.test(which[1])) {
+    const first = findGlossaryNames(kb, which[1]);
+    return hits.every((h) => first.includes(h)) ? comparedConcepts(which[1], first, kb) : null;
+  }
   const clauses = question.trim().split(/(?<=\p{Script=Han})\s+(?=[\p{Script=Han}A-Za-z])|(?<=[A-Za-z])\s+(?=\p{Script=Han})/u);
   if (clauses.length < 2 || !/\p{Script=Han}/u.test(clauses[0])) return null;
   const first = findGlossaryNames(kb, clauses[0]);
