@@ -20,7 +20,7 @@ import { combineAnswers } from './combine-answers';
 import { splitQuestions } from './multi-question';
 import { expandShorthand } from './textspeak';
 import { americanSpelling } from './british-spelling';
-import { toSimplified } from './traditional';
+import { toSimplified, toTraditional, writesTraditional } from './traditional';
 import { PHRASES } from './phrases';
 import { asksOnlyAnalogy, withoutAside, withoutCorrection, withoutExample, withoutLeadingSetting, withoutPostamble, withoutPreamble, withoutReaderClause } from './preamble';
 import { doubts } from './article-errors';
@@ -35,7 +35,7 @@ import { asksForJoke } from './joke-request';
 import { restatements } from './restated-question';
 import { resolvePerson } from './person-reference';
 import { withMethodNotInList } from './method-in-list';
-import type { ChatAnswer, ChatContext, ListItem, Retrieval } from './types';
+import type { ChatAnswer, ChatContext, ChatSource, ListItem, Retrieval } from './types';
 
 export { MAX_QUESTION_CHARS } from './limits';
 
@@ -197,7 +197,18 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
     kb,
     precomputedVectors: vectors !== null,
     retrieve: (question) => retriever.invoke(question),
+    // a question in traditional characters is answered in them (Taiwan's usage): the answer, and the
+    // titles of its sources and suggestions
     async ask(raw, context = null) {
+      const a = await answerMessage(raw, context);
+      if (a.language !== 'zh' || !writesTraditional(raw)) return a;
+      const titled = (list: ChatSource[]) => list.map((x) => ({ ...x, title: toTraditional(x.title) }));
+      return { ...a, answer: toTraditional(a.answer), sources: titled(a.sources), suggestions: titled(a.suggestions) };
+    },
+  };
+
+  /** One message (the engine's `ask`, in the characters the sources are written in). */
+  async function answerMessage(raw: string, context: ChatContext | null = null): Promise<ChatAnswer & { truncated: boolean }> {
       const { text, cut } = normalizeUserText(raw, MAX_QUESTION_CHARS);
       if (!text) throw new EmptyQuestionError();
       const language: Lang = detectLanguage(text);
@@ -297,6 +308,5 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
         if (combined) return withItems(combined, context, cut);
       }
       return withItems(answer, context, cut);
-    },
-  };
+  }
 }

@@ -6,6 +6,7 @@
 // "資料" → "数据"); built by models/chat/build-traditional-chars.ts. Simplified text is unchanged.
 // Framework-free.
 import data from './traditional-chars.json';
+import answerData from './traditional-answers.json';
 
 const CHARS: Map<string, string> = (() => {
   const all = [...data.pairs];
@@ -27,4 +28,54 @@ export function toSimplified(text: string): string {
   let out = [...text].map((c) => CHARS.get(c) ?? c).join('');
   for (const [taiwan, mainland] of data.phrases as [string, string][]) if (out.includes(taiwan)) out = out.split(taiwan).join(mainland);
   return out;
+}
+
+// Answers to a question asked in traditional characters are written in them too (Taiwan's usage):
+// phrases first, where a character has several readings ("干净" → 乾淨), then single characters;
+// built by models/chat/build-traditional-answers.ts from OpenCC's tables for the texts an answer holds.
+
+const TO_TRADITIONAL: Map<string, string> = (() => {
+  const all = [...answerData.chars];
+  const m = new Map<string, string>();
+  for (let i = 0; i + 1 < all.length; i += 2) m.set(all[i], all[i + 1]);
+  return m;
+})();
+const PHRASES = new Map(answerData.phrases as [string, string][]);
+const LONGEST_PHRASE = Math.max(1, ...[...PHRASES.keys()].map((k) => [...k].length));
+
+/** `text` in traditional characters: at each place the longest phrase of the table, else the
+ *  character's traditional form. */
+export function toTraditional(text: string): string {
+  const chars = [...text];
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    let matched = false;
+    for (let n = Math.min(LONGEST_PHRASE, chars.length - i); n >= 2; n--) {
+      const piece = chars.slice(i, i + n).join('');
+      const t = PHRASES.get(piece);
+      if (t !== undefined) {
+        out += t;
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      out += TO_TRADITIONAL.get(chars[i]) ?? chars[i];
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Whether `text` is written in traditional characters: more characters only traditional Chinese
+ *  writes than only simplified does ("华为昇腾910B和A100比性能怎么样" names 昇腾 but is simplified). */
+export function writesTraditional(text: string): boolean {
+  let traditional = 0;
+  let simplified = 0;
+  for (const c of text) {
+    if (CHARS.has(c)) traditional++;
+    else if (TO_TRADITIONAL.has(c)) simplified++;
+  }
+  return traditional > simplified;
 }
