@@ -143,3 +143,11 @@ describe('a question about a book or paper the article names by title', () => {
     expect((await engine.ask('when was "Attention Is All You Need" published?')).answer).toContain('2017');
   });
 });
+
+describe('a formula asked of something the article writes no formula for', () => {
+  it('is declined; the formulas of the backpropagation derivation still answer what they are about', async () => {
+    const engine = await createNodeChatEngine();
+    for (const q of ["He initialization: what's the actual variance formula? step by step pls", 'give me the exact sin/cos formula for positional encoding', 'Xavier 初始化的方差公式是什么？']) expect((await engine.ask(q)).refused).toBe(true);
+    for (const q of ['give me the backpropagation formula', "what's the formula for the loss function", '损失函数的公式是什么']) expect((await engine.ask(q)).sources[0]?.section).toBe('4.2');
+  });
+});

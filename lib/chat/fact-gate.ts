@@ -5,6 +5,8 @@
 import { article, getSection } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import { askedFacts, hasFact, type FactKind } from './asked-fact';
+import { terms } from './terms';
+import type { Section } from '../content/types';
 import { codeBlocks, plainText, sentencesByOverlap } from './plain-text';
 
 /** How many of the best-ranked sections may hold the fact: one section is sometimes the wrong one
@@ -27,12 +29,42 @@ export function sectionFactTexts(kind: FactKind, questionTerms: string[], sectio
   for (const id of sectionIds) {
     const s = getSection(id);
     if (!s) continue;
+    // a formula answers only a question about what the section or the formula's item is about
+    if (kind === 'formula') {
+      out.push(...formulaItems(s, questionTerms));
+      continue;
+    }
     for (const lang of ['en', 'zh'] as const) {
       const body = s.body[lang];
       if (SECTION_WIDE.has(kind)) out.push(body);
       else out.push(...sentencesByOverlap(plainText(body), questionTerms, idf, FACT_SENTENCES).map((x) => x.s));
       if (kind === 'number' || kind === 'count') out.push(...codeBlocks(body));
     }
+  }
+  return out;
+}
+
+// Words of a formula question that say nothing of what the formula is about
+const FORMULA_WORDS = new Set(terms('formula formulas equation equations math maths mathematical exact actual full give write show derive derivation step steps please pls what whats how is the of for me out down update rule 公式 具体 推导 一步 步推 数学 表达 写出 给出 什么 怎么'));
+
+/** The list items of section `s` (both languages) that hold a formula, when the question shares a
+ *  word, other than the formula words, with the item or with the section's title and first lines
+ *  ("give me the backpropagation formula": 4.2's intro says backpropagation); none otherwise ("He
+ *  initialization: what's the actual variance formula?" found 4.2's formulas: set E, session 25). */
+function formulaItems(s: Section, questionTerms: string[]): string[] {
+  const asked = questionTerms.filter((t) => !FORMULA_WORDS.has(t));
+  if (!asked.length) return [];
+  const out: string[] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    const body = s.body[lang];
+    if (!/\$\$/.test(body)) continue;
+    const intro = terms(`${s.title.en} ${s.title.zh} ${body.split(/\n\s*\n/).slice(0, 1).join(' ')}`);
+    if (asked.some((t) => intro.includes(t))) {
+      out.push(body);
+      continue;
+    }
+    // each numbered item with its formulas
+    for (const item of body.split(/\n(?=\d+\.\s)/)) if (/\$\$/.test(item) && terms(item.replace(/\$\$[\s\S]*?\$\$/g, ' ')).some((t) => asked.includes(t))) out.push(item);
   }
   return out;
 }
