@@ -83,3 +83,13 @@ describe('setting-value questions', () => {
     expect(epochs.answer).toContain('model.fit(x_train, y_train, epochs=5, validation_split=0.1)');
   });
 });
+
+describe('a value asked with the thing between "多少个" and "合适"', () => {
+  it('asks which value to give a setting ("训练多少个 epoch 比较合适": it quoted FAQ 9.8)', async () => {
+    expect(asksSettingValue('我自己的数据集大概 5000 张图，训练多少个 epoch 比较合适？')).toBe(true);
+    const engine = await createNodeChatEngine();
+    const a = await engine.ask('我自己的数据集大概 5000 张图，训练多少个 epoch 比较合适？');
+    expect(a.answer).toContain('epochs=5');
+    expect(a.answer).toMatch(/^文章没有给出\*\*轮次\*\*的通用推荐值/);
+  });
+});
