@@ -135,3 +135,10 @@ describe('a default asked with an English name inside Chinese', () => {
     expect(askedFacts('Keras 的 EarlyStopping 默认 patience 是多少')).toContain('default');
   });
 });
+
+describe('"which of his papers"', () => {
+  it('asks for a paper; the article\'s own list of papers does not', () => {
+    expect(askedFacts('Which of his papers does it analyze exactly? titles please')).toContain('paper');
+    expect(askedFacts('which papers does the article cite?')).not.toContain('paper');
+  });
+});

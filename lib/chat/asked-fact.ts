@@ -30,7 +30,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'paper',
-    en: /\b(?:which|what|in which|in what|name of the|title of the) (?:paper|papers|article|publication|journal|conference)\b|\b(?:paper|papers) (?:title|titles|name)\b|\bcite (?:the|a) paper\b|\boriginal paper\b/i,
+    en: /\b(?:which|what|in which|in what|name of the|title of the) (?:paper|papers|article|publication|journal|conference)\b|\bwhich of (?:his|her|their|its) (?:papers|publications)\b|\b(?:paper|papers) (?:title|titles|name)\b|\bcite (?:the|a) paper\b|\boriginal paper\b/i,
     zh: /哪篇(?:论文|文章)|什么论文|论文(?:叫什么|题目|标题|名字|名称)|原始论文|原论文|出自哪/,
   },
   {
