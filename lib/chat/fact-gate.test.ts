@@ -151,3 +151,11 @@ describe('a formula asked of something the article writes no formula for', () =>
     for (const q of ['give me the backpropagation formula', "what's the formula for the loss function", '损失函数的公式是什么']) expect((await engine.ask(q)).sources[0]?.section).toBe('4.2');
   });
 });
+
+describe('who or when asked of an entry by another of its names', () => {
+  it('is answered only from the sentence that writes that name', async () => {
+    const engine = await createNodeChatEngine();
+    expect((await engine.ask('who came up with the GRU and in what year?')).refused).toBe(true);
+    expect((await engine.ask('who invented the LSTM?')).answer).toContain('Hochreiter');
+  });
+});

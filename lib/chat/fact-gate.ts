@@ -7,7 +7,7 @@ import type { GlossaryEntry } from '../content/glossary';
 import { askedFacts, hasFact, type FactKind } from './asked-fact';
 import { terms } from './terms';
 import type { Section } from '../content/types';
-import { codeBlocks, plainText, sentencesByOverlap } from './plain-text';
+import { codeBlocks, plainText, sentences, sentencesByOverlap } from './plain-text';
 
 /** How many of the best-ranked sections may hold the fact: one section is sometimes the wrong one
  *  (measured on the development and paraphrase sets, `models/chat/README.md`). */
@@ -117,6 +117,21 @@ function titleSentences(title: string): string[] {
   return article.sections.flatMap((s) => [s.body.en, s.body.zh].flatMap((b) => b.split('\n').filter((l) => l.toLowerCase().includes(lower))));
 }
 
+/** The sentences of an entry's definition that write the name the question uses for it, when the
+ *  question uses a name other than the entry's term ("who came up with the GRU?": the LSTM entry's
+ *  sentence on the GRU, not the one that names the LSTM's inventors; set E, session 25); the whole
+ *  definition otherwise. */
+function sentencesNaming(g: GlossaryEntry, question: string): string[] {
+  const q = question.normalize('NFKC').toLowerCase();
+  const used = [...g.aliases.en, ...g.aliases.zh].filter((n) => n.length > 1 && new RegExp(`(?<![a-z0-9])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(q));
+  const term = [g.term.en, g.term.zh].some((n) => q.includes(n.toLowerCase()));
+  const whole = [g.definition.en, g.definition.zh];
+  if (!used.length || term) return whole;
+  const named = whole.flatMap((d) => sentences(d)).filter((x) => used.some((n) => x.toLowerCase().includes(n.toLowerCase())));
+  // (an alias the definition never writes, "convnet" for the CNN, is the entry itself)
+  return named.length ? named : whole;
+}
+
 /** Kinds whose holder section the answer is taken from. */
 const HOLDER_KINDS: ReadonlySet<FactKind> = new Set(['agent', 'date', 'paper']);
 
@@ -145,7 +160,7 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
       }
       continue;
     }
-    const g = glossaryHits.find((e) => hasFact(kind, [e.definition.en, e.definition.zh], names, question));
+    const g = glossaryHits.find((e) => hasFact(kind, HOLDER_KINDS.has(kind) ? sentencesNaming(e, question) : [e.definition.en, e.definition.zh], names, question));
     if (!g) return { missing: kind, glossaryId: null, holder: null };
     glossaryId ??= g.id;
   }
