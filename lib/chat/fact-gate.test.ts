@@ -157,5 +157,8 @@ describe('who or when asked of an entry by another of its names', () => {
     const engine = await createNodeChatEngine();
     expect((await engine.ask('who came up with the GRU and in what year?')).refused).toBe(true);
     expect((await engine.ask('who invented the LSTM?')).answer).toContain('Hochreiter');
+    // a plural of the entry's own abbreviation is the entry
+    expect((await engine.ask('who invented LSTMs and what year')).answer).toContain('Hochreiter');
+    expect((await engine.ask('Who invented GANs?')).answer).toContain('Goodfellow');
   });
 });

@@ -126,7 +126,10 @@ function sentencesNaming(g: GlossaryEntry, question: string): string[] {
   const used = [...g.aliases.en, ...g.aliases.zh].filter((n) => n.length > 1 && new RegExp(`(?<![a-z0-9])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(q));
   const term = [g.term.en, g.term.zh].some((n) => q.includes(n.toLowerCase()));
   const whole = [g.definition.en, g.definition.zh];
-  if (!used.length || term) return whole;
+  // a name the definition's first sentence writes ("LSTM", "GAN" for "GANs") is the entry's own
+  const first = whole.map((d) => (sentences(d)[0] ?? '').toLowerCase()).join(' ');
+  const own = used.some((n) => first.includes(n.toLowerCase().replace(/s$/, '')));
+  if (!used.length || term || own) return whole;
   const named = whole.flatMap((d) => sentences(d)).filter((x) => used.some((n) => x.toLowerCase().includes(n.toLowerCase())));
   // (an alias the definition never writes, "convnet" for the CNN, is the entry itself)
   return named.length ? named : whole;
