@@ -135,6 +135,14 @@ function sentencesNaming(g: GlossaryEntry, question: string): string[] {
   return named.length ? named : whole;
 }
 
+// a definition that says in words how the thing is computed ("交叉熵…取模型给正确类别的概率的负对数",
+// "softmax exponentiates each score and divides by their sum") gives its formula
+const COMPUTATION = /负对数|对数|指数|平方|求和|相加|除以|乘以|加权和|negative log|logarithm|exponentiat|exponential|squared|square root|the sum\b|sums?\b|divid\w*|multipl\w*|weighted sum|average|mean of|[=Σ√]|\d\s*\/\s*\w/i;
+
+function describesComputation(g: GlossaryEntry): boolean {
+  return COMPUTATION.test(g.definition.en) || COMPUTATION.test(g.definition.zh);
+}
+
 /** Kinds whose holder section the answer is taken from. */
 const HOLDER_KINDS: ReadonlySet<FactKind> = new Set(['agent', 'date', 'paper']);
 
@@ -163,7 +171,7 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
       }
       continue;
     }
-    const g = glossaryHits.find((e) => hasFact(kind, HOLDER_KINDS.has(kind) ? sentencesNaming(e, question) : [e.definition.en, e.definition.zh], names, question));
+    const g = glossaryHits.find((e) => (kind === 'formula' && describesComputation(e)) || hasFact(kind, HOLDER_KINDS.has(kind) ? sentencesNaming(e, question) : [e.definition.en, e.definition.zh], names, question));
     if (!g) return { missing: kind, glossaryId: null, holder: null };
     glossaryId ??= g.id;
   }
