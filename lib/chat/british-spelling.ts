@@ -5,19 +5,8 @@
 // form when that form, or its index term, is the knowledge base's and the British word is not. Silent, as chat
 // shorthand is (engine.ts): a spelling variant is no typo to point out. Framework-free.
 import type { KnowledgeBase } from './knowledge';
+import { wordsOf } from './spelling';
 import { terms } from './terms';
-
-/** Surface words of the knowledge base (lower case), built once per knowledge base. */
-const surface = new WeakMap<KnowledgeBase, Set<string>>();
-
-function wordsOf(kb: KnowledgeBase): Set<string> {
-  let words = surface.get(kb);
-  if (!words) {
-    words = new Set(kb.docs.flatMap((d) => d.pageContent.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? []));
-    surface.set(kb, words);
-  }
-  return words;
-}
 
 // British ending → American ending, tried in order (longest first)
 const ENDINGS: [RegExp, string][] = [

@@ -8,6 +8,7 @@ import { askedFacts, hasFact, type FactKind } from './asked-fact';
 import { terms } from './terms';
 import type { Section } from '../content/types';
 import { codeBlocks, plainText, sentences, sentencesByOverlap } from './plain-text';
+import { escapeRegExp } from '../util/escape-regexp';
 
 /** How many of the best-ranked sections may hold the fact: one section is sometimes the wrong one
  *  (measured on the development and paraphrase sets, `models/chat/README.md`). */
@@ -123,7 +124,7 @@ function titleSentences(title: string): string[] {
  *  definition otherwise. */
 function sentencesNaming(g: GlossaryEntry, question: string): string[] {
   const q = question.normalize('NFKC').toLowerCase();
-  const used = [...g.aliases.en, ...g.aliases.zh].filter((n) => n.length > 1 && new RegExp(`(?<![a-z0-9])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(q));
+  const used = [...g.aliases.en, ...g.aliases.zh].filter((n) => n.length > 1 && new RegExp(`(?<![a-z0-9])${escapeRegExp(n.toLowerCase())}(?![a-z0-9])`).test(q));
   const term = [g.term.en, g.term.zh].some((n) => q.includes(n.toLowerCase()));
   const whole = [g.definition.en, g.definition.zh];
   // a name the definition's first sentence writes ("LSTM", "GAN" for "GANs") is the entry's own
@@ -155,7 +156,7 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
   for (const kind of askedFacts(question)) {
     // a named book or paper: only its own sentence can say who wrote it, when, or where
     if (titled && HOLDER_KINDS.has(kind)) {
-      if (hasFact(kind, titleSentences(titled).map((l) => l.replace(new RegExp(titled.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ')), names, question)) continue;
+      if (hasFact(kind, titleSentences(titled).map((l) => l.replace(new RegExp(escapeRegExp(titled), 'gi'), ' ')), names, question)) continue;
       return { missing: kind, glossaryId: null, holder: null };
     }
     // whether these sections hold the fact; the paper behind a concept the question names is in a

@@ -34,7 +34,7 @@ export interface Correction {
 /** Lower-case Latin words of the knowledge base's text, with how often each occurs. */
 const surfaceWords = new WeakMap<KnowledgeBase, Map<string, number>>();
 
-function wordsOf(kb: KnowledgeBase): Map<string, number> {
+export function wordsOf(kb: KnowledgeBase): Map<string, number> {
   let words = surfaceWords.get(kb);
   if (!words) {
     words = new Map();
