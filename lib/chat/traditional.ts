@@ -8,12 +8,15 @@
 import data from './traditional-chars.json';
 import answerData from './traditional-answers.json';
 
-const CHARS: Map<string, string> = (() => {
-  const all = [...data.pairs];
+/** A table written as one string of character pairs ("AB": A is read as B), as a map. */
+function pairMap(pairs: string): Map<string, string> {
+  const all = [...pairs];
   const m = new Map<string, string>();
   for (let i = 0; i + 1 < all.length; i += 2) m.set(all[i], all[i + 1]);
   return m;
-})();
+}
+
+const CHARS = pairMap(data.pairs);
 
 /** Whether `text` has a character written only in traditional Chinese. */
 export function hasTraditional(text: string): boolean {
@@ -34,25 +37,27 @@ export function toSimplified(text: string): string {
 // phrases first, where a character has several readings ("干净" → 乾淨), then single characters;
 // built by models/chat/build-traditional-answers.ts from OpenCC's tables for the texts an answer holds.
 
-const TO_TRADITIONAL: Map<string, string> = (() => {
-  const all = [...answerData.chars];
-  const m = new Map<string, string>();
-  for (let i = 0; i + 1 < all.length; i += 2) m.set(all[i], all[i + 1]);
-  return m;
-})();
-const PHRASES = new Map(answerData.phrases as [string, string][]);
-const LONGEST_PHRASE = Math.max(1, ...[...PHRASES.keys()].map((k) => [...k].length));
+// (built when a question first has a traditional character: most conversations never do)
+let toTraditionalTables: { chars: Map<string, string>; phrases: Map<string, string>; longest: number } | null = null;
+function answerTables() {
+  if (!toTraditionalTables) {
+    const phrases = new Map(answerData.phrases as [string, string][]);
+    toTraditionalTables = { chars: pairMap(answerData.chars), phrases, longest: Math.max(1, ...[...phrases.keys()].map((k) => [...k].length)) };
+  }
+  return toTraditionalTables;
+}
 
 /** `text` in traditional characters: at each place the longest phrase of the table, else the
  *  character's traditional form. */
 export function toTraditional(text: string): string {
+  const { chars: toTrad, phrases, longest } = answerTables();
   const chars = [...text];
   let out = '';
   for (let i = 0; i < chars.length; ) {
     let matched = false;
-    for (let n = Math.min(LONGEST_PHRASE, chars.length - i); n >= 2; n--) {
+    for (let n = Math.min(longest, chars.length - i); n >= 2; n--) {
       const piece = chars.slice(i, i + n).join('');
-      const t = PHRASES.get(piece);
+      const t = phrases.get(piece);
       if (t !== undefined) {
         out += t;
         i += n;
@@ -61,7 +66,7 @@ export function toTraditional(text: string): string {
       }
     }
     if (!matched) {
-      out += TO_TRADITIONAL.get(chars[i]) ?? chars[i];
+      out += toTrad.get(chars[i]) ?? chars[i];
       i++;
     }
   }
@@ -71,11 +76,13 @@ export function toTraditional(text: string): string {
 /** Whether `text` is written in traditional characters: more characters only traditional Chinese
  *  writes than only simplified does ("华为昇腾910B和A100比性能怎么样" names 昇腾 but is simplified). */
 export function writesTraditional(text: string): boolean {
+  if (!hasTraditional(text)) return false;
+  const simplifiedOnly = answerTables().chars;
   let traditional = 0;
   let simplified = 0;
   for (const c of text) {
     if (CHARS.has(c)) traditional++;
-    else if (TO_TRADITIONAL.has(c)) simplified++;
+    else if (simplifiedOnly.has(c)) simplified++;
   }
   return traditional > simplified;
 }
