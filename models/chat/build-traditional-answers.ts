@@ -7,17 +7,9 @@
 // Run: npm run chars:chat (with build-traditional-chars.ts; the shipped file must equal a fresh build, tested).
 import fs from 'node:fs';
 import path from 'node:path';
+import { characterTable, openccEntries } from './build-traditional-chars';
 
 const ROOT = path.join(__dirname, '..', '..');
-const DICT = path.join(ROOT, 'node_modules', 'opencc-js', 'dist', 'esm-lib', 'dict');
-
-function entries(name: string): [string, string][] {
-  const text = fs.readFileSync(path.join(DICT, `${name}.js`), 'utf8');
-  const body = /export default "([^"]*)"/.exec(text)?.[1];
-  if (body === undefined) throw new Error(`unexpected format of opencc-js's ${name}.js`);
-  return body.split('|').map((e) => e.split(' ')).filter((p) => p.length >= 2 && p[0] && p[1]).map((p) => [p[0], p[1]]);
-}
-
 /** The files whose Chinese text an answer can hold: the article, the glossary, the editors' notes, and
  *  the chat's fixed phrases and replies (comments in them with example questions count too; they only
  *  add phrases). */
@@ -30,16 +22,16 @@ function answerTexts(): string {
 
 export function traditionalAnswerTables(): { chars: string; phrases: [string, string][] } {
   const text = answerTexts();
-  const variants = new Map(entries('TWVariants'));
+  const variants = new Map(openccEntries('TWVariants'));
   const tw = (x: string) => [...x].map((c) => variants.get(c) ?? c).join('');
   const chars = new Map<string, string>();
-  for (const [s, t] of entries('STCharacters')) if ([...s].length === 1 && [...t].length === 1 && !chars.has(s)) chars.set(s, tw(t));
+  for (const [s, t] of characterTable('STCharacters')) chars.set(s, tw(t));
   // characters both scripts write that Taiwan writes otherwise ("着" → 著)
   for (const [v, t] of variants) if (!chars.has(v)) chars.set(v, t);
   const phrases = new Map<string, string>();
   // Taiwan's words after the general phrases, so that they win ("程序" → 程式)
   for (const name of ['STPhrases', 'TWPhrases']) {
-    for (const [s, t] of entries(name)) if ([...s].length >= 2 && text.includes(s)) phrases.set(s, tw(name === 'TWPhrases' ? t : t));
+    for (const [s, t] of openccEntries(name)) if ([...s].length >= 2 && text.includes(s)) phrases.set(s, tw(t));
   }
   // all of them, also those the characters convert the same way: they segment the text as OpenCC
   // does ("较小范围" is 较小 + 范围 → 範圍, not 小范, a name)

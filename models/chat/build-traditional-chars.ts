@@ -13,16 +13,19 @@ import { glossary } from '../../lib/content/glossary';
 
 const DICT = path.join(__dirname, '..', '..', 'node_modules', 'opencc-js', 'dist', 'esm-lib', 'dict');
 
-/** One OpenCC table ("A B C|D E" → A→B, D→E: the first candidate) read from its ES module text. */
-function table(name: string): Map<string, string> {
+/** The entries of one OpenCC table ("A B C|D E" → [A, B], [D, E]: the first candidate), read from
+ *  the ES module opencc-js ships it as. */
+export function openccEntries(name: string): [string, string][] {
   const text = fs.readFileSync(path.join(DICT, `${name}.js`), 'utf8');
   const body = /export default "([^"]*)"/.exec(text)?.[1];
   if (body === undefined) throw new Error(`unexpected format of opencc-js's ${name}.js`);
+  return body.split('|').map((e) => e.split(' ')).filter((p) => p.length >= 2 && p[0] && p[1]).map((p) => [p[0], p[1]]);
+}
+
+/** One OpenCC table of single characters (the first entry of each character), as a map. */
+export function characterTable(name: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const entry of body.split('|')) {
-    const [from, to] = entry.split(' ');
-    if (from && to && [...from].length === 1 && [...to].length === 1 && !out.has(from)) out.set(from, to);
-  }
+  for (const [from, to] of openccEntries(name)) if ([...from].length === 1 && [...to].length === 1 && !out.has(from)) out.set(from, to);
   return out;
 }
 
@@ -34,8 +37,8 @@ function simplifiedInUse(): Set<string> {
 }
 
 export function traditionalPairs(): [string, string][] {
-  const ts = table('TSCharacters');
-  const variants = [table('TWVariantsRev'), table('HKVariantsRev')];
+  const ts = characterTable('TSCharacters');
+  const variants = [characterTable('TWVariantsRev'), characterTable('HKVariantsRev')];
   const keep = simplifiedInUse();
   const out = new Map<string, string>();
   const keys = new Set([...ts.keys(), ...variants.flatMap((v) => [...v.keys()])]);
@@ -54,12 +57,8 @@ export function traditionalPairs(): [string, string][] {
 export function taiwanPhrases(pairs: [string, string][]): [string, string][] {
   const chars = new Map(pairs);
   const simplified = (x: string) => [...x].map((c) => chars.get(c) ?? c).join('');
-  const text = fs.readFileSync(path.join(DICT, 'TWPhrasesRev.js'), 'utf8');
-  const body = /export default "([^"]*)"/.exec(text)?.[1] ?? '';
   const out: [string, string][] = [];
-  for (const entry of body.split('|')) {
-    const [from, to] = entry.split(' ');
-    if (!from || !to) continue;
+  for (const [from, to] of openccEntries('TWPhrasesRev')) {
     const [a, b] = [simplified(from), simplified(to)];
     // words, not names of people and places ("阿利安卓·岗札雷·伊纳利图")
     if (a !== b && [...a].length <= 4 && !/[·・]/.test(a)) out.push([a, b]);
