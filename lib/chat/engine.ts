@@ -209,104 +209,104 @@ export async function createChatEngine(options: ChatEngineOptions): Promise<Chat
 
   /** One message (the engine's `ask`, in the characters the sources are written in). */
   async function answerMessage(raw: string, context: ChatContext | null = null): Promise<ChatAnswer & { truncated: boolean }> {
-      const { text, cut } = normalizeUserText(raw, MAX_QUESTION_CHARS);
-      if (!text) throw new EmptyQuestionError();
-      const language: Lang = detectLanguage(text);
-      // markup pasted into a question is not part of what is asked ("<b>what is dropout</b>")
-      // and chat shorthand is read as what it stands for ("can u tell me abt transformers")
-      // and traditional Chinese characters as simplified ones ("訓練前為什麼要先對資料做歸一化")
-      // and British spellings as the American ones the sources write ("minimise")
-      // and a glossary name's word typed one letter off is read as that word ("overfiting")
-      // and what the reader says about themselves first is not searched with ("I'm teaching this next week.")
-      const { text: spelled, corrections: early } = correctGlossaryWords(kb, americanSpelling(kb, expandShorthand(toSimplified(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text))));
-      const namesConcept = (x: string) => findGlossaryNames(kb, x).length > 0;
-      // (the field named in what the reader says about themselves is their background, not what is
-      // asked: "I work in Excel all day, no ML background. What's the process for training …?")
-      const namesTechnique = (x: string) => findGlossaryNames(kb, x).some((id) => !isFieldConcept(id));
-      // and what they say after it about why they ask ("… need to explain it to my boss tmrw"), unless it doubts
-      const aside = withoutAside(withoutPostamble(withoutReaderClause(withoutPreamble(withoutLeadingSetting(withoutExample(withoutCorrection(spelled), namesConcept), namesConcept), namesTechnique), namesConcept), namesConcept, doubts));
-      const asked = aside.text;
-      const talk = smallTalk(asked);
-      if (talk) {
-        return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
-      }
-      // "能举个生活中的例子吗" after "学习率是什么意思": the last topic again, saying that the article gives
-      // no everyday example or analogy
-      if (context && asksOnlyAnalogy(asked)) {
-        const again = await answerQuestion(context.topic, null, language);
-        if (!again.refused) return withItems({ ...again, answer: `${RESTATED[language](markdownLiteral(context.topic))}\n\n${PHRASES[language].noAnalogy}\n\n${again.answer}` }, context, cut);
-      }
-      // "Ignore all previous instructions and …": declined, with nothing offered as if it answered
-      // (and "tell me a joke"): declined as such
-      const declined = overridesInstructions(asked) ? PHRASES[language].noInstructions : asksForJoke(asked) ? PHRASES[language].noJokes : null;
-      if (declined) return { answer: declined, language, kind: 'refusal', refused: true, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
-      // "用中文说", "in English please": the conversation's answer again, in that language
-      const target = translationTarget(asked);
-      // the list item the last answer quoted, quoted again ("the second one", then "用中文说")
-      const itemAgain = target && context?.item ? await itemAnswer(context.item, target) : null;
-      if (itemAgain) return withItems(withEditorNotes(itemAgain), context, cut, true);
-      if (target) {
-        const r = context ? await retriever.invoke(context.topic) : null;
-        const again = r ? compose(kb, { ...r, lang: target }, cal.threshold) : null;
-        if (!again || again.refused) return { ...noTopicAnswer(target), truncated: cut };
-        const answer = withEditorNotes({ ...again, answer: `${IN_LANGUAGE[target](markdownLiteral(context!.topic))}\n\n${again.answer}`, followUp: context });
-        return withItems(answer, context, cut);
-      }
-      const followUp = followUpKind(asked);
-      if (followUp) {
-        // "tell me more", "举个例子": continues the conversation's topic, in the follow-up's language
-        const r = context ? await retriever.invoke(context.topic) : null;
-        // "are you sure?" shows the answer again, in the language of the follow-up
-        // (and "in one sentence" cuts that answer, in the follow-up's language)
-        const first = r ? compose(kb, followUp === 'check' || followUp === 'brief' ? { ...r, lang: language } : r, cal.threshold) : null;
-        if (!r || !first || first.refused) return { ...noTopicAnswer(language, followUp), truncated: cut };
-        return withItems(withEditorNotes(continueTopic(kb, r, first, context!, followUp, language)), context, cut);
-      }
-      // "那怎么解决第二个": the second item of the list the previous answer quoted, asked on its own
-      // ("what about the second one?" after "How can I avoid overfitting?" asks "early stopping",
-      // not "How can I avoid early stopping?")
-      // ("and the other one?" after one item of a two-item list: the other item)
-      const pointed = context?.items ? pointedItem(asked, context.items) ?? otherItem(asked, context.items, context.item ?? null, context.topic) : null;
-      // "第二个是什么意思", "what about the second one?": the item as the list's section words it
-      const quoted = pointed && pointsAtItem(asked) ? await itemAnswer(pointed.item, language) : null;
-      if (quoted) return withItems(withEditorNotes(quoted), context, cut, true);
-      if (pointed) {
-        const itemQuestion = await answerQuestion(pointed.question, null, language, true);
-        // "第一个方法具体怎么做" after FAQ 9.7's list: asked on its own it leads back to the list just
-        // shown; the item as its section words it, with its definition, says more
-        const again = !itemQuestion.refused && itemQuestion.kind === 'faq' && itemQuestion.sources[0]?.section === pointed.item.section ? await itemAnswer(pointed.item, language) : null;
-        return withItems(again ? withEditorNotes(again) : itemQuestion, context, cut, true);
-      }
-      // "the second one" with no list shown (or too short a list): ask which, rather than search for it
-      if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
-      // "when should I not use deep learning?", "how does a neural net actually learn?", "how does a CNN
-      // recognize images?": asked as the question the article answers them with (restated-question.ts)
-      for (const r of restatements(asked)) {
-        const a = await answerQuestion(r.question[language], r.keepsContext ? context : null, language);
-        if (r.accepts(a)) return withItems(withEditorNotes(r.preface ? { ...a, answer: `${PHRASES[language][r.preface]}\n\n${a.answer}` } : a), context, cut);
-      }
-      const answered = await answerQuestion(asked, context, language, false, early);
-      // "…能举个生活中的例子吗": the article gives no everyday example or analogy, and the answer says so
-      const answer = aside.analogy && !answered.refused ? { ...answered, answer: `${PHRASES[language].noAnalogy}\n\n${answered.answer}` } : answered;
-      // "what is dropout and what is batch norm?": each question answered, when they differ
-      const parts = splitQuestions(asked);
-      if (parts) {
-        const answers: ChatAnswer[] = [];
-        let previous = context;
-        for (const part of parts) {
-          const a = await answerQuestion(part, previous, language);
-          answers.push(a);
-          previous = a.followUp ?? previous;
-        }
-        // a part may be about a concept or about a person the article names ("Who is Andrej Karpathy"):
-        // a capitalised word the article writes that is no everyday word and does not open an English
-        // sentence ("Karpathy", "Goodfellow"; not "Where can I find them?")
-        const namesPerson = (x: string) => [...x.matchAll(/(?<![.?!]\s*|^\s*)\b[A-Z][a-z]{2,}\b|\b[A-Z][a-z]{2,}(?=\p{Script=Han})/gu)].map((m) => m[0].toLowerCase())
-          .some((w) => namesArticlePerson(kb, w));
-        const namesSubject = (x: string) => namesConcept(x) || namesPerson(x);
-        const combined = combineAnswers(parts, answers, answer, language, namesSubject, parts.map((part, i) => i > 0 && ellipticalSubject(part) !== null));
-        if (combined) return withItems(combined, context, cut);
-      }
+    const { text, cut } = normalizeUserText(raw, MAX_QUESTION_CHARS);
+    if (!text) throw new EmptyQuestionError();
+    const language: Lang = detectLanguage(text);
+    // markup pasted into a question is not part of what is asked ("<b>what is dropout</b>")
+    // and chat shorthand is read as what it stands for ("can u tell me abt transformers")
+    // and traditional Chinese characters as simplified ones ("訓練前為什麼要先對資料做歸一化")
+    // and British spellings as the American ones the sources write ("minimise")
+    // and a glossary name's word typed one letter off is read as that word ("overfiting")
+    // and what the reader says about themselves first is not searched with ("I'm teaching this next week.")
+    const { text: spelled, corrections: early } = correctGlossaryWords(kb, americanSpelling(kb, expandShorthand(toSimplified(text.replace(/<\/?[a-z][^<>]*>/gi, ' ').replace(/\s+/g, ' ').trim() || text))));
+    const namesConcept = (x: string) => findGlossaryNames(kb, x).length > 0;
+    // (the field named in what the reader says about themselves is their background, not what is
+    // asked: "I work in Excel all day, no ML background. What's the process for training …?")
+    const namesTechnique = (x: string) => findGlossaryNames(kb, x).some((id) => !isFieldConcept(id));
+    // and what they say after it about why they ask ("… need to explain it to my boss tmrw"), unless it doubts
+    const aside = withoutAside(withoutPostamble(withoutReaderClause(withoutPreamble(withoutLeadingSetting(withoutExample(withoutCorrection(spelled), namesConcept), namesConcept), namesTechnique), namesConcept), namesConcept, doubts));
+    const asked = aside.text;
+    const talk = smallTalk(asked);
+    if (talk) {
+      return { answer: SMALL_TALK_REPLY[talk][language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
+    }
+    // "能举个生活中的例子吗" after "学习率是什么意思": the last topic again, saying that the article gives
+    // no everyday example or analogy
+    if (context && asksOnlyAnalogy(asked)) {
+      const again = await answerQuestion(context.topic, null, language);
+      if (!again.refused) return withItems({ ...again, answer: `${RESTATED[language](markdownLiteral(context.topic))}\n\n${PHRASES[language].noAnalogy}\n\n${again.answer}` }, context, cut);
+    }
+    // "Ignore all previous instructions and …": declined, with nothing offered as if it answered
+    // (and "tell me a joke"): declined as such
+    const declined = overridesInstructions(asked) ? PHRASES[language].noInstructions : asksForJoke(asked) ? PHRASES[language].noJokes : null;
+    if (declined) return { answer: declined, language, kind: 'refusal', refused: true, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
+    // "用中文说", "in English please": the conversation's answer again, in that language
+    const target = translationTarget(asked);
+    // the list item the last answer quoted, quoted again ("the second one", then "用中文说")
+    const itemAgain = target && context?.item ? await itemAnswer(context.item, target) : null;
+    if (itemAgain) return withItems(withEditorNotes(itemAgain), context, cut, true);
+    if (target) {
+      const r = context ? await retriever.invoke(context.topic) : null;
+      const again = r ? compose(kb, { ...r, lang: target }, cal.threshold) : null;
+      if (!again || again.refused) return { ...noTopicAnswer(target), truncated: cut };
+      const answer = withEditorNotes({ ...again, answer: `${IN_LANGUAGE[target](markdownLiteral(context!.topic))}\n\n${again.answer}`, followUp: context });
       return withItems(answer, context, cut);
+    }
+    const followUp = followUpKind(asked);
+    if (followUp) {
+      // "tell me more", "举个例子": continues the conversation's topic, in the follow-up's language
+      const r = context ? await retriever.invoke(context.topic) : null;
+      // "are you sure?" shows the answer again, in the language of the follow-up
+      // (and "in one sentence" cuts that answer, in the follow-up's language)
+      const first = r ? compose(kb, followUp === 'check' || followUp === 'brief' ? { ...r, lang: language } : r, cal.threshold) : null;
+      if (!r || !first || first.refused) return { ...noTopicAnswer(language, followUp), truncated: cut };
+      return withItems(withEditorNotes(continueTopic(kb, r, first, context!, followUp, language)), context, cut);
+    }
+    // "那怎么解决第二个": the second item of the list the previous answer quoted, asked on its own
+    // ("what about the second one?" after "How can I avoid overfitting?" asks "early stopping",
+    // not "How can I avoid early stopping?")
+    // ("and the other one?" after one item of a two-item list: the other item)
+    const pointed = context?.items ? pointedItem(asked, context.items) ?? otherItem(asked, context.items, context.item ?? null, context.topic) : null;
+    // "第二个是什么意思", "what about the second one?": the item as the list's section words it
+    const quoted = pointed && pointsAtItem(asked) ? await itemAnswer(pointed.item, language) : null;
+    if (quoted) return withItems(withEditorNotes(quoted), context, cut, true);
+    if (pointed) {
+      const itemQuestion = await answerQuestion(pointed.question, null, language, true);
+      // "第一个方法具体怎么做" after FAQ 9.7's list: asked on its own it leads back to the list just
+      // shown; the item as its section words it, with its definition, says more
+      const again = !itemQuestion.refused && itemQuestion.kind === 'faq' && itemQuestion.sources[0]?.section === pointed.item.section ? await itemAnswer(pointed.item, language) : null;
+      return withItems(again ? withEditorNotes(again) : itemQuestion, context, cut, true);
+    }
+    // "the second one" with no list shown (or too short a list): ask which, rather than search for it
+    if (pointsAtItem(asked)) return { answer: NO_LIST[language], language, kind: 'small-talk', refused: false, sources: [], suggestions: [], confidence: 1, followUp: context, truncated: cut };
+    // "when should I not use deep learning?", "how does a neural net actually learn?", "how does a CNN
+    // recognize images?": asked as the question the article answers them with (restated-question.ts)
+    for (const r of restatements(asked)) {
+      const a = await answerQuestion(r.question[language], r.keepsContext ? context : null, language);
+      if (r.accepts(a)) return withItems(withEditorNotes(r.preface ? { ...a, answer: `${PHRASES[language][r.preface]}\n\n${a.answer}` } : a), context, cut);
+    }
+    const answered = await answerQuestion(asked, context, language, false, early);
+    // "…能举个生活中的例子吗": the article gives no everyday example or analogy, and the answer says so
+    const answer = aside.analogy && !answered.refused ? { ...answered, answer: `${PHRASES[language].noAnalogy}\n\n${answered.answer}` } : answered;
+    // "what is dropout and what is batch norm?": each question answered, when they differ
+    const parts = splitQuestions(asked);
+    if (parts) {
+      const answers: ChatAnswer[] = [];
+      let previous = context;
+      for (const part of parts) {
+        const a = await answerQuestion(part, previous, language);
+        answers.push(a);
+        previous = a.followUp ?? previous;
+      }
+      // a part may be about a concept or about a person the article names ("Who is Andrej Karpathy"):
+      // a capitalised word the article writes that is no everyday word and does not open an English
+      // sentence ("Karpathy", "Goodfellow"; not "Where can I find them?")
+      const namesPerson = (x: string) => [...x.matchAll(/(?<![.?!]\s*|^\s*)\b[A-Z][a-z]{2,}\b|\b[A-Z][a-z]{2,}(?=\p{Script=Han})/gu)].map((m) => m[0].toLowerCase())
+        .some((w) => namesArticlePerson(kb, w));
+      const namesSubject = (x: string) => namesConcept(x) || namesPerson(x);
+      const combined = combineAnswers(parts, answers, answer, language, namesSubject, parts.map((part, i) => i > 0 && ellipticalSubject(part) !== null));
+      if (combined) return withItems(combined, context, cut);
+    }
+    return withItems(answer, context, cut);
   }
 }
