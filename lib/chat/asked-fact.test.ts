@@ -142,3 +142,28 @@ describe('"which of his papers"', () => {
     expect(askedFacts('which papers does the article cite?')).not.toContain('paper');
   });
 });
+
+describe('the value to give a setting (session 26)', () => {
+  it('is asked by "一般取多少", "设成多少", "多少…合适", "what range", "a good value for"', () => {
+    for (const q of ['SGD 加动量的话，动量系数一般取多少？', '知识蒸馏里的温度 T 一般设成多少', '学习率 warm-up 一般要预热多少步比较好',
+      "what's a good value for momentum?", 'exactly what range do the initial weights come from?', 'what value should the temperature be?']) {
+      expect(askedFacts(q), q).toContain('setting');
+    }
+    for (const q of ['什么是动量', 'how do I choose the learning rate?', '学习率太大会怎样']) expect(askedFacts(q), q).not.toContain('setting');
+  });
+
+  it('asks for a share, a rate or a count of layers as a number', () => {
+    expect(askedFacts('剪枝最多能剪掉多少比例的权重而不掉精度？')).toContain('number');
+    expect(askedFacts('现在语音识别的词错误率大概是多少')).toContain('number');
+    expect(askedFacts('Transformer 原论文里 encoder 堆了几层？')).toContain('number');
+  });
+
+  it('is held by a number, and a paper\'s year is not one', () => {
+    const names = new Set<string>();
+    expect(hasFact('setting', ['Dropout rates of 0.2 to 0.5 are common.'], names)).toBe(true);
+    expect(hasFact('setting', ['Momentum accumulates past updates.'], names)).toBe(false);
+    expect(hasFact('number', ['- "Attention Is All You Need" (2017): introduced the Transformer.'], names)).toBe(false);
+    expect(hasFact('number', ['Transformer 由 2017 年的论文提出。'], names)).toBe(false);
+    expect(hasFact('number', ['The input is 28×28 pixels.'], names)).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
 import { countedThing, holdsCount } from './counted-thing';
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'count';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'count';
 
 interface Rule {
   kind: FactKind;
@@ -78,8 +78,16 @@ const RULES: Rule[] = [
   },
   {
     kind: 'number',
-    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b/i,
-    zh: /默认值|默认(?:参数|设置|是多少)|默认[^，。？?]{0,18}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱|多大(?:的)?(?:显存|内存)/,
+    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b|\bhow many (?:epochs|steps|iterations|warm-?up steps)\b/i,
+    zh: /默认值|默认(?:参数|设置|是多少)|默认[^，。？?]{0,18}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱|多大(?:的)?(?:显存|内存)|(?:多少|多大)比例|百分之多少|多高的?(?:精度|准确率|正确率)|(?:错误率|准确率|精度|正确率)[^，。？?]{0,4}多少|几层/,
+  },
+  // The value a reader should give a setting ("知识蒸馏里的温度 T 一般设成多少", "what's a good value for
+  // momentum?"): the article states hardly any (its prose holds almost no numbers), and a number
+  // elsewhere in the section (the example's 28×28, a list's 3.) is no answer (set E, session 26)
+  {
+    kind: 'setting',
+    en: /\b(?:typical|usual|common|recommended|good|reasonable|sensible|optimal|standard|best) (?:value|values|range|setting|settings|number|numbers) (?:for|of|is|are|to)\b|\bwhat (?:value|values|range|number) (?:should|do|does|would|is|are|did)\b|\bwhat range\b|\bhow (?:many|much|high|low|big|large) should (?:i|we|you|one) (?:set|use|make|pick|choose)\b|\bwhat should (?:i|we|you|one) set (?:it|\w+(?: \w+)?) to\b/i,
+    zh: /(?:取|设|设成|设为|设置成|设置为|定为|调到|调成)(?:多少|多大|几)|多少[^，。？?]{0,10}(?:比较|最|才)?(?:合适|合理)|多少[^，。？?]{0,10}(?:比较|最)好/,
   },
   // Matters the article never discusses though a question about them names what it does ("is it
   // ethical for police to use deep learning face recognition?" quoted section 6's face recognition;
@@ -125,7 +133,7 @@ const RULES: Rule[] = [
 const ARTICLE_PAPERS = /\bpapers\b.*\b(?:the (?:article|author|text)|section \d|chapter \d)\b.*\b(?:cite|cites|cited|list|lists|listed|mention|mentions|mentioned|recommend|recommends|recommended|reference|references|referenced|include|includes|included)\b|\bpapers (?:are |does |do |did )?(?:cited|listed|mentioned|recommended|referenced|included) (?:in|by)\b|\b(?:does|did) the (?:article|author|text) (?:cite|list|mention|recommend|reference|include)\b.*\bpapers\b/i;
 
 /** Kinds that ask for a number of their own. */
-const NUMBER_KINDS: ReadonlySet<FactKind> = new Set(['params', 'number', 'batch', 'duration', 'hardware', 'trainAccuracy', 'valAccuracy', 'default']);
+const NUMBER_KINDS: ReadonlySet<FactKind> = new Set(['params', 'number', 'setting', 'batch', 'duration', 'hardware', 'trainAccuracy', 'valAccuracy', 'default']);
 
 export function askedFacts(question: string): FactKind[] {
   const matched = RULES.filter((r) => (r.en.test(question) || r.zh.test(question)) && !(r.kind === 'paper' && ARTICLE_PAPERS.test(question))).map((r) => r.kind);
@@ -180,8 +188,15 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   batch: (t) => /batch[ _-]?size[^.。;；]{0,50}\d|批(?:次|量)?大小[^。；]{0,20}\d/i.test(t),
   trainAccuracy: (t) => /training accuracy[^.。;；]{0,20}\d|训练(?:集)?(?:上的?)?(?:准确率|精度)[^，。；]{0,10}\d/i.test(t),
   valAccuracy: (t) => /validation (?:set )?(?:accuracy|loss)[^.。;；]{0,20}\d|val_(?:accuracy|acc|loss)\W{0,5}\d|验证(?:集)?(?:上的?)?(?:准确率|精度|损失)[^，。；]{0,10}\d/i.test(t),
-  number: (t) => /\d/.test(t.replace(/^\s*(?:[-*]\s*)?\d+[.)、]\s/gm, ' ').replace(/\bsections? \d+(?:\.\d+)?|\d+(?:\.\d+)?\s*节/g, ' ')),
+  number: (t) => holdsNumber(t),
+  setting: (t) => holdsNumber(t),
 };
+
+/** Whether `text` holds a number other than a list item's, a section's or a year ("how many layers
+ *  does the original Transformer's encoder have?" found "(2017)"; session 26). */
+function holdsNumber(text: string): boolean {
+  return /\d/.test(text.replace(/^\s*(?:[-*]\s*)?\d+[.)、]\s/gm, ' ').replace(/\bsections? \d+(?:\.\d+)?|\d+(?:\.\d+)?\s*节|(?<![\d.])(?:19|20)\d\d(?![\d.])/g, ' '));
+}
 
 /** Whether any of `texts` holds a fact of this kind (`names`: from agentNames(); `question`: for a
  *  count, what is counted). */

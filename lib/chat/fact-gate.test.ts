@@ -162,3 +162,17 @@ describe('who or when asked of an entry by another of its names', () => {
     expect((await engine.ask('Who invented GANs?')).answer).toContain('Goodfellow');
   });
 });
+
+describe('a value to use, a share or a count that the article never gives (session 26)', () => {
+  it('is refused, saying which; the example\'s own values are still given', async () => {
+    const temp = await engine.ask('知识蒸馏里的温度 T 一般设成多少');
+    expect(temp.refused).toBe(true);
+    expect(temp.answer).toContain('该取什么数值');
+    // section 7's "(2017)" is no count of layers
+    expect((await engine.ask('Transformer 原论文里 encoder 堆了几层？')).refused).toBe(true);
+    expect((await engine.ask('剪枝最多能剪掉多少比例的权重而不掉精度？')).refused).toBe(true);
+    const epochs = await engine.ask('示例一共训练了几个epoch');
+    expect(epochs.refused).toBe(false);
+    expect(epochs.answer).toContain('epochs=5');
+  });
+});

@@ -40,6 +40,9 @@ export function sectionFactTexts(kind: FactKind, questionTerms: string[], sectio
       if (SECTION_WIDE.has(kind)) out.push(body);
       else out.push(...sentencesByOverlap(plainText(body), questionTerms, idf, FACT_SENTENCES).map((x) => x.s));
       if (kind === 'number' || kind === 'count') out.push(...codeBlocks(body));
+      // a value to use: the code lines that share a term with the question ("epochs=5" for "how many
+      // epochs should I train?"), not the section's other numbers
+      if (kind === 'setting') out.push(...codeBlocks(body).flatMap((c) => c.split('\n')).filter((l) => terms(l).some((t) => questionTerms.includes(t))));
     }
   }
   return out;
