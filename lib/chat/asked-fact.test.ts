@@ -167,3 +167,18 @@ describe('the value to give a setting (session 26)', () => {
     expect(hasFact('number', ['The input is 28×28 pixels.'], names)).toBe(true);
   });
 });
+
+describe('records and replacements (session 26)', () => {
+  it('are asked for, and held only by a text that reports a record or a replacement', () => {
+    const names = new Set<string>();
+    expect(askedFacts("what's the best accuracy anyone has ever gotten on mnist")).toContain('record');
+    expect(askedFacts('MNIST 目前最高的准确率是多少')).toContain('record');
+    expect(askedFacts('what accuracy does the example reach on MNIST?')).not.toContain('record');
+    expect(askedFacts('Will transformers completely replace CNNs in computer vision by 2030?')).toContain('replace');
+    expect(askedFacts('Transformer会取代CNN吗')).toContain('replace');
+    expect(askedFacts('what does the output layer replace when fine-tuning?')).not.toContain('replace');
+    expect(hasFact('replace', ['for language they have largely been replaced by Transformers.'], names)).toBe(true);
+    expect(hasFact('replace', ['Transformers are used for language.'], names)).toBe(false);
+    expect(hasFact('record', ['The model reaches 97.20% test accuracy.'], names)).toBe(false);
+  });
+});

@@ -176,3 +176,14 @@ describe('a value to use, a share or a count that the article never gives (sessi
     expect(epochs.answer).toContain('epochs=5');
   });
 });
+
+describe('a prediction that one thing replaces another (session 26)', () => {
+  it('is answered where a source says so, and refused where none does', async () => {
+    const rnn = await engine.ask('Will transformers replace RNNs?');
+    expect(rnn.refused).toBe(false);
+    expect(rnn.answer).toContain('replaced by Transformers');
+    const cnn = await engine.ask('Will transformers completely replace CNNs in computer vision by 2030?');
+    expect(cnn.refused).toBe(true);
+    expect(cnn.answer).toContain("doesn't say whether one will replace the other");
+  });
+});
