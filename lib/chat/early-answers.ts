@@ -122,7 +122,8 @@ const EARLY_ANSWERS: EarlyAnswer[] = [
   // scored as out of scope), unless the question names something unknown ("ReduceLROnPlateau 的
   // patience") or asks for a fact the sources lack ("default patience of EarlyStopping")
   (kb, r) => {
-    const setting = asksSettingValue(r.question) && !r.sectionRefs.length && !r.missingFact && !r.unexplainedFocus && r.features.unknownWord === 0
+    // (a value to use that no source gives is what this answer says: the gate's 'setting' kind is no bar)
+    const setting = asksSettingValue(r.question) && !r.sectionRefs.length && (!r.missingFact || r.missingFact === 'setting') && !r.unexplainedFocus && r.features.unknownWord === 0
       ? settingConcept(r.glossaryHits, r.question) : null;
     return setting ? settingAnswer(kb, kb.glossaryById.get(setting)!, r, r.lang) : null;
   },
