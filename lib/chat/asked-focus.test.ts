@@ -71,6 +71,17 @@ describe('the check on the real knowledge base', async () => {
     }
   });
 
+  it('refuses "how does X work" when only the definition of something else names X (session 26)', async () => {
+    // the federated-learning entry names secure aggregation; nothing says how it works
+    const r = await engine.retrieve('how does secure aggregation work under the hood');
+    expect(r.unexplainedFocus).toBe('secure aggregation');
+    expect((await engine.ask('how does secure aggregation work under the hood')).answer).toContain('doesn\'t explain “secure aggregation”');
+    // a glossary name inside the focus, or the definition of a concept the question names, explains it
+    for (const q of ['Grad-CAM热力图是怎么算出来的？', 'How does a single neuron in a neural network work out its output?', 'LSTM的门控机制是怎么工作的']) {
+      expect((await engine.retrieve(q)).unexplainedFocus, q).toBeNull();
+    }
+  });
+
   it('refuses no development, reader, second-set or focus development in-scope question', async () => {
     const questions = [
       ...devQuestions().inScope.map((q) => q.question),

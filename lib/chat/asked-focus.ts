@@ -10,6 +10,8 @@
 // and are left to retrieval). Pure string rules; no model.
 import { typoDistance } from './spelling';
 import { terms } from './terms';
+import { escapeRegExp } from '../util/escape-regexp';
+import type { GlossaryEntry } from '../content/glossary';
 
 export interface AskedFocus {
   /** The thing the question asks about, as the user wrote it (trimmed). */
@@ -172,6 +174,20 @@ export function definitionNamed(index: FocusIndex, focus: AskedFocus, names: str
   const x = focus.text.toLowerCase();
   if (names.some((n) => n === x || n.includes(x) || (focus.script === 'latin' && x.endsWith('s') && n === x.slice(0, -1)))) return true;
   return focusNamed({ ...index, vocabulary: index.articleVocabulary, texts: index.articleTexts }, focus);
+}
+
+/** Whether the knowledge base can say how the focus of a "how does X work" question works: the
+ *  article names it, or it is or holds a glossary name ("Grad-CAM热力图", "single neuron"), or the
+ *  definition of a concept the question names writes it ("LSTM的门控机制"). A thing
+ *  that only a definition of something else names ("secure aggregation" in the federated-learning
+ *  entry, "scale 和 zero point") is named but not explained (set E, session 26). */
+export function explainedFocus(index: FocusIndex, focus: AskedFocus, names: string[], named: GlossaryEntry[] = []): boolean {
+  const x = focus.text.toLowerCase();
+  const holdsName = (n: string) => n.length >= 2 && (focus.script === 'han' ? x.includes(n) : new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}s?(?![a-z0-9])`).test(x));
+  // (or the definition of a concept the question names writes it: "LSTM的门控机制" — the LSTM entry's gates)
+  const inNamed = named.some((g) => focusNamed({ vocabulary: new Set(terms(`${g.definition.en} ${g.definition.zh}`)), texts: [g.definition.en.toLowerCase(), g.definition.zh.toLowerCase()], articleVocabulary: new Set(), articleTexts: [] }, focus));
+  // (a name inside counts only when every word is the knowledge base's: not "guided backpropagation")
+  return (names.some(holdsName) && focusNamed(index, focus)) || inNamed || definitionNamed(index, focus, names);
 }
 
 /** A name (`isLatinName`) or a short Chinese term (`isHanTerm`) that neither the article nor a

@@ -5,7 +5,7 @@ import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { getSection } from '../content/article';
 import { asCertain, defaultCalibration, type Calibration } from './calibration';
-import { askedFocus, definedFocus, definitionNamed, focusNamed, remedyFocus } from './asked-focus';
+import { askedFocus, definedFocus, definitionNamed, explainedFocus, remedyFocus } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
 import { comparedConcepts, comparedTriple, definedConcept, sharedThenCompared } from './concept-question';
 import { correctSpelling, type Correction } from './spelling';
@@ -281,7 +281,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const focus = certain ? null : askedFocus(p.question) ?? remedyFocus(p.question);
   // ("扩散模型是什么": a definition asked of a name neither the article nor a glossary name has)
   const defined = certain || focus || p.glossaryHits.length || p.aboutArticle ? null : definedFocus(p.question);
-  const unexplainedFocus = focus && !focusNamed(kb.focusIndex, focus) ? focus.text
+  const unexplainedFocus = focus && !explainedFocus(kb.focusIndex, focus, kb.glossaryNames.map((n) => n.name), p.glossaryHits.map((id) => kb.glossaryById.get(id)!)) ? focus.text
     : defined && !definitionNamed(kb.focusIndex, defined, kb.glossaryNames.map((n) => n.name)) ? defined.text : null;
   const inScope = facts.missing || unexplainedFocus ? 0 : certain ? asCertain(1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
   // the person, date or paper asked for is in the second section, not the first: answer from it
