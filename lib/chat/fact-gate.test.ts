@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_QUESTIONS_A } from '../../models/chat/data/classifier-questions-a';
 import { devQuestions } from '../../models/chat/dev-questions';
-import { titledSubject } from './fact-gate';
+import { madeSubject, titledSubject } from './fact-gate';
 import { createNodeChatEngine } from './node-engine';
 
 const engine = await createNodeChatEngine();
@@ -185,5 +185,27 @@ describe('a prediction that one thing replaces another (session 26)', () => {
     const cnn = await engine.ask('Will transformers completely replace CNNs in computer vision by 2030?');
     expect(cnn.refused).toBe(true);
     expect(cnn.answer).toContain("doesn't say whether one will replace the other");
+  });
+});
+
+describe('who made a named thing (session 26)', () => {
+  it('reads the name the maker or date is asked of', () => {
+    expect(madeSubject('who created JAX and is it better than pytorch?')).toEqual(['jax']);
+    expect(madeSubject('Who came up with the Adam optimizer, and roughly when?')).toEqual(['adam']);
+    expect(madeSubject('who invented LSTMs and what year')).toEqual(['lstm']);
+    expect(madeSubject('联邦学习是谁提出的？哪年的')).toEqual(['联邦学习']);
+    // a description is no name; a clause without a subject has none
+    expect(madeSubject('who invented the idea of letting a network learn its own features?')).toBeNull();
+    expect(madeSubject('TensorFlow是什么？是谁开发的？')).toBeNull();
+  });
+
+  it('is answered only by a sentence that writes the name', async () => {
+    // section 7's sentence on PyTorch names Microsoft; nothing says who made JAX
+    const jax = await engine.ask('who created JAX and is it better than pytorch?');
+    expect(jax.refused).toBe(true);
+    expect(jax.answer).toContain("doesn't say who");
+    expect((await engine.ask('who created keras?')).answer).toContain('François Chollet');
+    // the entry named in Chinese answers with its English sentence's authors too
+    expect((await engine.ask('联邦学习是谁提出的？哪年的')).refused).toBe(false);
   });
 });

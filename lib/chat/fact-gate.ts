@@ -115,6 +115,25 @@ export function titledSubject(question: string): string | null {
   return null;
 }
 
+// "who created JAX and is it better than pytorch?": who made or when came a thing the question names
+const MADE_EN = /\b(?:who|when) (?:first |originally )?(?:invented|created|proposed|introduced|developed|designed|made|built|wrote|came up with) (.+?)(?:\s+(?:and|in|at|for|first|originally|back)\b.*|[?,;.!].*)?$/i;
+const MADE_ZH = /(?:^|[，,。？?！!；;]\s*)(?:请问|想问一?下)?(?:那|那么)?([^，,。？?！!；;]+?)(?:最早|最初)?是(?:谁|哪一年|哪年|什么时候)(?:发明|提出|开发|创造|设计|写|发布)的/;
+// words that say what kind of thing it is, not which ("the Adam optimizer", "LSTM 网络")
+const KIND_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'optimizer', 'optimiser', 'algorithm', 'model', 'models', 'method', 'network', 'networks', 'architecture', 'framework', 'library', 'technique', 'idea', 'concept', 'first', 'original', 'deep', 'learning']);
+
+/** The words naming the thing whose maker or date a question asks for, when it names one in a
+ *  few words ("jax", "adam"), else null. A sentence that answers writes each of them. */
+export function madeSubject(question: string): string[] | null {
+  const q = question.normalize('NFKC').toLowerCase().trim();
+  const m = MADE_EN.exec(q) ?? MADE_ZH.exec(q);
+  if (!m) return null;
+  const words = m[1].replace(/[“”"'《》()（）]/g, ' ').split(/\s+|(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/u)
+    .map((w) => w.replace(/'s$/, '')).filter((w) => w && !KIND_WORDS.has(w) && !/^(?:网络|模型|算法|方法|框架|优化器|这个|那个)$/.test(w));
+  // (a name of one or two words; a longer phrase describes rather than names)
+  if (!words.length || words.length > 2 || words.some((w) => w.length < 2)) return null;
+  return words.map((w) => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w));
+}
+
 /** The sentences of the article, in both languages, that write `title`. */
 function titleSentences(title: string): string[] {
   const lower = title.toLowerCase();
@@ -165,8 +184,14 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
     // whether these sections hold the fact; the paper behind a concept the question names is in a
     // sentence that names it: "Which paper introduced dropout?" found section 7's "Attention Is All
     // You Need" (2017): introduced the Transformer"
+    // a named thing's maker or date is in a sentence that writes its name ("who created JAX": not
+    // the sentence on PyTorch that names Microsoft)
+    const made = HOLDER_KINDS.has(kind) ? madeSubject(question) : null;
+    const ofSubject = (texts: string[]) => (made ? texts.filter((t) => made.every((w) => t.toLowerCase().includes(w))) : texts);
+    // (an entry the subject names speaks of it in both languages: "联邦学习是谁提出的" and "McMahan et al.")
+    const ofEntry = (e: GlossaryEntry, texts: string[]) => (made && namesEntry(made.join(' '), e) ? texts : ofSubject(texts));
     const held = (ids: string[]) => {
-      const texts = sectionFactTexts(kind, questionTerms, ids, idf);
+      const texts = ofSubject(sectionFactTexts(kind, questionTerms, ids, idf));
       return hasFact(kind, kind === 'paper' && glossaryHits.length ? texts.filter((t) => glossaryHits.some((g) => namesEntry(t, g))) : texts, names, question);
     };
     if (held(sectionIds)) {
@@ -175,7 +200,7 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
       }
       continue;
     }
-    const g = glossaryHits.find((e) => (kind === 'formula' && describesComputation(e)) || hasFact(kind, HOLDER_KINDS.has(kind) ? sentencesNaming(e, question) : [e.definition.en, e.definition.zh], names, question));
+    const g = glossaryHits.find((e) => (kind === 'formula' && describesComputation(e)) || hasFact(kind, HOLDER_KINDS.has(kind) ? ofEntry(e, sentencesNaming(e, question)) : [e.definition.en, e.definition.zh], names, question));
     if (!g) return { missing: kind, glossaryId: null, holder: null };
     glossaryId ??= g.id;
   }
