@@ -1,7 +1,7 @@
 // The answer-type rules: which kind of fact a question asks for, which names count as people or
 // organisations, and which texts hold a fact of each kind.
 import { describe, expect, it } from 'vitest';
-import { agentNames, askedFacts, hasFact } from './asked-fact';
+import { agentNames, askedFacts, comparedItems, hasFact } from './asked-fact';
 
 describe('askedFacts', () => {
   it('names the kind of fact a question asks for, in English and Chinese', () => {
@@ -180,5 +180,28 @@ describe('records and replacements (session 26)', () => {
     expect(hasFact('replace', ['for language they have largely been replaced by Transformers.'], names)).toBe(true);
     expect(hasFact('replace', ['Transformers are used for language.'], names)).toBe(false);
     expect(hasFact('record', ['The model reaches 97.20% test accuracy.'], names)).toBe(false);
+  });
+});
+
+describe('a verdict between two things (session 26)', () => {
+  it('is asked with a criterion or a purpose, not by a bare comparison', () => {
+    for (const q of ['grad-cam vs integrated gradients, which one gives more accurate heatmaps?', "honestly who's the more important researcher, karpathy or hinton",
+      'LSTM vs GRU for time series forecasting, which one is better?', 'LIME和SHAP哪个更可靠', '做图像分类的话，CNN和Transformer哪个好']) {
+      expect(askedFacts(q), q).toContain('verdict');
+    }
+    for (const q of ['SGD和Adam哪个好', 'is Adam better than SGD?', 'which is better, CNN or RNN?']) expect(askedFacts(q), q).not.toContain('verdict');
+  });
+
+  it('reads the two things compared', () => {
+    expect(comparedItems('grad-cam vs integrated gradients, which one gives more accurate heatmaps?')).toEqual(['grad-cam', 'integrated gradients']);
+    expect(comparedItems('LSTM vs GRU for time series forecasting, which one is better?')).toEqual(['lstm', 'gru']);
+    expect(comparedItems('is GELU better than ReLU in transformers?')).toEqual(['gelu', 'relu']);
+    expect(comparedItems('LIME和SHAP哪个更可靠')).toEqual(['lime', 'shap']);
+  });
+
+  it('is held only by a sentence that compares and writes both', () => {
+    const q = 'LSTM vs GRU for time series forecasting, which one is better?';
+    expect(hasFact('verdict', ['The gated recurrent unit (GRU) is a simpler variant of the LSTM.'], new Set(), q)).toBe(true);
+    expect(hasFact('verdict', ['The LSTM is a recurrent network. More data helps any model.'], new Set(), q)).toBe(false);
   });
 });

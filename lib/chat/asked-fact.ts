@@ -6,7 +6,7 @@
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
 import { countedThing, holdsCount } from './counted-thing';
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'count';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'verdict' | 'count';
 
 interface Rule {
   kind: FactKind;
@@ -132,6 +132,17 @@ const RULES: Rule[] = [
     en: /\b(?:will|would|could|going to|gonna)\b[^?.!]{0,60}\b(?:replace|overtake|supersede|make \w+ obsolete|kill off|take over from)\b/i,
     zh: /(?:会|能|将|要)(?:不会)?[^，。？?]{0,20}(?:取代|替代|淘汰)/,
   },
+  // Which of two is more accurate, trustworthy or important, or better for a purpose ("grad-cam vs
+  // integrated gradients, which one gives more accurate heatmaps?", "honestly who's the more important
+  // researcher, karpathy or hinton", "LSTM vs GRU for time series forecasting, which one is better?"):
+  // a verdict, which a source gives only in a sentence that compares the two (set E, session 26). A
+  // bare "SGD和Adam哪个好" / "is Adam better than SGD?" still gets both definitions (concept-question.ts),
+  // and a choice between options ("选TensorFlow还是PyTorch比较好") section 7's list of both
+  {
+    kind: 'verdict',
+    en: /\b(?:which|who)\b[^?.!]{0,40}\b(?:more|less|most|least) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable|correct)\b|\b(?:is|are) [\w-]+(?: [\w-]+)? (?:more|less) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable) than\b|\b(?:vs\.?|versus|or) [\w-]+(?: [\w-]+)? (?:for|in|on) [^?.!]{2,40}(?:,|\?)?\s*which(?: one)?(?:'s| is)? (?:better|best)\b|\b(?:is|are) [\w-]+ (?:better|worse) than [\w-]+ (?:in|for|at|on) \w/i,
+    zh: /哪个(?:更|比较)?(?:准|准确|可靠|可信|重要|厉害|稳定)|谁更(?:重要|厉害|强|有影响)|(?:做|用于|用在|用来)[^，。？?]{1,15}(?:的话|时)?[，,]?[^，。？?]{0,24}哪个(?:更|比较)?好/,
+  },
   {
     kind: 'law',
     en: /\b(?:legal(?:ly)?|illegal|regulations?|regulated|gdpr|copyright(?:ed)?)\b/i,
@@ -196,6 +207,8 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   jobs: (t) => /\bjobs?\b|employment|失业|就业/i.test(t),
   rigor: (t) => /baseline|error bar|confidence interval|standard deviation|\bseeds?\b|ablation|significan|基线|误差棒|置信区间|标准差|种子|消融|显著性/i.test(t),
   law: (t) => /\blegal|\bregulat(?!iz)|copyright|法律|法规|监管|版权/i.test(t),
+  // a sentence that compares: "simpler", "faster than", "更稳定", "优于" (not 比如, 比较 "rather")
+  verdict: (t) => /\b(?:better|worse|more|less|faster|slower|simpler|easier|harder|cheaper|outperform\w*|superior|inferior|advantages?|drawbacks?)\b|\w+er than\b|更|优于|不如|胜过|强于|好于|(?<![对相])比(?![如较例赛特])/i.test(t),
   record: (t) => /state[- ]of[- ]the[- ]art|\brecords?\b|best (?:reported|published|known)|最高纪录|世界纪录|最先进/i.test(t),
   replace: (t) => /replac|supersed|obsolete|取代|替代|淘汰/i.test(t),
   default: (t) => /\bdefaults?\b[^.。;；]{0,20}\d|\d[^.。;；]{0,15}\bby default\b|默认[^，。；]{0,8}\d/i.test(t),
@@ -210,6 +223,23 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   setting: (t) => holdsNumber(t),
 };
 
+/** The two things a verdict question compares, lower-cased ("grad-cam vs integrated gradients" →
+ *  grad-cam, integrated gradients; "is GELU better than ReLU" → gelu, relu; "karpathy or hinton"),
+ *  or none when it names them otherwise. */
+export function comparedItems(question: string): string[] {
+  const q = question.normalize('NFKC').toLowerCase();
+  const name = String.raw`([a-z][\w-]*(?: [a-z][\w-]*)?)`;
+  const en = new RegExp(String.raw`${name}\s+(?:vs\.?|versus|or)\s+${name}`).exec(q) ?? new RegExp(String.raw`\b(?:is|are) ([\w-]+) (?:better|worse|more [\w-]+|less [\w-]+) than ([\w-]+)`).exec(q);
+  const zh = /([\p{Script=Han}a-z0-9-]{2,8})(?:和|与|跟|还是|vs)\s*([\p{Script=Han}a-z0-9-]{2,8}?)(?:哪个|谁|相比|比)/u.exec(q);
+  const m = en ?? zh;
+  if (!m) return [];
+  // (the last words of the left side and the first of the right: "should i use lime or shap" → lime, shap)
+  const left = m[1].split(' ').pop()!;
+  const [first, second] = m[2].split(' ');
+  const right = second && !/^(?:for|in|on|to|with|when|which|who|at|of|is|are|and)$/.test(second) ? m[2] : first;
+  return [left, right].filter((x) => x.length >= 2 && !/^(?:which|one|the|a|an|it|this|that)$/.test(x));
+}
+
 /** Whether `text` holds a number other than a list item's, a section's or a year ("how many layers
  *  does the original Transformer's encoder have?" found "(2017)"; session 26). */
 function holdsNumber(text: string): boolean {
@@ -220,6 +250,11 @@ function holdsNumber(text: string): boolean {
  *  count, what is counted). */
 export function hasFact(kind: FactKind, texts: string[], names: Set<string>, question = ''): boolean {
   if (kind === 'agent') return texts.some((t) => (t.match(/\b[A-Z][a-z]+\b/g) ?? []).some((w) => names.has(w)) || /et al\./.test(t));
+  if (kind === 'verdict') {
+    // a sentence that compares and writes both things compared ("the GRU is a simpler variant of the LSTM")
+    const items = comparedItems(question);
+    return texts.some((t) => t.split(/(?<=[.!?。！？；;])\s*/).some((x) => EVIDENCE.verdict(x) && items.every((i) => x.toLowerCase().includes(i))));
+  }
   if (kind === 'count') {
     const thing = countedThing(question);
     return thing === null || holdsCount(thing, texts);
