@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_QUESTIONS_A } from '../../models/chat/data/classifier-questions-a';
 import { devQuestions } from '../../models/chat/dev-questions';
-import { madeSubject, titledSubject } from './fact-gate';
+import { madeSubject, sectionFactTexts, titledSubject } from './fact-gate';
 import { createNodeChatEngine } from './node-engine';
 
 const engine = await createNodeChatEngine();
@@ -207,5 +207,17 @@ describe('who made a named thing (session 26)', () => {
     expect((await engine.ask('who created keras?')).answer).toContain('François Chollet');
     // the entry named in Chinese answers with its English sentence's authors too
     expect((await engine.ask('联邦学习是谁提出的？哪年的')).refused).toBe(false);
+  });
+});
+
+describe('a number asked for (session 26)', () => {
+  it('is in the best section\'s code, or in a sentence or code line below it that shares a word with the question', async () => {
+    const idf = () => 1;
+    const epochs = sectionFactTexts('number', ['epoch', 'epochs'], ['6', '5.2'], idf);
+    expect(epochs.some((t) => t.includes('epochs=5'))).toBe(true);
+    // the second section's other code lines (Conv2D(32, (3, 3)) …) are no answer to a count of something else
+    expect(sectionFactTexts('number', ['brain', 'neuron', 'neurons'], ['6', '5.2'], idf).some((t) => /Conv2D\(32/.test(t))).toBe(false);
+    expect(sectionFactTexts('number', ['brain', 'neuron', 'neurons'], ['5.2', '6'], idf).some((t) => /Conv2D\(32/.test(t))).toBe(true);
+    expect((await engine.ask('自动驾驶里做图像分割一般用什么网络？能达到多高的精度')).refused).toBe(true);
   });
 });

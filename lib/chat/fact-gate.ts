@@ -16,7 +16,7 @@ export const FACT_SECTIONS = 2;
 
 /** Kinds whose fact may sit anywhere in a section (a formula on its own line, a number in code);
  *  the others must be in a sentence that shares a term with the question. */
-const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'params', 'hardware', 'batch', 'trainAccuracy', 'valAccuracy', 'number', 'default', 'count']);
+const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'params', 'hardware', 'batch', 'trainAccuracy', 'valAccuracy', 'default', 'count']);
 
 /** Sentences per section and language that may hold the fact: those sharing the most
  *  (idf-weighted) terms with the question. "Who wrote Dive into Deep Learning?" must not find its
@@ -27,7 +27,7 @@ export const FACT_SENTENCES = 3;
  *  (the whole body for SECTION_WIDE kinds), both languages. */
 export function sectionFactTexts(kind: FactKind, questionTerms: string[], sectionIds: string[], idf: (term: string) => number): string[] {
   const out: string[] = [];
-  for (const id of sectionIds) {
+  for (const [rank, id] of sectionIds.entries()) {
     const s = getSection(id);
     if (!s) continue;
     // a formula answers only a question about what the section or the formula's item is about
@@ -39,10 +39,13 @@ export function sectionFactTexts(kind: FactKind, questionTerms: string[], sectio
       const body = s.body[lang];
       if (SECTION_WIDE.has(kind)) out.push(body);
       else out.push(...sentencesByOverlap(plainText(body), questionTerms, idf, FACT_SENTENCES).map((x) => x.s));
-      if (kind === 'number' || kind === 'count') out.push(...codeBlocks(body));
+      // a number: the best section's code and output ("每步花了多少时间": 5.4's "1ms/step"), and
+      // below it only code lines that share a term with the question ("能达到多高的精度" after section 6
+      // found 5.2's Conv2D(32, …) in the second section; session 26)
+      if (kind === 'count' || (kind === 'number' && rank === 0)) out.push(...codeBlocks(body));
       // a value to use: the code lines that share a term with the question ("epochs=5" for "how many
       // epochs should I train?"), not the section's other numbers
-      if (kind === 'setting') out.push(...codeBlocks(body).flatMap((c) => c.split('\n')).filter((l) => terms(l).some((t) => questionTerms.includes(t))));
+      else if (kind === 'setting' || kind === 'number') out.push(...codeBlocks(body).flatMap((c) => c.split('\n')).filter((l) => terms(l).some((t) => questionTerms.includes(t))));
     }
   }
   return out;
@@ -175,7 +178,8 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
   let glossaryId: string | null = null;
   let holder: string | null = null;
   const titled = titledSubject(question);
-  for (const kind of askedFacts(question)) {
+  // (a default first: "Adam优化器的beta1默认是多少" lacks a default, which says more than "a number")
+  for (const kind of askedFacts(question).sort((a, b) => Number(b === 'default') - Number(a === 'default'))) {
     // a named book or paper: only its own sentence can say who wrote it, when, or where
     if (titled && HOLDER_KINDS.has(kind)) {
       if (hasFact(kind, titleSentences(titled).map((l) => l.replace(new RegExp(escapeRegExp(titled), 'gi'), ' ')), names, question)) continue;
