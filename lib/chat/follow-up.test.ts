@@ -452,7 +452,14 @@ describe('an analogy asked after a question, and application examples', async ()
 describe('a comparison followed by "which …"', async () => {
   const engine = await createNodeChatEngine();
   it('gets both definitions (it quoted FAQ 9.5)', async () => {
-    const a = await engine.ask('grad-cam vs integrated gradients, which one gives more accurate heatmaps?');
+    const a = await engine.ask('grad-cam vs integrated gradients, what is the difference?');
     expect(a.answer).toContain('**Grad-CAM** and **Integrated gradients**');
+  });
+  // session 26: which is more accurate is a verdict neither definition gives (asked-fact.ts)
+  it('is declined when it asks which is more accurate, with FAQ 9.5 closest', async () => {
+    const a = await engine.ask('grad-cam vs integrated gradients, which one gives more accurate heatmaps?');
+    expect(a.refused).toBe(true);
+    expect(a.answer).toContain("doesn't say which is better");
+    expect(a.suggestions[0]?.section).toBe('9.5');
   });
 });
