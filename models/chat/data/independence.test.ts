@@ -86,6 +86,7 @@ describe.each([
   ['dev-set-c.json', 185, [] as string[]],
   ['dev-set-d.json', 149, ['dev-set-c.json']],
   ['dev-set-e.json', 139, ['dev-set-c.json', 'dev-set-d.json']],
+  ['dev-set-f.json', 125, ['dev-set-c.json', 'dev-set-d.json', 'dev-set-e.json']],
 ])('development set %s (session 25)', (file, count, before) => {
   const set = JSON.parse(fs.readFileSync(path.join(__dirname, file), 'utf8')) as EvalSet;
   const questions = [...set.inScope, ...set.outOfScope].map((q) => q.question);
