@@ -205,3 +205,16 @@ describe('a verdict between two things (session 26)', () => {
     expect(hasFact('verdict', ['The LSTM is a recurrent network. More data helps any model.'], new Set(), q)).toBe(false);
   });
 });
+
+describe('more verdicts and values (session 26, development set F)', () => {
+  it('reads a verdict after the compared pair and a choice between two numbers', () => {
+    for (const q of ['卷积核选 3x3 还是 5x5 效果更好？', 'Adam 和 SGD 哪个最终的泛化效果更好？', 'layer norm vs batch norm, which gives better final accuracy on image classification?']) {
+      expect(askedFacts(q), q).toContain('verdict');
+    }
+    expect(comparedItems('layer norm vs batch norm, which gives better final accuracy?')).toEqual(['layer norm', 'batch norm']);
+    expect(comparedItems('差分隐私和联邦学习，哪个对模型准确率的影响更小？')).toEqual(['差分隐私', '联邦学习']);
+    expect(askedFacts('what momentum value do people normally use with SGD, 0.9 or 0.99?')).toContain('setting');
+    // the initial values the article does describe are no setting asked for
+    expect(askedFacts('what starting values do the connection strengths get')).not.toContain('setting');
+  });
+});

@@ -21,7 +21,7 @@ const RULES: Rule[] = [
   {
     kind: 'agent',
     en: /\bwho (?:first |originally |actually |really )?(?:invented|created|proposed|introduced|developed|develops|coined|wrote|writes|founded|discovered|designed|made|makes|built|published|supervised|maintains|owns|runs|leads|translated|came up with|come up with|identified|named|popularized|popularised|trained|released)\b|\bwho(?:'s| is| are| was| were) (?:the )?(?:first |original |main |lead |senior |last )?(?:inventors?|authors?|founders?|creators?|developers?|translators?|publishers?)\b|\b(?:inventors?|founders?|creators?|authors?|translators?|publishers?) of\b|\bwhich (?:company|companies|researchers?|scientists?|lab|labs|team|university|universities|professor|organi[sz]ation|journal|conference)\b|\bwhose (?:idea|work|paper|lab)\b|\binventor\?|\bwhere (?:does|did|do) (?:\w+ ){1,3}(?:work|study|teach|do (?:his|her|their) phd)\b/i,
-    zh: /谁[\u4e00-\u9fff]{1,4}的|谁(?:发明|提出|创造|创建|写|开发|设计|首先|最早|发现|命名|维护|领导|指导|翻译|出版)|是谁(?:提出|发明|写|开发|做|翻译|出版)|(?:提出|发明|开发|创造|翻译|出版|写)(?:的|者|人)?是谁|(?:提出|发明|开发|创造|翻译|写)的人|哪位(?:学者|研究者|科学家|作者|教授)|哪家公司|哪个公司|哪个团队|哪个实验室|哪所大学|哪个大学|哪个期刊|哪个会议|发明者|发明人|提出者|创始人|作者是谁|作者有哪些|作者叫|在哪(?:家公司|个公司|里)?(?:工作|任职|读博|上班)/,
+    zh: /谁[\u4e00-\u9fff]{1,4}的|谁(?:发明|提出|创造|创建|写|开发|设计|首先|最早|发现|命名|维护|领导|指导|翻译|出版)|是谁(?:提出|发明|写|开发|做|翻译|出版)|(?:提出|发明|开发|创造|翻译|出版|写)(?:的|者|人)?是谁|(?:提出|发明|开发|创造|翻译|写)的人|哪位(?:学者|研究者|科学家|作者|教授)|哪家公司|哪个公司|哪个团队|哪个实验室|哪所大学|哪个大学|哪个期刊|哪个会议|发明者|发明人|提出者|创始人|作者是谁|作者有哪些|作者叫|作者都?(?:有|是)谁|作者都有哪些|在哪(?:家公司|个公司|里)?(?:工作|任职|读博|上班)/,
   },
   {
     kind: 'date',
@@ -36,7 +36,7 @@ const RULES: Rule[] = [
   {
     kind: 'formula',
     en: /\b(?:formulas?|formulae|equations?|update rule) (?:for|of)\b|\b(?:write|give|show|derive|derivation of|what is|what's|whats)(?: me)?(?: out)?(?: down)? (?:the )?(?:exact |full |mathematical |actual )?(?:formulas?|formulae|equations?|update rule|math)\b|\b(?:exact|full|actual) (?:\w+ ){0,2}(?:formulas?|equations?|update rule)\b|\w+ (?:formula|equations?) (?:pls|please)\b/i,
-    zh: /的(?:计算)?公式(?:是什么|是啥|怎么写|给我|写出来)|公式(?:是什么|是啥|怎么写|怎么算|写一下|写出来)|(?:给|写)(?:一下|下|个)?[^，。？?]{0,15}公式|推导(?:一下|下)|(?:写出|给出|列出|推导出?)[^，。？?]{0,12}(?:公式|表达式|方程)|数学表达式是/,
+    zh: /的(?:计算)?公式(?:具体|到底|究竟)?(?:是什么|是啥|怎么写|给我|写出来)|公式(?:是什么|是啥|怎么写|怎么算|写一下|写出来)|(?:给|写)(?:一下|下|个)?[^，。？?]{0,15}公式|推导(?:一下|下)|(?:写出|给出|列出|推导出?)[^，。？?]{0,12}(?:公式|表达式|方程)|数学表达式是/,
   },
   {
     kind: 'link',
@@ -86,7 +86,7 @@ const RULES: Rule[] = [
   // elsewhere in the section (the example's 28×28, a list's 3.) is no answer (set E, session 26)
   {
     kind: 'setting',
-    en: /\b(?:typical|usual|common|recommended|good|reasonable|sensible|optimal|standard|best) (?:value|values|range|setting|settings|number|numbers) (?:for|of|is|are|to)\b|\bwhat (?:value|values|range|number) (?:should|do|does|would|is|are|did)\b|\bwhat range\b|\bhow (?:many|much|high|low|big|large) should (?:i|we|you|one) (?:set|use|make|pick|choose)\b|\bwhat should (?:i|we|you|one) set (?:it|\w+(?: \w+)?) to\b/i,
+    en: /\b(?:typical|usual|common|recommended|good|reasonable|sensible|optimal|standard|best) (?:value|values|range|setting|settings|number|numbers) (?:for|of|is|are|to)\b|\bwhat (?:value|values|range|number) (?:should|do|does|would|is|are|did)\b|\bwhat range\b|\bhow (?:many|much|high|low|big|large) should (?:i|we|you|one) (?:set|use|make|pick|choose)\b|\bwhat should (?:i|we|you|one) set (?:it|\w+(?: \w+)?) to\b|\bwhat [\w-]+ (?:value|values|range|setting) (?:should|would|do people|do you|(?:is|are) (?:typical|usual|common|good|recommended|normal))\b|\b\d*\.?\d+ or \d*\.?\d+\s*\??\s*$/i,
     zh: /(?:取|设|设成|设为|设置成|设置为|定为|调到|调成)(?:多少|多大|几)|多少[^，。？?]{0,10}(?:比较|最|才)?(?:合适|合理)|多少[^，。？?]{0,10}(?:比较|最)好/,
   },
   // Matters the article never discusses though a question about them names what it does ("is it
@@ -140,8 +140,8 @@ const RULES: Rule[] = [
   // and a choice between options ("选TensorFlow还是PyTorch比较好") section 7's list of both
   {
     kind: 'verdict',
-    en: /\b(?:which|who)\b[^?.!]{0,40}\b(?:more|less|most|least) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable|correct)\b|\b(?:is|are) [\w-]+(?: [\w-]+)? (?:more|less) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable) than\b|\b(?:vs\.?|versus|or) [\w-]+(?: [\w-]+)? (?:for|in|on) [^?.!]{2,40}(?:,|\?)?\s*which(?: one)?(?:'s| is)? (?:better|best)\b|\b(?:is|are) [\w-]+ (?:better|worse) than [\w-]+ (?:in|for|at|on) \w/i,
-    zh: /哪个(?:更|比较)?(?:准|准确|可靠|可信|重要|厉害|稳定)|谁更(?:重要|厉害|强|有影响)|(?:做|用于|用在|用来)[^，。？?]{1,15}(?:的话|时)?[，,]?[^，。？?]{0,24}哪个(?:更|比较)?好/,
+    en: /\b(?:which|who)\b[^?.!]{0,40}\b(?:more|less|most|least) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable|correct)\b|\b(?:is|are) [\w-]+(?: [\w-]+)? (?:more|less) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable) than\b|\b(?:vs\.?|versus|or) [\w-]+(?: [\w-]+)? (?:for|in|on) [^?.!]{2,40}(?:,|\?)?\s*which(?: one)?(?:'s| is)? (?:better|best)\b|\b(?:is|are) [\w-]+ (?:better|worse) than [\w-]+ (?:in|for|at|on) \w|\bwhich(?: one)?(?: gives| has| yields| achieves| gets)? (?:better|higher|lower) (?:final )?(?:accuracy|performance|results|generali[sz]ation)\b/i,
+    zh: /哪个(?:更|比较)?(?:准|准确|可靠|可信|重要|厉害|稳定)|哪个[^，。？?]{1,10}更(?:好|准|快|小|大|稳定|可靠)|还是[^，。？?]{1,15}(?:效果)?更(?:好|准|快)|谁更(?:重要|厉害|强|有影响)|(?:做|用于|用在|用来)[^，。？?]{1,15}(?:的话|时)?[，,]?[^，。？?]{0,24}哪个(?:更|比较)?好/,
   },
   {
     kind: 'law',
@@ -230,13 +230,14 @@ export function comparedItems(question: string): string[] {
   const q = question.normalize('NFKC').toLowerCase();
   const name = String.raw`([a-z][\w-]*(?: [a-z][\w-]*)?)`;
   const en = new RegExp(String.raw`${name}\s+(?:vs\.?|versus|or)\s+${name}`).exec(q) ?? new RegExp(String.raw`\b(?:is|are) ([\w-]+) (?:better|worse|more [\w-]+|less [\w-]+) than ([\w-]+)`).exec(q);
-  const zh = /([\p{Script=Han}a-z0-9-]{2,8})(?:和|与|跟|还是|vs)\s*([\p{Script=Han}a-z0-9-]{2,8}?)(?:哪个|谁|相比|比)/u.exec(q);
+  const zh = /([a-z0-9][a-z0-9-]*|\p{Script=Han}{2,8})\s*(?:和|与|跟|还是|vs)\s*([a-z0-9][a-z0-9-]*|\p{Script=Han}{2,8}?)\s*[，,]?\s*(?:哪个|谁|相比|比|效果|更)/u.exec(q);
   const m = en ?? zh;
   if (!m) return [];
   // (the last words of the left side and the first of the right: "should i use lime or shap" → lime, shap)
-  const left = m[1].split(' ').pop()!;
   const [first, second] = m[2].split(' ');
   const right = second && !/^(?:for|in|on|to|with|when|which|who|at|of|is|are|and)$/.test(second) ? m[2] : first;
+  // (as many words on the left as on the right: "layer norm vs batch norm")
+  const left = m[1].split(' ').slice(-right.split(' ').length).join(' ');
   return [left, right].filter((x) => x.length >= 2 && !/^(?:which|one|the|a|an|it|this|that)$/.test(x));
 }
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_QUESTIONS_A } from '../../models/chat/data/classifier-questions-a';
 import { devQuestions } from '../../models/chat/dev-questions';
-import { madeSubject, sectionFactTexts, titledSubject } from './fact-gate';
+import { formulaSubject, madeSubject, sectionFactTexts, titledSubject } from './fact-gate';
 import { createNodeChatEngine } from './node-engine';
 
 const engine = await createNodeChatEngine();
@@ -219,5 +219,30 @@ describe('a number asked for (session 26)', () => {
     expect(sectionFactTexts('number', ['brain', 'neuron', 'neurons'], ['6', '5.2'], idf).some((t) => /Conv2D\(32/.test(t))).toBe(false);
     expect(sectionFactTexts('number', ['brain', 'neuron', 'neurons'], ['5.2', '6'], idf).some((t) => /Conv2D\(32/.test(t))).toBe(true);
     expect((await engine.ask('自动驾驶里做图像分割一般用什么网络？能达到多高的精度')).refused).toBe(true);
+  });
+});
+
+describe('a formula of a named thing, a paper\'s authors or numbers (session 26)', () => {
+  it('reads what a formula is asked of', () => {
+    expect(formulaSubject('LSTM 遗忘门的公式具体怎么写？')).toEqual(['lstm', '遗忘门']);
+    expect(formulaSubject('GELU 激活函数的数学表达式是什么？')).toEqual(['gelu', '激活函数']);
+    expect(formulaSubject('Write out the formula for cross-entropy.')).toEqual(['cross-entropy']);
+    expect(formulaSubject('请给出均方误差公式')).toEqual(['均方误差']);
+    expect(formulaSubject("what's the exact formula?")).toBeNull();
+  });
+
+  it('declines a formula no source gives of that thing, and keeps the ones it gives', async () => {
+    // section 3.1's neuron formula and the activation entry's "加权和" are not GELU's formula
+    expect((await engine.ask('GELU 激活函数的数学表达式是什么？')).refused).toBe(true);
+    expect((await engine.ask('LSTM 遗忘门的公式具体怎么写？')).refused).toBe(true);
+    // the cross-entropy entry's negative log is its own
+    expect((await engine.ask('交叉熵的公式是什么')).refused).toBe(false);
+    expect((await engine.ask('反向传播的公式是什么')).refused).toBe(false);
+  });
+
+  it('takes the authors or a count of a named paper from its own sentence only', async () => {
+    expect((await engine.ask('Attention Is All You Need 这篇论文的作者都有谁？')).refused).toBe(true);
+    expect((await engine.ask('How many GPUs did the Attention Is All You Need authors train the original Transformer on?')).refused).toBe(true);
+    expect((await engine.ask('What year did Attention Is All You Need come out?')).refused).toBe(false);
   });
 });

@@ -76,6 +76,14 @@ function formulaItems(s: Section, questionTerms: string[]): string[] {
   return out;
 }
 
+/** Whether `word` (lower case) is one of the entry's names, or its plural. */
+function isNameOf(word: string, g: GlossaryEntry): boolean {
+  return [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].some((n) => {
+    const name = n.toLowerCase();
+    return name === word || `${name}s` === word;
+  });
+}
+
 /** Whether `text` writes one of the entry's names (its terms and aliases, in either language). */
 function namesEntry(text: string, g: GlossaryEntry): boolean {
   const t = text.toLowerCase();
@@ -137,6 +145,22 @@ export function madeSubject(question: string): string[] | null {
   return words.map((w) => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w));
 }
 
+// "LSTM 遗忘门的公式具体怎么写", "GELU 激活函数的数学表达式是什么", "formula for the GELU": what the formula is of
+const FORMULA_FOR_EN = /\b(?:formula|equation|expression|update rule)s? (?:for|of) (?:the |a |an )?([\w-]+(?: [\w-]+)?)/i;
+const FORMULA_OF_EN = /(?:^|[\s,;:])([a-z][\w-]*(?: [a-z][\w-]*)?) (?:formula|equation|update rule)s?\b/i;
+const FORMULA_OF_ZH = /([^，,。？?！!、]{1,12}?)\s*的?(?:计算|更新)?(?:公式|数学表达式|表达式)/;
+// words of a formula question that say what a formula is in general, not whose it is
+const FORMULA_GENERIC = /^(?:the|a|an|what|whats|what's|is|give|me|write|show|exact|full|actual|math|mathematical|this|that|its|具体|这个|那个|那|它|这|数学|的)$/;
+
+/** The words naming what a formula is asked of (Latin words, Han runs), or null. */
+export function formulaSubject(question: string): string[] | null {
+  const q = question.normalize('NFKC').toLowerCase();
+  const m = FORMULA_FOR_EN.exec(q) ?? FORMULA_OF_EN.exec(q) ?? FORMULA_OF_ZH.exec(q);
+  if (!m) return null;
+  const words = m[1].replace(/^(?:请|麻烦)?(?:你)?(?:给出|写出|给我|写一下|写下|列出|推导出?|说说|讲讲|讲一下)?(?:一下)?/u, '').split(/\s+|的|(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/u).filter((w) => w && !FORMULA_GENERIC.test(w));
+  return words.length && words.length <= 3 ? words : null;
+}
+
 /** The sentences of the article, in both languages, that write `title`. */
 function titleSentences(title: string): string[] {
   const lower = title.toLowerCase();
@@ -165,12 +189,19 @@ function sentencesNaming(g: GlossaryEntry, question: string): string[] {
 // "softmax exponentiates each score and divides by their sum") gives its formula
 const COMPUTATION = /负对数|对数|指数|平方|求和|相加|除以|乘以|加权和|negative log|logarithm|exponentiat|exponential|squared|square root|the sum\b|sums?\b|divid\w*|multipl\w*|weighted sum|average|mean of|[=Σ√]|\d\s*\/\s*\w/i;
 
-function describesComputation(g: GlossaryEntry): boolean {
-  return COMPUTATION.test(g.definition.en) || COMPUTATION.test(g.definition.zh);
+function describesComputation(g: GlossaryEntry, subject: string[] | null = null): boolean {
+  // (of the thing asked about: a clause that computes and writes it; "GELU 激活函数的数学表达式" is not
+  // answered by "激活函数是神经元对加权和施加的非线性函数，常见的有……GELU"; session 26)
+  // (the entry's own term is what the whole definition is about: "交叉熵的公式" and its 负对数)
+  const own = (subject ?? []).every((w) => [g.term.en, g.term.zh].some((t) => t.toLowerCase().includes(w.replace(/(?<=[a-z]{3})s$/, ''))));
+  const clauses = own ? [g.definition.en, g.definition.zh] : [g.definition.en, g.definition.zh].flatMap((d) => d.split(/[，,；;。]\s*|\.\s+/));
+  return clauses.some((c) => COMPUTATION.test(c) && (subject ?? []).every((w) => c.toLowerCase().includes(w.replace(/(?<=[a-z]{3})s$/, ''))));
 }
 
 /** Kinds whose holder section the answer is taken from. */
 const HOLDER_KINDS: ReadonlySet<FactKind> = new Set(['agent', 'date', 'paper']);
+/** Kinds that only a named book's or paper's own sentence can give. */
+const TITLED_KINDS: ReadonlySet<FactKind> = new Set([...HOLDER_KINDS, 'number', 'params', 'duration', 'hardware', 'count']);
 
 /** Checks every kind of fact the question asks for against the best sections, then against the
  *  definitions of the glossary entries it names. */
@@ -180,8 +211,9 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
   const titled = titledSubject(question);
   // (a default first: "Adam优化器的beta1默认是多少" lacks a default, which says more than "a number")
   for (const kind of askedFacts(question).sort((a, b) => Number(b === 'default') - Number(a === 'default'))) {
-    // a named book or paper: only its own sentence can say who wrote it, when, or where
-    if (titled && HOLDER_KINDS.has(kind)) {
+    // a named book or paper: only its own sentence can say who wrote it, when, where or how many
+    // ("How many GPUs did the Attention Is All You Need authors train on?"; session 26)
+    if (titled && TITLED_KINDS.has(kind)) {
       if (hasFact(kind, titleSentences(titled).map((l) => l.replace(new RegExp(escapeRegExp(titled), 'gi'), ' ')), names, question)) continue;
       return { missing: kind, glossaryId: null, holder: null };
     }
@@ -190,8 +222,11 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
     // You Need" (2017): introduced the Transformer"
     // a named thing's maker or date is in a sentence that writes its name ("who created JAX": not
     // the sentence on PyTorch that names Microsoft)
-    const made = HOLDER_KINDS.has(kind) ? madeSubject(question) : null;
-    const ofSubject = (texts: string[]) => (made ? texts.filter((t) => made.every((w) => t.toLowerCase().includes(w))) : texts);
+    // (and a formula is one of the thing named before "formula": "LSTM 遗忘门的公式", "GELU 激活函数的数学表达式")
+    // (only its words that name a concept the question names: not "the first equation", nor a typo)
+    const formulaOf = kind === 'formula' ? formulaSubject(question)?.filter((w) => glossaryHits.some((e) => isNameOf(w, e))) : null;
+    const made = HOLDER_KINDS.has(kind) ? madeSubject(question) : formulaOf?.length ? formulaOf : null;
+    const ofSubject = (texts: string[]) => (made ? texts.filter((t) => made.every((w) => t.toLowerCase().includes(w.replace(/(?<=[a-z]{3})s$/, '')))) : texts);
     // (an entry the subject names speaks of it in both languages: "联邦学习是谁提出的" and "McMahan et al.")
     const ofEntry = (e: GlossaryEntry, texts: string[]) => (made && namesEntry(made.join(' '), e) ? texts : ofSubject(texts));
     const held = (ids: string[]) => {
@@ -204,7 +239,7 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
       }
       continue;
     }
-    const g = glossaryHits.find((e) => (kind === 'formula' && describesComputation(e)) || hasFact(kind, HOLDER_KINDS.has(kind) ? ofEntry(e, sentencesNaming(e, question)) : [e.definition.en, e.definition.zh], names, question));
+    const g = glossaryHits.find((e) => (kind === 'formula' && describesComputation(e, made)) || hasFact(kind, HOLDER_KINDS.has(kind) ? ofEntry(e, sentencesNaming(e, question)) : [e.definition.en, e.definition.zh], names, question));
     if (!g) return { missing: kind, glossaryId: null, holder: null };
     glossaryId ??= g.id;
   }
