@@ -176,6 +176,7 @@ describe('records and replacements (session 26)', () => {
     expect(askedFacts('what accuracy does the example reach on MNIST?')).not.toContain('record');
     expect(askedFacts('Will transformers completely replace CNNs in computer vision by 2030?')).toContain('replace');
     expect(askedFacts('Transformer会取代CNN吗')).toContain('replace');
+    expect(askedFacts('你觉得 CNN 以后会不会被 Vision Transformer 彻底取代？')).toContain('replace');
     expect(askedFacts('what does the output layer replace when fine-tuning?')).not.toContain('replace');
     expect(hasFact('replace', ['for language they have largely been replaced by Transformers.'], names)).toBe(true);
     expect(hasFact('replace', ['Transformers are used for language.'], names)).toBe(false);

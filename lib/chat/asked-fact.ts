@@ -130,7 +130,7 @@ const RULES: Rule[] = [
   {
     kind: 'replace',
     en: /\b(?:will|would|could|going to|gonna)\b[^?.!]{0,60}\b(?:replace|overtake|supersede|make \w+ obsolete|kill off|take over from)\b/i,
-    zh: /(?:会|能|将|要)(?:不会)?[^，。？?]{0,20}(?:取代|替代|淘汰)/,
+    zh: /(?:会|能|将|要)(?:不会)?[^，。？?]{0,30}(?:取代|替代|淘汰)/,
   },
   // Which of two is more accurate, trustworthy or important, or better for a purpose ("grad-cam vs
   // integrated gradients, which one gives more accurate heatmaps?", "honestly who's the more important
