@@ -144,11 +144,14 @@ describe('"which of his papers"', () => {
 });
 
 describe('the value to give a setting (session 26)', () => {
-  it('is asked by "一般取多少", "设成多少", "多少…合适", "what range", "a good value for"', () => {
+  it('is asked by "一般取多少", "设成多少", "多少…合适", "a good value for", "what value should"', () => {
     for (const q of ['SGD 加动量的话，动量系数一般取多少？', '知识蒸馏里的温度 T 一般设成多少', '学习率 warm-up 一般要预热多少步比较好',
-      "what's a good value for momentum?", 'exactly what range do the initial weights come from?', 'what value should the temperature be?']) {
+      "what's a good value for momentum?", 'what value should the temperature be?']) {
       expect(askedFacts(q), q).toContain('setting');
     }
+    // a range or value asked as a fact is a number, found anywhere in the best section
+    expect(askedFacts('exactly what range do the initial weights come from?')).toEqual(['number']);
+    expect(askedFacts('what value does the example give the validation split?')).toEqual(['number']);
     for (const q of ['什么是动量', 'how do I choose the learning rate?', '学习率太大会怎样']) expect(askedFacts(q), q).not.toContain('setting');
   });
 

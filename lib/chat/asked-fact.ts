@@ -78,15 +78,16 @@ const RULES: Rule[] = [
   },
   {
     kind: 'number',
-    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b|\bhow many (?:epochs|steps|iterations|warm-?up steps)\b/i,
+    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b|\bhow many (?:epochs|steps|iterations|warm-?up steps)\b|\bwhat (?:value|values|range|number) (?:do|does|is|are|did)\b|\bwhat range\b/i,
     zh: /默认值|默认(?:参数|设置|是多少)|默认[^，。？?]{0,18}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱|多大(?:的)?(?:显存|内存)|(?:多少|多大)比例|百分之多少|多高的?(?:精度|准确率|正确率)|(?:错误率|准确率|精度|正确率)[^，。？?]{0,4}多少|几层/,
   },
   // The value a reader should give a setting ("知识蒸馏里的温度 T 一般设成多少", "what's a good value for
   // momentum?"): the article states hardly any (its prose holds almost no numbers), and a number
-  // elsewhere in the section (the example's 28×28, a list's 3.) is no answer (set E, session 26)
+  // elsewhere in the section (the example's 28×28, a list's 3.) is no answer (set E, session 26).
+  // Advice only: "what range …", "what value does …" ask for a fact, a number (above)
   {
     kind: 'setting',
-    en: /\b(?:typical|usual|common|recommended|good|reasonable|sensible|optimal|standard|best) (?:value|values|range|setting|settings|number|numbers) (?:for|of|is|are|to)\b|\bwhat (?:value|values|range|number) (?:should|do|does|would|is|are|did)\b|\bwhat range\b|\bhow (?:many|much|high|low|big|large) should (?:i|we|you|one) (?:set|use|make|pick|choose)\b|\bwhat should (?:i|we|you|one) set (?:it|\w+(?: \w+)?) to\b|\bwhat [\w-]+ (?:value|values|range|setting) (?:should|would|do people|do you|(?:is|are) (?:typical|usual|common|good|recommended|normal))\b|\b\d*\.?\d+ or \d*\.?\d+\s*\??\s*$/i,
+    en: /\b(?:typical|usual|common|recommended|good|reasonable|sensible|optimal|standard|best) (?:value|values|range|setting|settings|number|numbers) (?:for|of|is|are|to)\b|\bwhat (?:value|values|range|number) (?:should|would)\b|\bhow (?:many|much|high|low|big|large) should (?:i|we|you|one) (?:set|use|make|pick|choose)\b|\bwhat should (?:i|we|you|one) set (?:it|\w+(?: \w+)?) to\b|\bwhat [\w-]+ (?:value|values|range|setting) (?:should|would|do people|do you|(?:is|are) (?:typical|usual|common|good|recommended|normal))\b/i,
     zh: /(?:取|设|设成|设为|设置成|设置为|定为|调到|调成)(?:多少|多大|几)|多少[^，。？?]{0,10}(?:比较|最|才)?(?:合适|合理)|多少[^，。？?]{0,10}(?:比较|最)好/,
   },
   // Matters the article never discusses though a question about them names what it does ("is it
