@@ -76,6 +76,11 @@ function formulaItems(s: Section, questionTerms: string[]): string[] {
   return out;
 }
 
+/** Whether `text` writes `word` (lower case; an English plural as its singular: "weights" in "weight"). */
+function writes(text: string, word: string): boolean {
+  return text.toLowerCase().includes(word.replace(/(?<=[a-z]{3})s$/, ''));
+}
+
 /** Whether `word` (lower case) is one of the entry's names, or its plural. */
 function isNameOf(word: string, g: GlossaryEntry): boolean {
   return [g.term.en, g.term.zh, ...g.aliases.en, ...g.aliases.zh].some((n) => {
@@ -193,9 +198,9 @@ function describesComputation(g: GlossaryEntry, subject: string[] | null = null)
   // (of the thing asked about: a clause that computes and writes it; "GELU 激活函数的数学表达式" is not
   // answered by "激活函数是神经元对加权和施加的非线性函数，常见的有……GELU"; session 26)
   // (the entry's own term is what the whole definition is about: "交叉熵的公式" and its 负对数)
-  const own = (subject ?? []).every((w) => [g.term.en, g.term.zh].some((t) => t.toLowerCase().includes(w.replace(/(?<=[a-z]{3})s$/, ''))));
+  const own = (subject ?? []).every((w) => [g.term.en, g.term.zh].some((t) => writes(t, w)));
   const clauses = own ? [g.definition.en, g.definition.zh] : [g.definition.en, g.definition.zh].flatMap((d) => d.split(/[，,；;。]\s*|\.\s+/));
-  return clauses.some((c) => COMPUTATION.test(c) && (subject ?? []).every((w) => c.toLowerCase().includes(w.replace(/(?<=[a-z]{3})s$/, ''))));
+  return clauses.some((c) => COMPUTATION.test(c) && (subject ?? []).every((w) => writes(c, w)));
 }
 
 /** Kinds whose holder section the answer is taken from. */
@@ -226,7 +231,7 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
     // (only its words that name a concept the question names: not "the first equation", nor a typo)
     const formulaOf = kind === 'formula' ? formulaSubject(question)?.filter((w) => glossaryHits.some((e) => isNameOf(w, e))) : null;
     const made = HOLDER_KINDS.has(kind) ? madeSubject(question) : formulaOf?.length ? formulaOf : null;
-    const ofSubject = (texts: string[]) => (made ? texts.filter((t) => made.every((w) => t.toLowerCase().includes(w.replace(/(?<=[a-z]{3})s$/, '')))) : texts);
+    const ofSubject = (texts: string[]) => (made ? texts.filter((t) => made.every((w) => writes(t, w))) : texts);
     // (an entry the subject names speaks of it in both languages: "联邦学习是谁提出的" and "McMahan et al.")
     const ofEntry = (e: GlossaryEntry, texts: string[]) => (made && namesEntry(made.join(' '), e) ? texts : ofSubject(texts));
     const held = (ids: string[]) => {
