@@ -6,6 +6,11 @@ import { createNodeChatEngine } from './node-engine';
 import { splitQuestions } from './multi-question';
 
 describe('splitQuestions', () => {
+  it('keeps an aside such as ", and which ones," inside its question (session 26)', () => {
+    expect(splitQuestions('How many GPUs, and which ones, did the Attention Is All You Need authors train the original Transformer on?')).toBeNull();
+    expect(splitQuestions('What is dropout, and which one of the FAQ answers mentions it?')).toEqual(['What is dropout', 'which one of the FAQ answers mentions it?']);
+  });
+
   it('splits questions joined by "and", commas or question marks, in both languages', () => {
     expect(splitQuestions('what is dropout and what is batch norm?')).toEqual(['what is dropout', 'what is batch norm?']);
     expect(splitQuestions('What is dropout? And what is a GAN?')).toEqual(['What is dropout?', 'what is a GAN?']);

@@ -16,6 +16,8 @@ const EN_AFTER_QUESTION_MARK = /(?<=[?？])\s+/i;
 // earlier part's frame (follow-up.ts)
 const EN_ELLIPTICAL = /^(?:and|(?:and\s+)?(?:what|how)\s+about)\s+(?!(?:what|how|why|when|where|who|which|is|are|does|do|did|can|could|should|would|will|in|inside|it|that|this)\b)(?:the\s+)?[^?？,;]{1,40}[?？]?$/i;
 const EN_JOIN = new RegExp(`(?:\\s*[,;]\\s*(?:and\\s+|also\\s+|plus\\s+)?|\\s+and\\s+(?:also\\s+)?)(?=(?:${EN_QUESTION_WORDS})\\b)`, 'i');
+// "How many GPUs, and which ones, did …": an aside inside one question, not a second one (set F, session 26)
+const EN_ASIDE = /,\s*(?:and\s+)?(?:which|what) ones?\s*,/gi;
 
 // Chinese: question markers, and the separators that may join two questions.
 const ZH_QUESTION = /什么|啥|谁|怎么|怎样|如何|为什么|为啥|吗|呢|哪|多少|几(?!乎|何|率)|是否|能否|有没有|是不是/;
@@ -58,7 +60,7 @@ function chineseParts(text: string): string[] {
  */
 export function splitQuestions(text: string): string[] | null {
   const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const raw = isHan(t) ? chineseParts(t) : englishParts(t);
+  const raw = isHan(t) ? chineseParts(t) : englishParts(t.replace(EN_ASIDE, ' '));
   // "池化又是什么": 又 ("and … again") only links the question to the one before
   // (an elliptical English part keeps its "and": "and batch norm?" is read as a follow-up)
   const parts = raw.map((p, i) => (i > 0 && !isHan(t) && EN_ELLIPTICAL.test(p) && p.split(/\s+/).length <= 6 ? p : p.replace(LEADING_CONNECTOR, '').replace(/^[,，;；]\s*/, '').replace(/又(?=是|有|怎么|如何|为什么|为啥|能|会)/u, '').trim()));
