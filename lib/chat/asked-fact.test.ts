@@ -222,3 +222,20 @@ describe('more verdicts and values (session 26, development set F)', () => {
     expect(askedFacts('what starting values do the connection strengths get')).not.toContain('setting');
   });
 });
+
+describe('seeds, shares, translators and names with digits (session 26, development set F)', () => {
+  it('reads a run\'s random seed as a check of results, and a percentage of something as a number', () => {
+    expect(askedFacts('What random seed was used for the 97.20% run?')).toContain('rigor');
+    expect(askedFacts('What percentage of companies use TensorFlow versus PyTorch these days?')).toContain('number');
+    expect(askedFacts('What rotation angle range should I use when augmenting MNIST digits?')).toContain('setting');
+  });
+
+  it('takes no name with a digit for a number, and a translator only beside a translation', () => {
+    const names = new Set(['Goodfellow']);
+    expect(hasFact('number', ['INT8 quantization makes models smaller; L2 regularization helps.'], names)).toBe(false);
+    expect(hasFact('number', ['model.add(layers.Conv2D(32, (3, 3)))'], names)).toBe(true);
+    const q = '《深度学习》的中文版是谁翻译的？';
+    expect(hasFact('agent', ['《深度学习》（Goodfellow、Bengio和Courville著）', '深度学习用于机器翻译。'], names, q)).toBe(false);
+    expect(hasFact('agent', ['中文版由 Goodfellow 的学生翻译。'], names, q)).toBe(true);
+  });
+});

@@ -78,7 +78,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'number',
-    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b|\bhow many (?:epochs|steps|iterations|warm-?up steps)\b|\bwhat (?:value|values|range|number) (?:do|does|is|are|did)\b|\bwhat range\b/i,
+    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b|\bhow many (?:epochs|steps|iterations|warm-?up steps)\b|\bwhat (?:percentage|percent|share|fraction|proportion) of\b|\bwhat (?:value|values|range|number) (?:do|does|is|are|did)\b|\bwhat range\b/i,
     zh: /默认值|默认(?:参数|设置|是多少)|默认[^，。？?]{0,18}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱|多大(?:的)?(?:显存|内存)|(?:多少|多大)比例|百分之多少|多高的?(?:精度|准确率|正确率)|(?:错误率|准确率|精度|正确率)[^，。？?]{0,4}多少|几层/,
   },
   // The value a reader should give a setting ("知识蒸馏里的温度 T 一般设成多少", "what's a good value for
@@ -87,7 +87,7 @@ const RULES: Rule[] = [
   // Advice only: "what range …", "what value does …" ask for a fact, a number (above)
   {
     kind: 'setting',
-    en: /\b(?:typical|usual|common|recommended|good|reasonable|sensible|optimal|standard|best) (?:value|values|range|setting|settings|number|numbers) (?:for|of|is|are|to)\b|\bwhat (?:value|values|range|number) (?:should|would)\b|\bhow (?:many|much|high|low|big|large) should (?:i|we|you|one) (?:set|use|make|pick|choose)\b|\bwhat should (?:i|we|you|one) set (?:it|\w+(?: \w+)?) to\b|\bwhat [\w-]+ (?:value|values|range|setting) (?:should|would|do people|do you|(?:is|are) (?:typical|usual|common|good|recommended|normal))\b/i,
+    en: /\b(?:typical|usual|common|recommended|good|reasonable|sensible|optimal|standard|best) (?:value|values|range|setting|settings|number|numbers) (?:for|of|is|are|to)\b|\bwhat (?:value|values|range|number) (?:should|would)\b|\bhow (?:many|much|high|low|big|large) should (?:i|we|you|one) (?:set|use|make|pick|choose)\b|\bwhat should (?:i|we|you|one) set (?:it|\w+(?: \w+)?) to\b|\bwhat (?:[\w-]+ ){1,3}(?:value|values|range|setting) (?:should|would|do people|do you|(?:is|are) (?:typical|usual|common|good|recommended|normal))\b/i,
     zh: /(?:取|设|设成|设为|设置成|设置为|定为|调到|调成)(?:多少|多大|几)|多少[^，。？?]{0,10}(?:比较|最|才)?(?:合适|合理)|多少[^，。？?]{0,10}(?:比较|最)好/,
   },
   // Matters the article never discusses though a question about them names what it does ("is it
@@ -115,7 +115,7 @@ const RULES: Rule[] = [
     kind: 'rigor',
     // asked of the article's results (not "what is a baseline?", a definition it does not give, nor a
     // statistics exercise: "the p-value of a t-test", "样本均值的置信区间怎么算")
-    en: /^(?=.*\b(?:article|paper|authors?|they|results?|experiments?|reports?|reported|compare[sd]?|comparisons?|against|evaluat\w*)\b).*\b(?:(?<!\bwhat(?:'s|s| is| are) (?:an? |the )?)baselines?|error bars?|confidence intervals?|standard deviations?|(?:multiple|several|different|many|repeated|more) (?:random )?seeds|(?:repeated|multiple|several) (?:runs|trials)|statistical(?:ly)? significan\w*|p-values?|ablations?(?: stud(?:y|ies))?)\b/i,
+    en: /^(?=.*\b(?:article|paper|authors?|they|results?|experiments?|reports?|reported|compare[sd]?|comparisons?|against|evaluat\w*|runs?|rerun)\b).*\b(?:random seeds?|(?<!\bwhat(?:'s|s| is| are) (?:an? |the )?)baselines?|error bars?|confidence intervals?|standard deviations?|(?:multiple|several|different|many|repeated|more) (?:random )?seeds|(?:repeated|multiple|several) (?:runs|trials)|statistical(?:ly)? significan\w*|p-values?|ablations?(?: stud(?:y|ies))?)\b/i,
     zh: /^(?=.*(?:文章|作者|实验|结果|报告|比较|对比|评估|评测)).*(?:(?<!什么是|啥是)基线(?!是什么|是啥|指什么|什么意思)|误差棒|误差线|置信区间|标准差|多个(?:随机)?种子|多次(?:运行|实验|重复)|重复实验|显著性|消融)/,
   },
   // The best result anyone has reported ("what's the best accuracy anyone has ever gotten on mnist"
@@ -242,15 +242,18 @@ export function comparedItems(question: string): string[] {
   return [left, right].filter((x) => x.length >= 2 && !/^(?:which|one|the|a|an|it|this|that)$/.test(x));
 }
 
-/** Whether `text` holds a number other than a list item's, a section's or a year ("how many layers
- *  does the original Transformer's encoder have?" found "(2017)"; session 26). */
+/** Whether `text` holds a number other than a list item's, a section's, a year ("how many layers
+ *  does the original Transformer's encoder have?" found "(2017)") or a name's ("INT8", "L2", "GPT4";
+ *  not a code call's, "Conv2D(32"; session 26). */
 function holdsNumber(text: string): boolean {
-  return /\d/.test(text.replace(/^\s*(?:[-*]\s*)?\d+[.)、]\s/gm, ' ').replace(/\bsections? \d+(?:\.\d+)?|\d+(?:\.\d+)?\s*节|(?<![\d.])(?:19|20)\d\d(?![\d.])/g, ' '));
+  return /\d/.test(text.replace(/^\s*(?:[-*]\s*)?\d+[.)、]\s/gm, ' ').replace(/\bsections? \d+(?:\.\d+)?|\d+(?:\.\d+)?\s*节|(?<![\d.])(?:19|20)\d\d(?![\d.])|\b[A-Za-z]+\d[A-Za-z]*\b(?!\s*[(=])/g, ' '));
 }
 
 /** Whether any of `texts` holds a fact of this kind (`names`: from agentNames(); `question`: for a
  *  count, what is counted). */
 export function hasFact(kind: FactKind, texts: string[], names: Set<string>, question = ''): boolean {
+  // (a translator is named beside a translation: "《深度学习》的中文版是谁翻译的" is not answered by its authors)
+  if (kind === 'agent' && /翻译|译者|translat/i.test(question)) texts = texts.filter((t) => /(?<!机器)翻译|译者|译本|(?<!machine )translat/i.test(t));
   if (kind === 'agent') return texts.some((t) => (t.match(/\b[A-Z][a-z]+\b/g) ?? []).some((w) => names.has(w)) || /et al\./.test(t));
   if (kind === 'verdict') {
     // a sentence that compares and writes both things compared ("the GRU is a simpler variant of the LSTM")
