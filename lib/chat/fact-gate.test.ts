@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_QUESTIONS_A } from '../../models/chat/data/classifier-questions-a';
 import { devQuestions } from '../../models/chat/dev-questions';
-import { formulaSubject, madeSubject, sectionFactTexts, titledSubject } from './fact-gate';
+import { formulaSubject, madeSubject, numberOwner, sectionFactTexts, titledSubject } from './fact-gate';
 import { createNodeChatEngine } from './node-engine';
 
 const engine = await createNodeChatEngine();
@@ -244,5 +244,19 @@ describe('a formula of a named thing, a paper\'s authors or numbers (session 26)
     expect((await engine.ask('Attention Is All You Need 这篇论文的作者都有谁？')).refused).toBe(true);
     expect((await engine.ask('How many GPUs did the Attention Is All You Need authors train the original Transformer on?')).refused).toBe(true);
     expect((await engine.ask('What year did Attention Is All You Need come out?')).refused).toBe(false);
+  });
+});
+
+describe('the thing whose count is asked (session 26)', () => {
+  it('is read when named with a capital or a digit', () => {
+    expect(numberOwner('how many layers and parameters does BERT-base have?')).toEqual(['bert']);
+    expect(numberOwner('How many filters does the first Conv2D layer have?')).toEqual(['conv2d']);
+    expect(numberOwner('how many neurons does the hidden layer have')).toBeNull();
+  });
+
+  it('needs a number beside its name', async () => {
+    // section 5.2's code has numbers, none of BERT's
+    expect((await engine.ask('how many layers and parameters does BERT-base have?')).refused).toBe(true);
+    expect((await engine.ask('How many filters does the first Conv2D layer have?')).refused).toBe(false);
   });
 });

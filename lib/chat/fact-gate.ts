@@ -166,6 +166,20 @@ export function formulaSubject(question: string): string[] | null {
   return words.length && words.length <= 3 ? words : null;
 }
 
+// "how many layers and parameters does BERT-base have?": the thing whose count is asked (5.2's code
+// has numbers, none of BERT's)
+const OWNER_EN = /\bhow many [\w-]+(?: (?:and|or) [\w-]+)? (?:does|do|did|is|are) (?:the |a |an )?((?:[\w-]+ ){0,2}[\w-]+) (?:have|has|use|contain|need|got)\b/i;
+const OWNER_ZH = /^(?:请问)?([A-Za-z][\w-]*)\s*(?:一共|总共|大概)?有(?:多少|几)/;
+
+/** The names (written with a capital or a digit: "BERT-base", "GPT-3", "MNIST") of the thing whose
+ *  count a question asks, lower-cased, or null. */
+export function numberOwner(question: string): string[] | null {
+  const m = OWNER_EN.exec(question) ?? OWNER_ZH.exec(question.trim());
+  if (!m) return null;
+  const names = m[1].split(/\s+/).filter((w) => /^[A-Z]|\d/.test(w)).map((w) => w.toLowerCase().replace(/-(?:base|large|small)$/, ''));
+  return names.length ? names : null;
+}
+
 /** The sentences of the article, in both languages, that write `title`. */
 function titleSentences(title: string): string[] {
   const lower = title.toLowerCase();
@@ -230,7 +244,8 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
     // (and a formula is one of the thing named before "formula": "LSTM 遗忘门的公式", "GELU 激活函数的数学表达式")
     // (only its words that name a concept the question names: not "the first equation", nor a typo)
     const formulaOf = kind === 'formula' ? formulaSubject(question)?.filter((w) => glossaryHits.some((e) => isNameOf(w, e))) : null;
-    const made = HOLDER_KINDS.has(kind) ? madeSubject(question) : formulaOf?.length ? formulaOf : null;
+    const owner = kind === 'number' || kind === 'params' ? numberOwner(question) : null;
+    const made = HOLDER_KINDS.has(kind) ? madeSubject(question) : formulaOf?.length ? formulaOf : owner;
     const ofSubject = (texts: string[]) => (made ? texts.filter((t) => made.every((w) => writes(t, w))) : texts);
     // (an entry the subject names speaks of it in both languages: "联邦学习是谁提出的" and "McMahan et al.")
     const ofEntry = (e: GlossaryEntry, texts: string[]) => (made && namesEntry(made.join(' '), e) ? texts : ofSubject(texts));
