@@ -184,10 +184,11 @@ export function definitionNamed(index: FocusIndex, focus: AskedFocus, names: str
 export function explainedFocus(index: FocusIndex, focus: AskedFocus, names: string[], named: GlossaryEntry[] = []): boolean {
   const x = focus.text.toLowerCase();
   const holdsName = (n: string) => n.length >= 2 && (focus.script === 'han' ? x.includes(n) : new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}s?(?![a-z0-9])`).test(x));
-  // (or the definition of a concept the question names writes it: "LSTM的门控机制" — the LSTM entry's gates)
-  const inNamed = named.some((g) => focusNamed({ vocabulary: new Set(terms(`${g.definition.en} ${g.definition.zh}`)), texts: [g.definition.en.toLowerCase(), g.definition.zh.toLowerCase()], articleVocabulary: new Set(), articleTexts: [] }, focus));
+  // (or the definition of a concept the question names writes it: "LSTM的门控机制" — the LSTM entry's gates;
+  // built only when the cheaper checks fail)
+  const inNamed = () => named.some((g) => focusNamed({ vocabulary: new Set(terms(`${g.definition.en} ${g.definition.zh}`)), texts: [g.definition.en.toLowerCase(), g.definition.zh.toLowerCase()], articleVocabulary: new Set(), articleTexts: [] }, focus));
   // (a name inside counts only when every word is the knowledge base's: not "guided backpropagation")
-  return (names.some(holdsName) && focusNamed(index, focus)) || inNamed || definitionNamed(index, focus, names);
+  return definitionNamed(index, focus, names) || (names.some(holdsName) && focusNamed(index, focus)) || inNamed();
 }
 
 /** A name (`isLatinName`) or a short Chinese term (`isHanTerm`) that neither the article nor a

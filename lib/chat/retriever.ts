@@ -281,8 +281,9 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const focus = certain ? null : askedFocus(p.question) ?? remedyFocus(p.question);
   // ("扩散模型是什么": a definition asked of a name neither the article nor a glossary name has)
   const defined = certain || focus || p.glossaryHits.length || p.aboutArticle ? null : definedFocus(p.question);
-  const unexplainedFocus = focus && !explainedFocus(kb.focusIndex, focus, kb.glossaryNames.map((n) => n.name), p.glossaryHits.map((id) => kb.glossaryById.get(id)!)) ? focus.text
-    : defined && !definitionNamed(kb.focusIndex, defined, kb.glossaryNames.map((n) => n.name)) ? defined.text : null;
+  const names = focus || defined ? kb.glossaryNames.map((n) => n.name) : [];
+  const unexplainedFocus = focus && !explainedFocus(kb.focusIndex, focus, names, p.glossaryHits.map((id) => kb.glossaryById.get(id)!)) ? focus.text
+    : defined && !definitionNamed(kb.focusIndex, defined, names) ? defined.text : null;
   const inScope = facts.missing || unexplainedFocus ? 0 : certain ? asCertain(1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
   // the person, date or paper asked for is in the second section, not the first: answer from it
   const held = facts.holder && !p.sectionRefs.length ? ranked.find((x) => x.section === facts.holder) : undefined;
