@@ -236,6 +236,8 @@ describe('seeds, shares, translators and names with digits (session 26, developm
     expect(hasFact('number', ['model.add(layers.Conv2D(32, (3, 3)))'], names)).toBe(true);
     const q = '《深度学习》的中文版是谁翻译的？';
     expect(hasFact('agent', ['《深度学习》（Goodfellow、Bengio和Courville著）', '深度学习用于机器翻译。'], names, q)).toBe(false);
+    // (machine translation is no translation of the book, even beside a name)
+    expect(hasFact('agent', ['Goodfellow 的方法用于机器翻译。'], names, q)).toBe(false);
     expect(hasFact('agent', ['中文版由 Goodfellow 的学生翻译。'], names, q)).toBe(true);
   });
 });
