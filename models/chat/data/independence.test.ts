@@ -87,6 +87,7 @@ describe.each([
   ['dev-set-d.json', 149, ['dev-set-c.json']],
   ['dev-set-e.json', 139, ['dev-set-c.json', 'dev-set-d.json']],
   ['dev-set-f.json', 125, ['dev-set-c.json', 'dev-set-d.json', 'dev-set-e.json']],
+  ['dev-set-g.json', 135, ['dev-set-c.json', 'dev-set-d.json', 'dev-set-e.json', 'dev-set-f.json']],
 ])('development set %s (session 25)', (file, count, before) => {
   const set = JSON.parse(fs.readFileSync(path.join(__dirname, file), 'utf8')) as EvalSet;
   const questions = [...set.inScope, ...set.outOfScope].map((q) => q.question);
