@@ -1,7 +1,7 @@
 // The answer-type rules: which kind of fact a question asks for, which names count as people or
 // organisations, and which texts hold a fact of each kind.
 import { describe, expect, it } from 'vitest';
-import { agentNames, askedFacts, comparedItems, hasFact } from './asked-fact';
+import { agentNames, askedFacts, comparedItems, hasFact, procedureAsked } from './asked-fact';
 
 describe('askedFacts', () => {
   it('names the kind of fact a question asks for, in English and Chinese', () => {
@@ -239,5 +239,44 @@ describe('seeds, shares, translators and names with digits (session 26, developm
     // (machine translation is no translation of the book, even beside a name)
     expect(hasFact('agent', ['Goodfellow 的方法用于机器翻译。'], names, q)).toBe(false);
     expect(hasFact('agent', ['中文版由 Goodfellow 的学生翻译。'], names, q)).toBe(true);
+  });
+});
+
+describe('an error hit or an action on a file or tool (session 27)', () => {
+  it('asks to troubleshoot an error message, not about errors in the learning sense', () => {
+    for (const q of ['pip install tensorflow 报错 No matching distribution found，要怎么解决？', 'tensorflow on my M1 says no GPU found, how do I fix it?',
+      'I keep getting an error when I call model.fit', 'what does this traceback mean', '运行示例代码时提示找不到模块']) {
+      expect(askedFacts(q), q).toContain('troubleshoot');
+    }
+    for (const q of ['What is the error term in backpropagation?', 'how is the training error computed', '为什么模型会出错', 'what is the mean squared error']) {
+      expect(askedFacts(q), q).not.toContain('troubleshoot');
+    }
+  });
+
+  it('asks how to do an action to something, and reads the action and what it is done to', () => {
+    const read = (q: string) => {
+      const p = procedureAsked(q);
+      return p && { action: p.action.test('save') ? 'save' : p.action.test('load') ? 'load' : p.action.test('install') ? 'install' : p.action.test('量化') ? 'quantize' : 'other', object: p.object };
+    };
+    expect(read('how do I save the trained model to disk after fit() and load it again later?')).toEqual({ action: 'save', object: 'model' });
+    expect(read('TensorFlow.js 怎么加载 Python 这边训练好的 h5 模型？')).toEqual({ action: 'load', object: '模型' });
+    expect(read('怎么把训练好的模型保存下来')).toEqual({ action: 'save', object: '模型' });
+    expect(read('TensorFlow怎么安装')).toEqual({ action: 'install', object: 'tensorflow' });
+    expect(read('数据分布偏差要怎么量化？')).toEqual({ action: 'quantize', object: '偏差' });
+    expect(read('例子用的是哪个数据集，怎么加载进来的')).toEqual({ action: 'load', object: null });
+    expect(read('how to install tensorflow')).toEqual({ action: 'install', object: 'tensorflow' });
+    // (a how-to whose subject is not the reader, and derivations, are not actions on files)
+    for (const q of ['how do pooling layers serve the network?', '反向传播的公式是怎么推导出来的？', 'How is the MNIST data loaded in the example?']) {
+      expect(askedFacts(q), q).not.toContain('procedure');
+    }
+  });
+
+  it('is held by a sentence or code line that writes the action and its object as a word', () => {
+    const q = 'how do I convert my keras model to TensorFlow Lite?';
+    expect(hasFact('procedure', ['Modeling speech signals with deep neural networks to convert speech to text.'], new Set(), q)).toBe(false);
+    expect(hasFact('procedure', ['You can convert a trained model with the converter.'], new Set(), q)).toBe(true);
+    const load = 'How do I load the MNIST data?';
+    expect(hasFact('procedure', ['(x_train, y_train), (x_test, y_test) = tf.keras.datasets.mnist.load_data()'], new Set(), load)).toBe(true);
+    expect(hasFact('procedure', ['# Load the training images'], new Set(), 'how do I load my saved model?')).toBe(false);
   });
 });

@@ -5,14 +5,31 @@
 // the article cannot answer it (classic answer-type checking in question answering).
 // Pure string rules, no model: usable in the browser, the worker and the Node CLI.
 import { countedThing, holdsCount } from './counted-thing';
+import { escapeRegExp } from '../util/escape-regexp';
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'verdict' | 'count';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'verdict' | 'count' | 'troubleshoot' | 'procedure';
 
 interface Rule {
   kind: FactKind;
   en: RegExp;
   zh: RegExp;
 }
+
+// Actions on files and tools that a how-to question may ask for, by class: a sentence that answers
+// writes a word of the same class (procedureAsked).
+const PROCEDURE_CLASSES: { en: string; zh: string }[] = [
+  { en: 'save|saves|saving|saved|persist', zh: '保存|存下|存成|存盘' },
+  { en: 'load|loads|loading|loaded|reload|reloading', zh: '加载|载入|读取|读入' },
+  { en: 'convert|converts|converting|converted|conversion', zh: '转换|转成|转为|转化为|转到' },
+  { en: 'export|exports|exporting|exported', zh: '(?<!推)导出' },
+  { en: 'deploy|deploys|deploying|deployed|deployment|serve|serving|host|hosting', zh: '部署|上线' },
+  { en: 'install|installs|installing|installed|installation', zh: '安装' },
+  { en: 'download|downloads|downloading|downloaded', zh: '下载' },
+  { en: 'upload|uploads|uploading|uploaded', zh: '上传' },
+  { en: 'quantize|quantizes|quantizing|quantise|quantising|quantization|quantisation', zh: '量化' },
+];
+const PROCEDURE_VERBS_EN = PROCEDURE_CLASSES.map((c) => c.en).join('|');
+const PROCEDURE_VERBS_ZH = PROCEDURE_CLASSES.map((c) => c.zh).join('|');
 
 // Order matters: the first rule that matches names the kind ("who … and when" asks for a person
 // first). Each pattern asks for the fact itself, not about it: "when should I use dropout" is
@@ -89,6 +106,21 @@ const RULES: Rule[] = [
     kind: 'setting',
     en: /\b(?:typical|usual|common|recommended|good|reasonable|sensible|optimal|standard|best) (?:value|values|range|setting|settings|number|numbers) (?:for|of|is|are|to)\b|\bwhat (?:value|values|range|number) (?:should|would)\b|\bhow (?:many|much|high|low|big|large) should (?:i|we|you|one) (?:set|use|make|pick|choose)\b|\bwhat should (?:i|we|you|one) set (?:it|\w+(?: \w+)?) to\b|\bwhat (?:[\w-]+ ){1,3}(?:value|values|range|setting) (?:should|would|do people|do you|(?:is|are) (?:typical|usual|common|good|recommended|normal))\b/i,
     zh: /(?:取|设|设成|设为|设置成|设置为|定为|调到|调成)(?:多少|多大|几)|多少[^，。？?]{0,10}(?:比较|最|才)?(?:合适|合理)|多少[^，。？?]{0,10}(?:比较|最)好/,
+  },
+  // An error the reader hit ("pip install tensorflow 报错 No matching distribution found", "tensorflow
+  // says no GPU found"): the sources quote no error message and troubleshoot nothing (set F, session 27)
+  {
+    kind: 'troubleshoot',
+    en: /\berror (?:message|msg|code)s?\b|\b(?:get|gets|getting|got|throws?|throwing|threw|raises?|raising|raised|shows?|showing|gives?|giving) (?:me )?(?:an? |this |the |that |some )?(?:weird |strange |odd |\w+ )?(?:error|exception)s?\b|\bexceptions?\b(?! handling)|\btraceback\b|\bsays? ["'“]?no [\w ]{1,20}found\b|\b(?:module|package|file|gpu|device|command|distribution)s? not found\b|\bno matching distribution\b/i,
+    zh: /报错|错误提示|错误信息|提示错误|异常信息|提示(?:说)?(?:找不到|没有找到)/,
+  },
+  // How to do something to a file or a tool ("how do I save the trained model to disk", "TensorFlow.js
+  // 怎么加载 h5 模型", "convert my keras model to TensorFlow Lite"): answered only where a sentence or code
+  // line writes that action and what it is done to (procedureAsked; set F, session 27)
+  {
+    kind: 'procedure',
+    en: new RegExp(String.raw`\bhow (?:do|can|should|would|could|might|does) (?:i|we|you|one|people|someone)\b[^?.!]{0,30}?\b(?:${PROCEDURE_VERBS_EN})\b|\bhow to\b[^?.!]{0,20}?\b(?:${PROCEDURE_VERBS_EN})\b|\b(?:steps?|way) (?:to|for) (?:${PROCEDURE_VERBS_EN})\b`, 'i'),
+    zh: new RegExp(String.raw`(?:怎么|如何|怎样|咋|怎么样)(?:才能|才可以|能|可以|去)?(?:把[^，。？?！!]{1,20})?(?:${PROCEDURE_VERBS_ZH})`),
   },
   // Matters the article never discusses though a question about them names what it does ("is it
   // ethical for police to use deep learning face recognition?" quoted section 6's face recognition;
@@ -209,6 +241,8 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   rigor: (t) => /baseline|error bar|confidence interval|standard deviation|\bseeds?\b|ablation|significan|基线|误差棒|置信区间|标准差|种子|消融|显著性/i.test(t),
   law: (t) => /\blegal|\bregulat(?!iz)|copyright|法律|法规|监管|版权/i.test(t),
   // a sentence that compares: "simpler", "faster than", "更稳定", "优于" (not 比如, 比较 "rather")
+  troubleshoot: (t) => /报错|错误信息|错误提示|异常信息|error message|exception|traceback|troubleshoot|排查|not found/i.test(t),
+  procedure: () => false,
   verdict: (t) => /\b(?:better|worse|more|less|faster|slower|simpler|easier|harder|cheaper|outperform\w*|superior|inferior|advantages?|drawbacks?)\b|\w+er than\b|更|优于|不如|胜过|强于|好于|(?<![对相])比(?![如较例赛特])/i.test(t),
   record: (t) => /state[- ]of[- ]the[- ]art|\brecords?\b|best (?:reported|published|known)|最高纪录|世界纪录|最先进/i.test(t),
   replace: (t) => /replac|supersed|obsolete|取代|替代|淘汰/i.test(t),
@@ -242,6 +276,54 @@ export function comparedItems(question: string): string[] {
   return [left, right].filter((x) => x.length >= 2 && !/^(?:which|one|the|a|an|it|this|that)$/.test(x));
 }
 
+// what an action is done to ends before these ("save the model to disk", "加载 h5 模型到浏览器里")
+const OBJECT_END_EN = /\s(?:to|into|in|on|onto|from|with|after|before|so|and|or|for|using|via|without|as|when|if|then|again|later|properly|correctly|locally|at)\s.*$|[?,.;:!].*$/;
+const OBJECT_FILLER_EN = /^(?:the|a|an|my|our|your|their|his|her|this|that|these|those|it|its|them|trained|pretrained|pre-trained|whole|own|new|final|finished)$/;
+
+/** What a how-to question asks to do (a pattern of the action's class, any language) and to what
+ *  (the last word of its object: "model" in "save the trained model to disk", "模型" in "加载 Python
+ *  这边训练好的 h5 模型", "tensorflow" in "安装 TensorFlow"; null for "it" or nothing), or null when it
+ *  asks no such thing. */
+export function procedureAsked(question: string): { action: RegExp; object: string | null } | null {
+  const q = question.normalize('NFKC').toLowerCase();
+  for (const c of PROCEDURE_CLASSES) {
+    const en = new RegExp(String.raw`\b(?:${c.en})\b`, 'i');
+    const zh = new RegExp(c.zh);
+    const action = new RegExp(String.raw`\b(?:${c.en})\b|${c.zh}`, 'i');
+    const asked = RULES.find((r) => r.kind === 'procedure')!;
+    const m = asked.en.test(q) ? en.exec(q) : asked.zh.test(q) ? zh.exec(q) : null;
+    if (!m) continue;
+    const ba = /把([^，。？?！!]{1,20})$/.exec(q.slice(0, m.index));
+    const rest = ba ? ba[1] : q.slice(m.index + m[0].length);
+    if (!/\p{Script=Han}/u.test(m[0])) return { action, object: objectEn(rest) };
+    // (nothing after the verb: what it is done to is the topic before the how-word, "数据分布偏差要怎么量化")
+    const topic = /([^，,。？?！!；;]*?)(?:要|该|应该|应当|到底|究竟|又|能|可以)*(?:怎么|如何|怎样|咋)[^，,。？?！!；;]*$/u.exec(q.slice(0, m.index))?.[1] ?? '';
+    return { action, object: objectZh(rest, Boolean(ba)) ?? (ba ? null : objectZh(topic, true)) };
+  }
+  return null;
+}
+
+function objectEn(rest: string): string | null {
+  const words = rest.replace(OBJECT_END_EN, '').split(/\s+/).filter((w) => w && !OBJECT_FILLER_EN.test(w));
+  return words.length ? words[words.length - 1] : null;
+}
+
+function objectZh(rest: string, before: boolean): string | null {
+  let t = (before ? rest : rest.split(/[，,。？?！!；;]/)[0]).trim();
+  // (after the verb: what follows a destination marker is where, not what: "部署到安卓 App 里")
+  if (!before) t = t.replace(/^(?:进来|下来|起来|出来|一下|好|了)/, '').replace(/^(?:到|成|为|进).*$/, '');
+  t = t.replace(/(?:里|上|中|呢|吗|啊|的|了|是|一下|下来|起来|进来|出来)+$/, '').trim();
+  const latin = /([a-z][\w.+-]*)$/.exec(t);
+  if (latin) return latin[1];
+  const han = /(\p{Script=Han}{2})$/u.exec(t);
+  return han ? han[1] : null;
+}
+
+/** Whether `text` writes `word` (lower case; an English plural as its singular: "weights" in "weight"). */
+export function writes(text: string, word: string): boolean {
+  return text.toLowerCase().includes(word.replace(/(?<=[a-z]{3})s$/, ''));
+}
+
 /** Whether `text` holds a number other than a list item's, a section's, a year ("how many layers
  *  does the original Transformer's encoder have?" found "(2017)") or a name's ("INT8", "L2", "GPT4";
  *  not a code call's, "Conv2D(32"; session 26). */
@@ -259,6 +341,17 @@ export function hasFact(kind: FactKind, texts: string[], names: Set<string>, que
     // a sentence that compares and writes both things compared ("the GRU is a simpler variant of the LSTM")
     const items = comparedItems(question);
     return texts.some((t) => t.split(/(?<=[.!?。！？；;])\s*/).some((x) => EVIDENCE.verdict(x) && items.every((i) => x.toLowerCase().includes(i))));
+  }
+  if (kind === 'procedure') {
+    // a sentence or code line that writes the action and what it is done to ("Install TensorFlow",
+    // "mnist.load_data()" for "how do I load the MNIST data"), not "# Load the training data" for "load
+    // my trained model"
+    const asked = procedureAsked(question);
+    if (!asked) return true;
+    // (a Latin word as a whole word: "model" is not in "Modeling … to convert speech to text")
+    const object = asked.object === null ? null : /^[a-z]/.test(asked.object) ? new RegExp(String.raw`(?<![a-z])${escapeRegExp(asked.object.replace(/(?<=[a-z]{3})s$/, ''))}(?:s|es)?(?![a-z])`, 'i') : null;
+    // (code's identifiers by their words: "load_data")
+    return texts.some((t) => t.split(/\n|(?<=[.!?。！？；;])\s*/).map((x) => x.replace(/_/g, ' ')).some((x) => asked.action.test(x) && (asked.object === null || (object ? object.test(x) : x.includes(asked.object)))));
   }
   if (kind === 'count') {
     const thing = countedThing(question);

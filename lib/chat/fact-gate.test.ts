@@ -260,3 +260,24 @@ describe('the thing whose count is asked (session 26)', () => {
     expect((await engine.ask('How many filters does the first Conv2D layer have?')).refused).toBe(false);
   });
 });
+
+describe('how to act on a file or tool, or an error hit (session 27)', () => {
+  it('is declined where no sentence writes the action and its object; installing and loading the data are still answered', async () => {
+    const save = await engine.ask('how do I save the trained model to disk after fit() and load it again later?');
+    expect(save.refused).toBe(true);
+    expect(save.answer).toContain("doesn't say how to do that");
+    expect((await engine.ask('TensorFlow.js 怎么加载 Python 这边训练好的 h5 模型？')).refused).toBe(true);
+    expect((await engine.ask('how do i convert my keras model to TensorFlow Lite and use it in an android app')).refused).toBe(true);
+    const pip = await engine.ask('pip install tensorflow 报错 No matching distribution found，要怎么解决？');
+    expect(pip.refused).toBe(true);
+    expect(pip.answer).toContain('报错信息或故障排查');
+    // (the GPU reply does not answer an error message about the GPU)
+    expect((await engine.ask('tensorflow on my M1 MacBook says no GPU found, how do I get it to use the Metal GPU?')).refused).toBe(true);
+    const install = await engine.ask('how to install tensorflow');
+    expect(install.refused).toBe(false);
+    expect(install.sources[0].section).toBe('5.1');
+    const data = await engine.ask('代码里怎么加载MNIST数据？');
+    expect(data.refused).toBe(false);
+    expect(data.answer).toContain('load_data');
+  });
+});

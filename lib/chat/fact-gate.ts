@@ -4,7 +4,7 @@
 // names a person: the article does not say, so the chat says so instead of quoting the section.
 import { article, getSection } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
-import { askedFacts, hasFact, type FactKind } from './asked-fact';
+import { askedFacts, hasFact, writes, type FactKind } from './asked-fact';
 import { terms } from './terms';
 import type { Section } from '../content/types';
 import { codeBlocks, plainText, sentences, sentencesByOverlap } from './plain-text';
@@ -16,7 +16,7 @@ export const FACT_SECTIONS = 2;
 
 /** Kinds whose fact may sit anywhere in a section (a formula on its own line, a number in code);
  *  the others must be in a sentence that shares a term with the question. */
-const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'params', 'hardware', 'batch', 'trainAccuracy', 'valAccuracy', 'default', 'count']);
+const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'params', 'hardware', 'batch', 'trainAccuracy', 'valAccuracy', 'default', 'count', 'troubleshoot', 'procedure']);
 
 /** Sentences per section and language that may hold the fact: those sharing the most
  *  (idf-weighted) terms with the question. "Who wrote Dive into Deep Learning?" must not find its
@@ -74,11 +74,6 @@ function formulaItems(s: Section, questionTerms: string[]): string[] {
     for (const item of body.split(/\n(?=\d+\.\s)/)) if (/\$\$/.test(item) && terms(item.replace(/\$\$[\s\S]*?\$\$/g, ' ')).some((t) => asked.includes(t))) out.push(item);
   }
   return out;
-}
-
-/** Whether `text` writes `word` (lower case; an English plural as its singular: "weights" in "weight"). */
-function writes(text: string, word: string): boolean {
-  return text.toLowerCase().includes(word.replace(/(?<=[a-z]{3})s$/, ''));
 }
 
 /** Whether `word` (lower case) is one of the entry's names, or its plural. */

@@ -25,7 +25,7 @@ export function asksGpuNeeded(question: string): boolean {
 /** FAQ 9.6's GPU item and the glossary's GPU-training entry, led by what the article does not say;
  *  null unless the question asks whether a GPU is needed (and names no section). */
 export function gpuAnswer(kb: KnowledgeBase, r: Retrieval): ChatAnswer | null {
-  if (!asksGpuNeeded(r.question) || r.sectionRefs.length) return null;
+  if (!asksGpuNeeded(r.question) || r.sectionRefs.length || r.missingFact) return null;
   const lang = r.lang;
   const faq = getSection('9.6');
   const item = faq ? sentences(quotableText(faq.body[lang])).find((x) => /GPU/i.test(x)) : undefined;
