@@ -31,6 +31,10 @@ describe('an argument called by name', () => {
     expect(codeQuoted('what does the verbose argument do', 'en')).toEqual({ section: '5.4', token: 'verbose' });
     // a word the prose also writes is not code's alone
     expect(codeQuoted('what is the epochs parameter', 'en')).toBeNull();
+    // a bare Latin word in a Chinese question (session 27), when no prose of either language writes it,
+    // even as a plural ("steps"), and it names no glossary concept ("relu")
+    expect(codeQuoted('evaluate 的时候 verbose 设成了几', 'zh')).toEqual({ section: '5.4', token: 'verbose' });
+    for (const q of ['搭个入门级模型需要哪些 step', '死亡relu是咋回事，怎么避免', '最后测试集上的loss是多少']) expect(codeQuoted(q, 'zh'), q).toBeNull();
     const code = codeBlocks(getSection('5.2')!.body.en).join('\n');
     expect(linesWriting(code, 'metrics')).toEqual(['# Compile the model', "model.compile(optimizer='adam',", "              loss='categorical_crossentropy',", "              metrics=['accuracy'])"]);
   });

@@ -6,6 +6,7 @@
 // by a concept named like it ("How many epochs …", "验证集比例" → `validation_split`), gets the lines
 // that write that argument (keywordNamed). Framework-free.
 import { article } from '../content/article';
+import { glossary } from '../content/glossary';
 import type { Lang } from '../content/types';
 import type { GlossaryEntry } from '../content/glossary';
 import { codeBlocks, plainText } from './plain-text';
@@ -15,6 +16,14 @@ const CODE_WORD = /\bcode\b|\bdivid\w*|\bscal\w*|代码|除以|除|缩放/i;
 
 const IDENTIFIER = /[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+|[A-Za-z]\w*_\w+/g;
 const ARGUMENT_NAME = /\b([a-z][a-z_]*)\s*(?=参数|\s(?:parameter|argument|arg|param|kwarg)\b)|\b(?:parameter|argument|arg|param|kwarg)\s+([a-z][a-z_]*)\b/gi;
+
+let names: Set<string> | null = null;
+
+/** Every name of every glossary entry, lower-cased. */
+function glossaryNames(): Set<string> {
+  names ??= new Set(glossary.flatMap((g) => [g.term.en, ...g.aliases.en].map((n) => n.toLowerCase())));
+  return names;
+}
 
 /** The question without the module prefixes of the code identifiers it quotes ("x_train[...,
  *  tf.newaxis] 这一行是干什么的" → "x_train[..., newaxis] 这一行是干什么的"): "tf." names no concept
@@ -31,7 +40,12 @@ export function codeQuoted(question: string, lang: Lang): { section: string; tok
   const argumentNames = [...q.matchAll(ARGUMENT_NAME)].map((m) => (m[1] ?? m[2]).toLowerCase()).filter((w) => w.length > 2);
   const identifiers = [...(q.match(IDENTIFIER) ?? []), ...argumentNames];
   const numbers = CODE_WORD.test(q) ? q.match(/(?<![\d.])\d{3,}(?![\d.])/g) ?? [] : [];
-  const tokens = [...identifiers, ...numbers].map((t) => t.replace(/^(?:tf|np)\./, ''));
+  // a lower-case Latin word in a Chinese question that only the code writes ("evaluate 的时候 verbose
+  // 设成了几"; set G, session 27), in no prose of either language in any case ("relu" is the prose's
+  // ReLU, "loss" the English prose's)
+  // (nor a glossary concept's name: "死亡relu是咋回事" asks about ReLU, which the code also writes)
+  const bare = lang === 'zh' ? (q.match(/(?<![\w.])[a-z]{4,}(?![\w.])/g) ?? []).filter((w) => !glossaryNames().has(w) && !identifiers.includes(w)) : [];
+  const tokens = [...identifiers, ...numbers, ...bare].map((t) => t.replace(/^(?:tf|np)\./, ''));
   if (!tokens.length) return null;
   const whole = (t: string) => new RegExp(`(?<!\\w)${t.replace(/\./g, '\\.')}(?!\\w)`);
   // the most specific token first: written on the fewest code lines ("tf.newaxis" before "x_train")
@@ -39,7 +53,8 @@ export function codeQuoted(question: string, lang: Lang): { section: string; tok
   const uses = (t: string) => codeLines.filter((l) => whole(t).test(l)).length;
   for (const token of tokens.filter((t) => uses(t) > 0).sort((a, b) => uses(a) - uses(b))) {
     const re = whole(token);
-    if (article.sections.some((s) => re.test(plainText(s.body[lang])))) continue;
+    const prose = bare.includes(token) ? new RegExp(`(?<!\\w)${token}s?(?!\\w)`, 'i') : null;
+    if (prose ? article.sections.some((s) => [s.body.en, s.body.zh].some((b) => prose.test(plainText(b)))) : article.sections.some((s) => re.test(plainText(s.body[lang])))) continue;
     const s = article.sections.find((x) => codeBlocks(x.body[lang]).some((c) => re.test(c)));
     if (s) return { section: s.id, token };
   }
