@@ -127,6 +127,24 @@ describe('a definition asked of a name the article and glossary do not have', ()
     // a definition the glossary has under another name is answered
     expect((await engine.ask('what are GANs?')).refused).toBe(false);
   });
+
+  it('reads a part named after 的 and the first clause of "what\'s X, and …" (session 27)', async () => {
+    expect(definedFocus('JavaScript 的闭包是什么')).toEqual({ text: '闭包', script: 'han', part: true });
+    expect(definedFocus("What's a random forest, and when would it beat a neural network?")?.text).toBe('random forest');
+    // (of a thing named, not of a description)
+    expect(definedFocus('「多层感知机」在英文版里对应的术语是什么')).toBeNull();
+    const { createNodeChatEngine } = await import('./node-engine');
+    const engine = await createNodeChatEngine();
+    const closure = await engine.ask('JavaScript 的闭包是什么');
+    expect(closure.refused).toBe(true);
+    expect(closure.answer).toContain('“闭包”');
+    // a name of several words is one name, even beside a concept the question names
+    const forest = await engine.ask("What's a random forest, and when would it beat a neural network?");
+    expect(forest.refused).toBe(true);
+    expect(forest.answer).toContain('“random forest”');
+    // a part whose words the article writes apart is left to retrieval
+    for (const q of ['梯度下降的更新公式是什么？', '算法的具体步骤是什么？']) expect((await engine.ask(q)).refused, q).toBe(false);
+  });
 });
 
 describe('remedyFocus: the named problem a "how do I fix X" question asks about', () => {

@@ -17,6 +17,8 @@ export interface AskedFocus {
   /** The thing the question asks about, as the user wrote it (trimmed). */
   text: string;
   script: 'latin' | 'han';
+  /** Read after a 的 ("JavaScript 的闭包"): the name of a part or property of another thing. */
+  part?: boolean;
 }
 
 const DETERMINER = /^(?:a|an|the|this|that|these|those|my|our|your|its|their)\s+/;
@@ -124,7 +126,9 @@ const ZH_DEFINE: RegExp[] = [
  *  left to retrieval, as in askedFocus). */
 export function definedFocus(question: string): AskedFocus | null {
   const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  const en = EN_DEFINE.exec(q);
+  // ("what's a random forest, and when would it beat a neural network?": the first clause; set G, session 27)
+  const first = /^(.+?),\s*(?:and|but|or)\s+(?:when|why|how|where|which|what|who|is|are|does|do|can|should|would|will)\b/.exec(q)?.[1];
+  const en = EN_DEFINE.exec(first ?? q);
   if (en) {
     // ("what are the main research results?" asks what the article says, not for a definition)
     const named = (en[1] ?? en[2] ?? '').replace(/[?.!,;:]+$/, '').trim();
@@ -136,11 +140,25 @@ export function definedFocus(question: string): AskedFocus | null {
   for (const re of ZH_DEFINE) {
     const m = re.exec(q);
     if (!m) continue;
-    const x = m[1].replace(/[，,。？?！!、]+$/, '').trim();
-    if (x.includes('的') || !isHanTerm(x) || /文章|本文|作者|章|节|代码|例子|区别|和|与|跟/u.test(x)) return null;
-    return { text: x, script: /\p{Script=Han}/u.test(x) ? 'han' : 'latin' };
+    const whole = m[1].replace(/[，,。？?！!、]+$/, '').trim();
+    // ("JavaScript 的闭包是什么": what follows the last 的 is the thing defined; set G, session 27)
+    // (of a thing named: not "「多层感知机」在英文版里对应的术语")
+    const x = whole.split('的').pop()!.trim();
+    const owner = whole.slice(0, whole.lastIndexOf('的')).trim();
+    if (x !== whole && !isHanTerm(owner) && !isLatinName(owner)) return null;
+    if (!isHanTerm(x) || /文章|本文|作者|章|节|代码|例子|示例|区别|和|与|跟/u.test(whole)) return null;
+    return { text: x, script: /\p{Script=Han}/u.test(x) ? 'han' : 'latin', ...(x !== whole ? { part: true } : {}) };
   }
   return null;
+}
+
+/** Whether the knowledge base writes no two neighbouring characters of a part's name ("闭包"): a part
+ *  or property is often a common word joined to another ("具体步骤", "更新公式", "两个原理"), which the
+ *  article writes apart; only a wholly foreign one counts as unexplained. */
+export function foreignPart(index: FocusIndex, focus: AskedFocus): boolean {
+  const x = focus.text.toLowerCase();
+  for (let i = 0; i + 2 <= x.length; i++) if (index.texts.some((t) => t.includes(x.slice(i, i + 2)))) return false;
+  return true;
 }
 
 /** The knowledge base as the check needs it: the passages' index terms and their lower-cased
