@@ -133,6 +133,11 @@ describe('sectionReferences', () => {
     ['is the dL/db_i formula in 4.3 correct?', ['4.3']],
     ['is a learning rate of 0.1 too big?', []],
     ['accuracy went up in 9.7 percent of runs', []],
+    // a part's whole title beside a word such as "section" names that part, before its chapter (session 27)
+    ['研究展望部分作者期待些什么', ['8.4']],
+    ['what does the Research Outlook section say?', ['8.4']],
+    ['研究展望是什么', []],
+    ['what does the Results section show', []],
   ])('%s -> %j', (q, ids) => expect(sectionReferences(q)).toEqual(ids));
 });
 

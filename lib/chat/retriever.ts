@@ -3,7 +3,7 @@
 // calibrated in-scope probability. Weights come from calibration.json (fitted on the dev set).
 import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
-import { getSection } from '../content/article';
+import { article, getSection } from '../content/article';
 import { asCertain, defaultCalibration, type Calibration } from './calibration';
 import { askedFocus, definedFocus, definitionNamed, explainedFocus, foreignPart, remedyFocus, unexplainedName, type AskedFocus } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
@@ -119,13 +119,27 @@ export function askedOfChapter(question: string, chapter: string): string[] {
   return terms(rest).filter((t) => !title.has(t));
 }
 
+/** The part (a numbered subsection) whose whole title the question writes beside a word such as
+ *  "section" or 部分: "研究展望部分作者期待些什么" is 8.4 (研究展望), not chapter 8, whose subject
+ *  展望 also names (set G, session 27). Titles of one word ("Results", "Challenges") name nothing. */
+export function titledPart(question: string): string | null {
+  const q = question.normalize('NFKC').toLowerCase();
+  if (!CHAPTER_WORD.test(q)) return null;
+  const hits = article.sections.filter((s) => s.id.includes('.')).filter((s) => {
+    const en = s.title.en.toLowerCase();
+    const zh = s.title.zh;
+    return (en.includes(' ') && q.includes(en)) || (zh.length >= 4 && q.includes(zh));
+  });
+  return hits.length === 1 ? hits[0].id : null;
+}
+
 /** Section ids the question names: "section 5.2", "§4.1", "chapter 3", "第三章", "第5.2节", "5.2节";
  *  else a chapter named by its subject ("the conclusion chapter"). */
 export function sectionReferences(question: string): string[] {
   const found = numberedSectionReferences(question);
   if (!found.length) {
     const q = question.normalize('NFKC');
-    const named = namedChapter(q) ?? wholeChapterAsked(q);
+    const named = titledPart(q) ?? namedChapter(q) ?? wholeChapterAsked(q);
     if (named && getSection(named)) found.push(named);
   }
   return found;
