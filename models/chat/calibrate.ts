@@ -77,6 +77,12 @@ async function main() {
   const kb = await buildKnowledgeBase();
   const store = await MemoryVectorStore.fromDocuments(kb.docs, new TransformersEmbeddings(await loadNodeExtractor()));
   const { inScope: rankingInScope, outOfScope } = devQuestions();
+  // CALIBRATION_EXTRA_SETS=c,d,e,f,g: also fit on those development sets (data/dev-set-<letter>.json)
+  for (const letter of (process.env.CALIBRATION_EXTRA_SETS ?? '').split(',').filter(Boolean)) {
+    const set = JSON.parse(fs.readFileSync(path.join(__dirname, 'data', `dev-set-${letter}.json`), 'utf8')) as { inScope: { lang: 'en' | 'zh'; question: string; sections: string[] }[]; outOfScope: { lang: 'en' | 'zh'; question: string }[] };
+    rankingInScope.push(...set.inScope.map((q) => ({ lang: q.lang, question: q.question, sections: q.sections })));
+    outOfScope.push(...set.outOfScope.map((q) => ({ lang: q.lang, question: q.question, sections: [] })));
+  }
   // The fusion weights are fitted on every in-scope development question; the refusal model and its
   // threshold on those that are not rankingOnly (session 9: with the second set's paraphrases among
   // its in-scope examples, the refusal fit answered "How do I change a flat tire?").
