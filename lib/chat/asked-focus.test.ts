@@ -142,6 +142,10 @@ describe('a definition asked of a name the article and glossary do not have', ()
     const forest = await engine.ask("What's a random forest, and when would it beat a neural network?");
     expect(forest.refused).toBe(true);
     expect(forest.answer).toContain('“random forest”');
+    // (not a phrase that holds a glossary name: "what's it based on?" after "what is backpropagation")
+    const { askConversation } = await import('./conversation');
+    const [, based] = await askConversation(engine, ['what is backpropagation, in short?', "what's it based on?"]);
+    expect(based.refused).toBe(false);
     // a part whose words the article writes apart is left to retrieval
     for (const q of ['梯度下降的更新公式是什么？', '算法的具体步骤是什么？']) expect((await engine.ask(q)).refused, q).toBe(false);
   });

@@ -16,6 +16,7 @@ import { contentHanChars } from './terms';
 import { terms } from './terms';
 import type { RankedSource, Retrieval } from './types';
 import type { GlossaryEntry } from '../content/glossary';
+import { escapeRegExp } from '../util/escape-regexp';
 
 export { defaultCalibration, type Calibration } from './calibration';
 export { comparedConcepts, definedConcept, isDefinitional } from './concept-question';
@@ -231,7 +232,9 @@ export function lexicalScores(kb: KnowledgeBase, p: Prepared): Float64Array {
  *  a part named after a 的 only when wholly foreign ("JavaScript 的闭包", not "梯度下降的更新公式"). */
 function definedUnexplained(kb: KnowledgeBase, defined: AskedFocus, names: string[], hits: GlossaryEntry[]): boolean {
   const known = hits.length ? explainedFocus(kb.focusIndex, defined, names, hits) : definitionNamed(kb.focusIndex, defined, names);
-  const phrase = defined.script === 'latin' && defined.text.includes(' ') && unexplainedName(kb.focusIndex, defined.text, names)
+  // (not one holding a glossary name: "backpropagation based on", a follow-up read in context)
+  const holdsName = names.some((n) => n.length >= 2 && new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}s?(?![a-z0-9])`).test(defined.text));
+  const phrase = defined.script === 'latin' && defined.text.includes(' ') && !holdsName && unexplainedName(kb.focusIndex, defined.text, names)
     && !hits.some((g) => g.definition.en.toLowerCase().includes(defined.text.replace(/s$/, '')));
   return (!known || phrase) && (!defined.part || foreignPart(kb.focusIndex, defined));
 }
