@@ -24,6 +24,7 @@ import { glossary } from '../../lib/content/glossary';
 import { lrAt } from './lr-schedule';
 import { mixLogits, ngramLogits, trainNgram } from './ngram-branch';
 import { gloveRows } from './glove-init';
+import { softTargets } from './distill';
 import { loadWeights, mlmAccuracy, maskBatch, mlmCorpus, MLM_SETTINGS, pretrainMlm, saveWeights } from './pretrain-mlm';
 
 export const TRAIN_MAX_LEN = 64; // training sequences are cut here (the model itself accepts 128)
@@ -49,7 +50,7 @@ function configOf(kind: TextModelKind, tok: WordPieceTokenizer): EncoderConfig {
 /** Standard deviation of GloVe-initialised rows (init 'glove', glove-init.ts; session 13). */
 const GLOVE_STD = 0.02;
 
-const SETTINGS = {
+export const SETTINGS = {
   sentiment: {
     seed: 1, examples: 15000, steps: 2000, batch: 32, lr: 2e-3, naturalRepeat: 5, init: 'random' as 'random' | 'mlm' | 'glove', vocab: 'shared' as 'shared' | 'extended', aspects: 0, contrast: 0,
     // hashed unigram/bigram branch mixed into the class probabilities (ngram-branch.ts); null: none
@@ -57,6 +58,8 @@ const SETTINGS = {
     // init 'glove': English word rows start from GloVe (glove-init.ts) at this standard deviation;
     // freezeGlove keeps those rows fixed during training
     gloveStd: GLOVE_STD, freezeGlove: false,
+    // distillation: weight of the teachers' probabilities in the targets (softTargets; 0: labels only)
+    distill: 0,
   },
   topic: {
     seed: 2, examples: 12000, steps: 600, batch: 32, lr: 2e-3, naturalRepeat: 3, init: 'random' as 'random' | 'mlm',
@@ -79,6 +82,8 @@ type Log = (msg: string) => void;
 interface Encoded {
   ids: number[];
   label: number;
+  /** Soft target (class probabilities) instead of the label's one-hot (distillation, `distill`). */
+  soft?: number[];
 }
 
 /** The encoder's logits for id sequences, in batches of 128 (no dropout): [N][L]. */
@@ -125,7 +130,9 @@ function fitClassifier(
     (opt as unknown as { learningRate: number }).learningRate = lrAt(step, stepsOf(s.steps), s.lr);
     const loss = tf.tidy(() => {
       const { ids, mask } = batchTensors(batch.map((b) => b.ids));
-      const labels = tf.oneHot(tf.tensor1d(batch.map((b) => b.label), 'int32'), c.numLabels);
+      const labels = batch.some((b) => b.soft)
+        ? tf.tensor2d(batch.map((b) => b.soft ?? Array.from({ length: c.numLabels }, (_, k) => Number(k === b.label)))) // [B, L]
+        : tf.oneHot(tf.tensor1d(batch.map((b) => b.label), 'int32'), c.numLabels);
       return opt.minimize(() => {
         const out = forward(w, c, ids, mask, step * 100 + s.seed);
         return tf.losses.softmaxCrossEntropy(labels, out.logits!, undefined, 0.05) as tf.Scalar;
@@ -163,7 +170,8 @@ export function trainClassifier(
     if (s.init === 'mlm') startFromCheckpoint(w, MLM_CHECKPOINT, log);
     const g = s as { gloveStd?: number; freezeGlove?: boolean };
     const afterStep = s.init === 'glove' ? startFromGlove(w, c, tok, g.gloveStd ?? GLOVE_STD, g.freezeGlove ?? false, log) : undefined;
-    const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label }]);
+    const soft = 'distill' in s && s.distill && process.env.TEXT_TEACHER_PROBS ? softTargets(s.distill, process.env.TEXT_TEACHER_PROBS, c.numLabels, log) : null;
+    const encoded = train.map((e) => [{ ids: tok.encode(e.text, TRAIN_MAX_LEN), label: e.label, ...(soft ? { soft: soft(e.text, e.label) } : {}) }]);
     fitClassifier(w, c, encoded, s, rng, 200, (step, lossAvg) => {
       log(`${kind} step ${step + 1}/${stepsOf(s.steps)} loss ${lossAvg.toFixed(4)} val acc ${(accuracy(w, c, tok, val) * 100).toFixed(2)}% natural val acc ${(accuracy(w, c, tok, natural) * 100).toFixed(2)}%`);
     }, afterStep);

@@ -6,7 +6,8 @@
 // (data/sentiment-negation-checks.ts) and the plain and aspect probes (data/sentiment-probes.ts),
 // none of them trained on.
 //
-//   npx tsx models/text/validate-natural.ts [sentiment|topic] [model folder, default public/models/glassbox-<task>]
+//   npx tsx models/text/validate-natural.ts [sentiment|topic] [model folder, default public/models/glassbox-<task>;
+//                                           "a+b" averages the probabilities of several folders]
 //
 // Run on the shipped model (no folder given), it also writes models/text/natural-eval-<task>.json,
 // which the text lab shows beside the held-out accuracy.
@@ -18,13 +19,13 @@ import { NATURAL_SENTIMENT_BATCHES, naturalSentiment, naturalSentimentTest, type
 import { sentimentNegationChecks } from './data/sentiment-negation-checks';
 import { sentimentAspectProbe, sentimentPlainProbe } from './data/sentiment-probes';
 import { naturalTopic } from './data/topic-data';
-import { loadTokenizer } from './evaluate';
+import { feeds, loadTokenizer } from './evaluate';
 
 async function main() {
   const task = process.argv[2] === 'topic' ? 'topic' : 'sentiment';
   const dir = process.argv[3] ?? path.join('public', 'models', `glassbox-${task}`);
-  const tok = loadTokenizer(dir);
-  const session = await ort.InferenceSession.create(path.join(dir, 'onnx', 'model.onnx'));
+  // "a+b": an ensemble of folders, their class probabilities averaged (session 27's distillation trial)
+  const members = await Promise.all(dir.split('+').map(async (d) => ({ tok: loadTokenizer(d), session: await ort.InferenceSession.create(path.join(d, 'onnx', 'model.onnx')) })));
   const { validation } = task === 'topic' ? naturalTopic() : naturalSentiment();
   const per: Record<string, { n: number; ok: number }> = { en: { n: 0, ok: 0 }, zh: { n: 0, ok: 0 } };
   // Sentiment: accuracy per batch (the batch number of NATURAL_SENTIMENT_BATCHES), so that models
@@ -37,15 +38,16 @@ async function main() {
   const perBatch: Record<string, { n: number; ok: number }> = {};
   /** The predicted class of one text. */
   const predict = async (text: string) => {
-    const ids = tok.encode(text, 128);
-    const T = ids.length;
-    const out = await session.run({
-      input_ids: new ort.Tensor('int64', BigInt64Array.from(ids.map(BigInt)), [1, T]),
-      attention_mask: new ort.Tensor('int64', new BigInt64Array(T).fill(1n), [1, T]),
-      token_type_ids: new ort.Tensor('int64', new BigInt64Array(T), [1, T]),
-    });
-    const logits = out.logits.data as Float32Array;
-    return logits.indexOf(Math.max(...logits));
+    const probs: number[] = [];
+    for (const { tok, session } of members) {
+      const out = await session.run(feeds([tok.encode(text, 128)]));
+      const logits = Array.from(out.logits.data as Float32Array);
+      const m = Math.max(...logits);
+      const e = logits.map((v) => Math.exp(v - m));
+      const sum = e.reduce((a, b) => a + b, 0);
+      e.forEach((v, k) => (probs[k] = (probs[k] ?? 0) + v / sum / members.length));
+    }
+    return probs.indexOf(Math.max(...probs));
   };
   for (const [k, e] of validation.entries()) {
     const pred = await predict(e.text);
