@@ -240,9 +240,10 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   jobs: (t) => /\bjobs?\b|employment|失业|就业/i.test(t),
   rigor: (t) => /baseline|error bar|confidence interval|standard deviation|\bseeds?\b|ablation|significan|基线|误差棒|置信区间|标准差|种子|消融|显著性/i.test(t),
   law: (t) => /\blegal|\bregulat(?!iz)|copyright|法律|法规|监管|版权/i.test(t),
-  // a sentence that compares: "simpler", "faster than", "更稳定", "优于" (not 比如, 比较 "rather")
   troubleshoot: (t) => /报错|错误信息|错误提示|异常信息|error message|exception|traceback|troubleshoot|排查|not found/i.test(t),
+  // (held per question: hasFact reads the action and its object)
   procedure: () => false,
+  // a sentence that compares: "simpler", "faster than", "更稳定", "优于" (not 比如, 比较 "rather")
   verdict: (t) => /\b(?:better|worse|more|less|faster|slower|simpler|easier|harder|cheaper|outperform\w*|superior|inferior|advantages?|drawbacks?)\b|\w+er than\b|更|优于|不如|胜过|强于|好于|(?<![对相])比(?![如较例赛特])/i.test(t),
   record: (t) => /state[- ]of[- ]the[- ]art|\brecords?\b|best (?:reported|published|known)|最高纪录|世界纪录|最先进/i.test(t),
   replace: (t) => /replac|supersed|obsolete|取代|替代|淘汰/i.test(t),
@@ -286,21 +287,23 @@ const OBJECT_FILLER_EN = /^(?:the|a|an|my|our|your|their|his|her|this|that|these
  *  asks no such thing. */
 export function procedureAsked(question: string): { action: RegExp; object: string | null } | null {
   const q = question.normalize('NFKC').toLowerCase();
-  for (const c of PROCEDURE_CLASSES) {
-    const en = new RegExp(String.raw`\b(?:${c.en})\b`, 'i');
-    const zh = new RegExp(c.zh);
-    const action = new RegExp(String.raw`\b(?:${c.en})\b|${c.zh}`, 'i');
-    const asked = RULES.find((r) => r.kind === 'procedure')!;
-    const m = asked.en.test(q) ? en.exec(q) : asked.zh.test(q) ? zh.exec(q) : null;
-    if (!m) continue;
-    const ba = /把([^，。？?！!]{1,20})$/.exec(q.slice(0, m.index));
-    const rest = ba ? ba[1] : q.slice(m.index + m[0].length);
-    if (!/\p{Script=Han}/u.test(m[0])) return { action, object: objectEn(rest) };
-    // (nothing after the verb: what it is done to is the topic before the how-word, "数据分布偏差要怎么量化")
-    const topic = /([^，,。？?！!；;]*?)(?:要|该|应该|应当|到底|究竟|又|能|可以)*(?:怎么|如何|怎样|咋)[^，,。？?！!；;]*$/u.exec(q.slice(0, m.index))?.[1] ?? '';
-    return { action, object: objectZh(rest, Boolean(ba)) ?? (ba ? null : objectZh(topic, true)) };
-  }
-  return null;
+  const rule = RULES.find((r) => r.kind === 'procedure')!;
+  const en = rule.en.exec(q);
+  const asked = en ?? rule.zh.exec(q);
+  if (!asked) return null;
+  // the action: the class of the first verb in the matched words (the pattern stops at the first)
+  const verbs = PROCEDURE_CLASSES.map((c) => ({ c, m: new RegExp(en ? String.raw`\b(?:${c.en})\b` : c.zh, 'i').exec(asked[0]) }));
+  const first = verbs.filter((v) => v.m).sort((a, b) => a.m!.index - b.m!.index)[0];
+  if (!first) return null;
+  const action = new RegExp(String.raw`\b(?:${first.c.en})\b|${first.c.zh}`, 'i');
+  const at = asked.index + first.m!.index;
+  const after = q.slice(at + first.m![0].length);
+  if (en) return { action, object: objectEn(after) };
+  const ba = /把([^，。？?！!]{1,20})$/.exec(q.slice(0, at));
+  if (ba) return { action, object: objectZh(ba[1], true) };
+  // (nothing after the verb: what it is done to is the topic before the how-word, "数据分布偏差要怎么量化")
+  const topic = /([^，,。？?！!；;]*?)(?:要|该|应该|应当|到底|究竟|又|能|可以)*(?:怎么|如何|怎样|咋)[^，,。？?！!；;]*$/u.exec(q.slice(0, at))?.[1] ?? '';
+  return { action, object: objectZh(after, false) ?? objectZh(topic, true) };
 }
 
 function objectEn(rest: string): string | null {
