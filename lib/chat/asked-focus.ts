@@ -200,13 +200,30 @@ export function definitionNamed(index: FocusIndex, focus: AskedFocus, names: str
  *  that only a definition of something else names ("secure aggregation" in the federated-learning
  *  entry, "scale 和 zero point") is named but not explained (set E, session 26). */
 export function explainedFocus(index: FocusIndex, focus: AskedFocus, names: string[], named: GlossaryEntry[] = []): boolean {
-  const x = focus.text.toLowerCase();
-  const holdsName = (n: string) => n.length >= 2 && (focus.script === 'han' ? x.includes(n) : new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}s?(?![a-z0-9])`).test(x));
   // (or the definition of a concept the question names writes it: "LSTM的门控机制" — the LSTM entry's gates;
   // built only when the cheaper checks fail)
   const inNamed = () => named.some((g) => focusNamed({ vocabulary: new Set(terms(`${g.definition.en} ${g.definition.zh}`)), texts: [g.definition.en.toLowerCase(), g.definition.zh.toLowerCase()], articleVocabulary: new Set(), articleTexts: [] }, focus));
   // (a name inside counts only when every word is the knowledge base's: not "guided backpropagation")
-  return definitionNamed(index, focus, names) || (names.some(holdsName) && focusNamed(index, focus)) || inNamed();
+  return definitionNamed(index, focus, names) || (holdsGlossaryName(focus, names) && focusNamed(index, focus)) || inNamed();
+}
+
+/** Whether the focus holds a glossary name (lower-cased `names`): as a word in Latin script
+ *  ("grad-cam heatmap"), anywhere in Chinese ("Grad-CAM热力图"). */
+function holdsGlossaryName(focus: AskedFocus, names: string[]): boolean {
+  const x = focus.text.toLowerCase();
+  return names.some((n) => n.length >= 2 && (focus.script === 'han' ? x.includes(n) : new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}s?(?![a-z0-9])`).test(x)));
+}
+
+/** Whether neither the article nor a glossary name (nor the definition of a concept the question
+ *  names, `named`) writes what a "what is X" question asks to define. A name of several words is one
+ *  name ("random forest" is not named by an article that writes "random" and "forward"), unless it
+ *  holds a glossary name ("backpropagation based on", a follow-up read in context); a part named after
+ *  a 的 counts only when wholly foreign ("JavaScript 的闭包", not "梯度下降的更新公式"; set G, session 27). */
+export function definedUnexplained(index: FocusIndex, defined: AskedFocus, names: string[], named: GlossaryEntry[]): boolean {
+  const known = named.length ? explainedFocus(index, defined, names, named) : definitionNamed(index, defined, names);
+  const phrase = defined.script === 'latin' && defined.text.includes(' ') && !holdsGlossaryName(defined, names) && unexplainedName(index, defined.text, names)
+    && !named.some((g) => g.definition.en.toLowerCase().includes(defined.text.replace(/s$/, '')));
+  return (!known || phrase) && (!defined.part || foreignPart(index, defined));
 }
 
 /** A name (`isLatinName`) or a short Chinese term (`isHanTerm`) that neither the article nor a

@@ -6,9 +6,8 @@
 // by a concept named like it ("How many epochs …", "验证集比例" → `validation_split`), gets the lines
 // that write that argument (keywordNamed). Framework-free.
 import { article } from '../content/article';
-import { glossary } from '../content/glossary';
+import { glossary, type GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
-import type { GlossaryEntry } from '../content/glossary';
 import { codeBlocks, plainText } from './plain-text';
 import { statementOf } from './code-uses';
 

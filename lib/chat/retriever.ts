@@ -5,7 +5,7 @@ import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { article, getSection } from '../content/article';
 import { asCertain, defaultCalibration, type Calibration } from './calibration';
-import { askedFocus, definedFocus, definitionNamed, explainedFocus, foreignPart, remedyFocus, unexplainedName, type AskedFocus } from './asked-focus';
+import { askedFocus, definedFocus, definedUnexplained, explainedFocus, remedyFocus } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
 import { comparedConcepts, comparedTriple, definedConcept, sharedThenCompared } from './concept-question';
 import { correctSpelling, type Correction } from './spelling';
@@ -15,8 +15,6 @@ import { detectLanguage } from './language';
 import { contentHanChars } from './terms';
 import { terms } from './terms';
 import type { RankedSource, Retrieval } from './types';
-import type { GlossaryEntry } from '../content/glossary';
-import { escapeRegExp } from '../util/escape-regexp';
 
 export { defaultCalibration, type Calibration } from './calibration';
 export { comparedConcepts, definedConcept, isDefinitional } from './concept-question';
@@ -225,20 +223,6 @@ export function lexicalScores(kb: KnowledgeBase, p: Prepared): Float64Array {
 }
 
 /** Cosine similarity of the question with every passage (0 where the store returns none). */
-
-/** Whether neither the article nor a glossary name (nor the definition of a concept the question
- *  names) writes what a "what is X" question asks to define. A name of several words is one name
- *  ("random forest" is not named by an article that writes "random" and "forward"; set G, session 27);
- *  a part named after a 的 only when wholly foreign ("JavaScript 的闭包", not "梯度下降的更新公式"). */
-function definedUnexplained(kb: KnowledgeBase, defined: AskedFocus, names: string[], hits: GlossaryEntry[]): boolean {
-  const known = hits.length ? explainedFocus(kb.focusIndex, defined, names, hits) : definitionNamed(kb.focusIndex, defined, names);
-  // (not one holding a glossary name: "backpropagation based on", a follow-up read in context)
-  const holdsName = names.some((n) => n.length >= 2 && new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}s?(?![a-z0-9])`).test(defined.text));
-  const phrase = defined.script === 'latin' && defined.text.includes(' ') && !holdsName && unexplainedName(kb.focusIndex, defined.text, names)
-    && !hits.some((g) => g.definition.en.toLowerCase().includes(defined.text.replace(/s$/, '')));
-  return (!known || phrase) && (!defined.part || foreignPart(kb.focusIndex, defined));
-}
-
 export async function denseScores(store: MemoryVectorStore, n: number, question: string): Promise<Float64Array> {
   const vec = await store.embeddings.embedQuery(question);
   const hits = await store.similaritySearchVectorWithScore(vec, n);
@@ -316,7 +300,7 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const names = focus || defined ? kb.glossaryNames.map((n) => n.name) : [];
   const hits = p.glossaryHits.map((id) => kb.glossaryById.get(id)!);
   const unexplainedFocus = focus && !explainedFocus(kb.focusIndex, focus, names, hits) ? focus.text
-    : defined && definedUnexplained(kb, defined, names, hits) ? defined.text : null;
+    : defined && definedUnexplained(kb.focusIndex, defined, names, hits) ? defined.text : null;
   const inScope = facts.missing || unexplainedFocus ? 0 : certain ? asCertain(1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
   // the person, date or paper asked for is in the second section, not the first: answer from it
   const held = facts.holder && !p.sectionRefs.length ? ranked.find((x) => x.section === facts.holder) : undefined;

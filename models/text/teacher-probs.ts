@@ -15,15 +15,8 @@ import * as ort from 'onnxruntime-node';
 import { sentimentExamples } from './data/sentiment-data';
 import { feeds, loadTokenizer } from './evaluate';
 import { mulberry32 } from '../../lib/util/rng';
+import { softmax } from '../../lib/util/softmax';
 import { SETTINGS, TRAIN_MAX_LEN } from './train';
-
-/** Softmax of one row of logits. */
-function softmax(z: ArrayLike<number>): number[] {
-  const m = Math.max(...Array.from(z));
-  const e = Array.from(z, (v) => Math.exp(v - m));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
-}
 
 async function main() {
   const [out, ...folders] = process.argv.slice(2);

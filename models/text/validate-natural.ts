@@ -20,6 +20,7 @@ import { sentimentNegationChecks } from './data/sentiment-negation-checks';
 import { sentimentAspectProbe, sentimentPlainProbe } from './data/sentiment-probes';
 import { naturalTopic } from './data/topic-data';
 import { feeds, loadTokenizer } from './evaluate';
+import { softmax } from '../../lib/util/softmax';
 
 async function main() {
   const task = process.argv[2] === 'topic' ? 'topic' : 'sentiment';
@@ -41,11 +42,7 @@ async function main() {
     const probs: number[] = [];
     for (const { tok, session } of members) {
       const out = await session.run(feeds([tok.encode(text, 128)]));
-      const logits = Array.from(out.logits.data as Float32Array);
-      const m = Math.max(...logits);
-      const e = logits.map((v) => Math.exp(v - m));
-      const sum = e.reduce((a, b) => a + b, 0);
-      e.forEach((v, k) => (probs[k] = (probs[k] ?? 0) + v / sum / members.length));
+      softmax(out.logits.data as Float32Array).forEach((v, k) => (probs[k] = (probs[k] ?? 0) + v / members.length));
     }
     return probs.indexOf(Math.max(...probs));
   };
