@@ -259,6 +259,11 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   setting: (t) => holdsNumber(t),
 };
 
+/** Whether a sentence compares ("simpler", "faster than", "更稳定", "优于"): the verdict's evidence. */
+export function comparesInText(sentence: string): boolean {
+  return EVIDENCE.verdict(sentence);
+}
+
 /** The two things a verdict question compares, lower-cased ("grad-cam vs integrated gradients" →
  *  grad-cam, integrated gradients; "is GELU better than ReLU" → gelu, relu; "karpathy or hinton"),
  *  or none when it names them otherwise. */

@@ -40,7 +40,8 @@ function holdsValue(text: string): boolean {
 /** "What dropout rate should I use?", "学习率一般设多少" (setting-question.ts): the article recommends
  *  no values, so the answer says so and gives the ones its sources hold (its example code, numbers
  *  in the glossary's definition), the definition, and the glossary's rule for choosing any
- *  hyperparameter (on the validation set). Without any value, the lead says that no source gives one. */
+ *  hyperparameter (on the validation set). Without any value, the lead says that no source gives one
+ *  and the answer is a refusal. */
 export function settingAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval, lang: Lang): ChatAnswer {
   const p = PHRASES[lang];
   const code = codeSetting(kb, g, lang);
@@ -57,6 +58,9 @@ export function settingAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval,
   const sources = [glossarySource(kb, g, r, lang)];
   if (code && code.section !== g.section) sources.unshift(sourceOf(kb, rankedOrBest(r, code.section), lang));
   if (!sources.some((x) => x.section === tuning.section)) sources.push(glossarySource(kb, tuning, r, lang));
+  // without any value the question is declined (nothing the sources say answers it; development
+  // set F, session 28), and what they say about the setting is offered, its sources as suggestions
+  if (!hasValue) return { answer: blocks.join('\n\n'), language: lang, kind: 'refusal', refused: true, sources: [], suggestions: sources, confidence: r.inScope };
   return {
     answer: blocks.join('\n\n'),
     language: lang, kind: 'glossary', refused: false, sources, suggestions: [],

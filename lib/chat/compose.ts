@@ -32,7 +32,7 @@ import { quote } from './quote';
 import { detectLanguage } from './language';
 import { codeIntroducedBy, codeNamedBy, walkthroughOf } from './quoted-code';
 import { askedPart, titledPart } from './chapter-part';
-import { definitionNamesOther, unknownName, unknownSide } from './one-sided-comparison';
+import { definitionNamesOther, uncomparedNames, unknownName, unknownSide } from './one-sided-comparison';
 import { asksWhich } from './code-uses';
 import { codeQuoted, keywordNamed, linesWriting, withoutModulePrefixes } from './code-token';
 import { withEditorNotes } from './corrected-claims';
@@ -124,10 +124,17 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
   // one concept compared with something that is no glossary concept: "LSTM vs GRU" (the LSTM entry
   // says what a GRU is) gets that definition; "LSTM vs xLSTM" (never named anywhere) is declined
   const single = r.glossaryHits.length === 1 && !r.compared && !r.sectionRefs.length && asksComparison(r.question) ? kb.glossaryById.get(r.glossaryHits[0])! : null;
+  // ("WordPiece 和 BPE 具体区别在哪里": two names the entry lists but never tells apart; session 28)
+  const uncompared = single ? uncomparedNames(kb, single, r.question) : null;
+  if (uncompared) return refusalAnswer(kb, r, p.uncompared(...uncompared.map(markdownLiteral) as [string, string]));
   if (single && definitionNamesOther(kb, single, r)) return glossaryAnswer(kb, single, r, lang);
   // ("神经网络和线性回归是什么关系": the other side as a Chinese term or a name of several words)
   const unknownOther = single ? unknownName(kb, r) ?? unknownSide(kb, r.question, namesOf(kb, single.id)) : null;
   if (unknownOther) return refusalAnswer(kb, r, p.unexplained(markdownLiteral(unknownOther)));
+  // a comparison of two things no glossary concept names, one of which no source writes ("语义分割和
+  // 实例分割有什么区别": section 6 writes 图像分割 only; set mentioned-check, session 28)
+  const unnamedSide = !r.glossaryHits.length && !r.sectionRefs.length && asksComparison(r.question) ? unknownSide(kb, r.question, []) : null;
+  if (unnamedSide) return refusalAnswer(kb, r, p.unexplained(markdownLiteral(unnamedSide)));
   // "代码里为什么要除以255？", "What does validation_split=0.1 mean?": a token only the example code
   // writes; its section answers (its lines, then the walkthrough step), whatever the refusal model says
   const quoted = top && !r.missingFact && !r.sectionRefs.length ? codeQuoted(r.question, lang) : null;

@@ -177,6 +177,24 @@ describe('chat engine', () => {
     for (const q of ['CNN和RNN是什么关系', 'How is stochastic gradient descent different from plain gradient descent?', 'transfer learning vs fine tuning']) {
       expect((await engine.ask(q)).refused, q).toBe(false);
     }
+    // the sides of "X 和 Y 具体区别在哪" and "how does X differ from Y" are read too, and of a
+    // comparison that names no concept; two names of one entry that the sources never tell apart
+    // ("RMSprop" is listed in the optimizer entry, "Adagrad" only an alias) are declined (session 28)
+    for (const [q, lead] of [
+      ['语义分割和实例分割有什么区别', '文章没有讲到“语义分割”'],
+      ['神经网络和线性回归具体区别在哪', '文章没有讲到“线性回归”'],
+      ['How does layer-wise relevance propagation differ from saliency maps?', "the article doesn't explain “layer-wise relevance propagation”"],
+      ['RMSprop 和 Adagrad 具体区别在哪？', '文章和 Glassbox 术语表都没有讲“RMSprop”和“Adagrad”有什么区别'],
+      ['WordPiece 和 BPE 具体区别在哪里', '文章和 Glassbox 术语表都没有讲“WordPiece”和“BPE”有什么区别'],
+      ["what's the difference between He initialization and Xavier initialization?", 'neither the article nor the Glassbox glossary says how “He initialization” and “Xavier initialization” differ'],
+    ] as const) {
+      const a = await engine.ask(q);
+      expect(a.refused, q).toBe(true);
+      expect(a.answer, q).toContain(lead);
+    }
+    // the GRU's clause of the LSTM entry compares it ("a simpler variant"), L1 and L2 have a clause each
+    expect((await engine.ask('GRU 和 LSTM 是什么关系？')).sources[0]).toMatchObject({ glossary: { id: 'lstm' } });
+    expect((await engine.ask('diff between l1 and l2 regularization?')).refused).toBe(false);
   });
 
   it('compares two concepts said to share something when the last clause asks how they differ', async () => {

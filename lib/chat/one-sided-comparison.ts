@@ -2,11 +2,14 @@
 // xLSTM"): whether the concept's entry covers the other side (then its definition answers), or the
 // other side is a name the knowledge base never uses (then there is nothing to compare, and the
 // chat says so). Framework-free.
+import { article } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
+import { comparesInText } from './asked-fact';
 import { unexplainedName } from './asked-focus';
 import { namesOf } from './concept-question';
 import type { KnowledgeBase } from './knowledge';
 import { isUnknownWord } from './retriever';
+import { sentences } from './plain-text';
 import { terms } from './terms';
 import type { Retrieval } from './types';
 import { escapeRegExp } from '../util/escape-regexp';
@@ -23,6 +26,39 @@ export function definitionNamesOther(kb: KnowledgeBase, g: GlossaryEntry, r: Ret
   return r.terms.some((t) => /^[a-z][a-z0-9]{2,}$/.test(t) && !own.has(t) && !kb.commonWords.has(t) && defined.has(t));
 }
 
+/** Whether `text` (lower case) writes `name`: a Latin name as a whole word. */
+const writesName = (text: string, name: string) => new RegExp(`(?<![a-z0-9])${escapeRegExp(name)}(?![a-z0-9])`).test(text);
+
+/** Two names of one entry that a comparison names, at least one of them not the entry's own (its
+ *  term, or a name its definition's first sentence writes), as typed, when the sources never tell
+ *  them apart: no clause of the definition or the article writes each such name without the entry's
+ *  other such names, and no sentence writes both and compares. "WordPiece 和 BPE 具体区别在哪里"
+ *  (the tokenization entry only lists both as modern tokenizers), "RMSprop vs Adagrad" (an alias
+ *  no source writes; mentioned check, session 28). Null otherwise: "LSTM vs GRU" ("the GRU is a
+ *  simpler variant of the LSTM"), "L1 vs L2" (each penalty in its own clause). */
+export function uncomparedNames(kb: KnowledgeBase, g: GlossaryEntry, question: string): [string, string] | null {
+  const q = question.normalize('NFKC');
+  const lower = q.toLowerCase();
+  const at = (n: string) => new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}(?![a-z0-9])`).exec(lower)?.index ?? -1;
+  const names = [...new Set(namesOf(kb, g.id).map((n) => n.toLowerCase()))];
+  const all = names.filter((n) => at(n) >= 0);
+  // (the longest of overlapping names: "l2 regularization", not also "l2")
+  const found = all.filter((n) => !all.some((m) => m !== n && m.includes(n))).sort((a, b) => at(a) - at(b));
+  if (found.length !== 2) return null;
+  const definition = [g.definition.en, g.definition.zh];
+  const first = definition.map((d) => (sentences(d)[0] ?? '').toLowerCase()).join(' ');
+  const own = (n: string) => [g.term.en, g.term.zh].some((t) => t.toLowerCase() === n) || first.includes(n);
+  if (found.every(own)) return null;
+  // (in the definition or in the article)
+  const texts = [...definition, ...article.sections.flatMap((x) => [x.body.en, x.body.zh])].flatMap((d) => sentences(d)).map((x) => x.toLowerCase());
+  const secondary = names.filter((n) => !own(n));
+  const clauses = texts.flatMap((x) => x.split(/[,，;；:：]/));
+  const alone = (n: string) => clauses.some((c) => writesName(c, n) && !secondary.some((m) => !m.includes(n) && !n.includes(m) && writesName(c, m)));
+  if (found.every((n) => own(n) || alone(n))) return null;
+  if (texts.some((x) => comparesInText(x) && found.every((n) => x.includes(n)))) return null;
+  return [q.substr(at(found[0]), found[0].length), q.substr(at(found[1]), found[1].length)];
+}
+
 /** The first word of the question, as typed, that the knowledge base never uses and that is no
  *  everyday word (retriever.ts's unknown words: "GRU"), or null. */
 export function unknownName(kb: KnowledgeBase, r: Retrieval): string | null {
@@ -33,8 +69,10 @@ export function unknownName(kb: KnowledgeBase, r: Retrieval): string | null {
 
 // The two sides of a comparison or a relation, as typed: "神经网络和线性回归是什么关系",
 // "relationship between neural networks and linear regression", "neural networks vs linear regression"
-const ZH_SIDES = /^(?:请问|那|那么|想问一?下)?[，,\s]*(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:是什么关系|有什么关系|有啥关系|什么关系|的关系|有什么联系|有啥联系|的联系|有什么区别|有啥区别|的区别|有什么不同|有何不同|哪个好|哪个更好|是一回事吗|一样吗)/u;
+const ZH_SIDES = /^(?:请问|那|那么|想问一?下)?[，,\s]*(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:是什么关系|有什么关系|有啥关系|什么关系|的关系|有什么联系|有啥联系|的联系|有什么区别|有啥区别|的区别|有什么不同|有何不同|哪个好|哪个更好|是一回事吗|一样吗|(?:的|有)?(?:具体|主要|到底|本质)(?:的)?(?:区别|差别|差异|不同))/u;
 const EN_SIDES = [
+  // "how does quantization-aware training differ from post-training quantization?"
+  /\bhow (?:does|do|is|are) (.+?)\s+(?:differ|different) from\s+(.+?)\s*[?.!]*$/i,
   /\b(?:relationship|relation|connection|link|differences?)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$/i,
   /^(?:how (?:is|are)\s+|is\s+|are\s+)?(.+?)\s+(?:related to|vs\.?|versus|compared (?:to|with)|different from)\s+(.+?)\s*[?.!]*$/i,
 ];

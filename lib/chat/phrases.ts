@@ -73,6 +73,7 @@ export const PHRASES = {
     missingFact: (what: string) => `I don't know — the article touches on this but doesn't ${what}, and I only answer from it. Where it comes closest:`,
     missingFactElsewhere: (what: string) => `I don't know — the article doesn't ${what}, and I only answer from it. Where it comes closest:`,
     unexplained: (x: string) => `I don't know — the article doesn't explain “${x}”, and I only answer from it. Where it comes closest:`,
+    uncompared: (a: string, b: string) => `I don't know — neither the article nor the Glassbox glossary says how “${a}” and “${b}” differ, and I only answer from them. Where they come closest:`,
     facts: { agent: 'say who', date: 'say when', paper: 'say which paper it comes from', formula: 'give the formula', link: 'give a link or address', params: 'give the number of parameters', duration: 'say how long it takes', hardware: 'say which hardware was used', batch: 'give the batch size', trainAccuracy: 'give the training accuracy', valAccuracy: 'give the validation accuracy or loss', number: 'give that number', setting: 'say what value to use', default: 'give that default value', employer: 'say where they work', ethics: 'discuss ethics', jobs: 'discuss jobs or employment', law: 'discuss law, regulation or copyright', rigor: 'report baselines, error bars, repeated runs or other such checks of its results', record: 'report the best results anyone has reached', replace: 'say whether one will replace the other', verdict: 'say which is better', count: 'give that number', troubleshoot: 'cover error messages or troubleshooting', procedure: 'say how to do that' },
   },
   zh: {
@@ -146,6 +147,7 @@ export const PHRASES = {
     missingFact: (what: string) => `我不知道——文章讨论了相关内容，但没有提到${what}，而我只根据文章回答。最接近的部分：`,
     missingFactElsewhere: (what: string) => `我不知道——文章没有提到${what}，而我只根据文章回答。最接近的部分：`,
     unexplained: (x: string) => `我不知道——文章没有讲到“${x}”，而我只根据文章回答。最接近的部分：`,
+    uncompared: (a: string, b: string) => `我不知道——文章和 Glassbox 术语表都没有讲“${a}”和“${b}”有什么区别，而我只根据它们回答。最接近的部分：`,
     facts: { agent: '是谁', date: '具体时间', paper: '出自哪篇论文', formula: '具体公式', link: '链接或网址', params: '参数数量', duration: '需要多长时间', hardware: '用的是什么硬件', batch: '批大小', trainAccuracy: '训练准确率', valAccuracy: '验证集上的准确率或损失', number: '这个具体数值', setting: '该取什么数值', default: '这个默认值', employer: '他们在哪里工作', ethics: '伦理或道德问题', jobs: '就业或失业问题', law: '法律、监管或版权问题', rigor: '基线、误差棒、多次重复实验等对结果的检验', record: '目前最好的结果或纪录', replace: '谁会取代谁', verdict: '哪个更好', count: '这个具体数目', troubleshoot: '报错信息或故障排查', procedure: '具体怎么操作' },
   },
 } as const;

@@ -26,7 +26,9 @@ describe('setting-value questions', () => {
 
   it('leaves alone what the article\'s own example uses, definitions and how a setting acts', () => {
     for (const q of ["how many epochs does the article's code train?", '示例代码训练了几轮', 'what is the learning rate', 'how does dropout work',
-      '学习率太大会怎样', 'how many layers does BERT have']) {
+      '学习率太大会怎样', 'how many layers does BERT have',
+      // how many steps or kinds a thing has is a fact the article lists (development set D, session 28)
+      '训练神经网络一共分几步', '深度学习算法分为几类', '数据集要分几个部分']) {
       expect(asksSettingValue(q), q).toBe(false);
     }
   });
@@ -61,9 +63,12 @@ describe('setting-value questions', () => {
     expect(epochs.answer).toContain('Hyperparameters are tuned by comparing results on the validation set');
   });
 
-  it('says that no source gives a value when none does; a section number is not a value', async () => {
+  it('declines when no source gives a value, saying so and what they say; a section number is not a value', async () => {
     const lr = await engine.ask('学习率一般设多少合适');
-    expect(lr.refused).toBe(false);
+    // (nothing answers it: a refusal, with the glossary's section offered; development set F, session 28)
+    expect(lr.refused).toBe(true);
+    expect(lr.sources).toEqual([]);
+    expect(lr.suggestions.map((s) => s.glossary?.id)).toContain('learning-rate');
     expect(lr.answer).toMatch(/^文章和 Glassbox 术语表都没有给出\*\*学习率\*\*的具体取值/);
     expect(lr.answer).toContain(def('learning-rate').definition.zh);
     expect(lr.answer).not.toContain('```');
