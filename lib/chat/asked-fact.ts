@@ -52,8 +52,8 @@ const RULES: Rule[] = [
   },
   {
     kind: 'formula',
-    en: /\b(?:formulas?|formulae|equations?|update rule) (?:for|of)\b|\b(?:write|give|show|derive|derivation of|what is|what's|whats)(?: me)?(?: out)?(?: down)? (?:the )?(?:exact |full |mathematical |actual )?(?:formulas?|formulae|equations?|update rule|math)\b|\b(?:exact|full|actual) (?:\w+ ){0,2}(?:formulas?|equations?|update rule)\b|\w+ (?:formula|equations?) (?:pls|please)\b/i,
-    zh: /的(?:计算)?公式(?:具体|到底|究竟)?(?:是什么|是啥|怎么写|给我|写出来)|公式(?:是什么|是啥|怎么写|怎么算|写一下|写出来)|(?:给|写)(?:一下|下|个)?[^，。？?]{0,15}公式|推导(?:一下|下)|(?:写出|给出|列出|推导出?)[^，。？?]{0,12}(?:公式|表达式|方程)|数学表达式是/,
+    en: /\b(?:formulas?|formulae|equations?|update rule) (?:for|of)\b|\b(?:write|give|show|derive|derivation of|what is|what's|whats)(?: me)?(?: out)?(?: down)? (?:the )?(?:exact |full |mathematical |actual )?(?:formulas?|formulae|equations?|update rule|math)\b|\b(?:exact|full|actual) (?:\w+ ){0,3}(?:formulas?|equations?|update rule)\b|\w+ (?:formula|equations?) (?:pls|please)\b/i,
+    zh: /的(?:计算)?公式(?:具体|到底|究竟)?(?:是什么|是啥|怎么写|给我|写出来)|公式(?:分别|具体|到底)?(?:是什么|是啥|怎么写|怎么算|写一下|写出来)|(?:给|写)(?:一下|下|个)?[^，。？?]{0,15}公式|推导(?:一下|下)|(?:写出|给出|列出|推导出?)[^，。？?]{0,12}(?:公式|表达式|方程)|数学表达式是/,
   },
   {
     kind: 'link',

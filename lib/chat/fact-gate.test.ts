@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_QUESTIONS_A } from '../../models/chat/data/classifier-questions-a';
 import { devQuestions } from '../../models/chat/dev-questions';
 import { formulaSubject, madeSubject, numberOwner, sectionFactTexts, titledSubject } from './fact-gate';
+import { askedFacts } from './asked-fact';
 import { createNodeChatEngine } from './node-engine';
 
 const engine = await createNodeChatEngine();
@@ -238,6 +239,18 @@ describe('a formula of a named thing, a paper\'s authors or numbers (session 26)
     // the cross-entropy entry's negative log is its own
     expect((await engine.ask('交叉熵的公式是什么')).refused).toBe(false);
     expect((await engine.ask('反向传播的公式是什么')).refused).toBe(false);
+  });
+
+  it('takes a formula whose subject names no concept to be of the concept the question names (session 28)', async () => {
+    // section 4.2's items share "input" and "output", not the LSTM; "exact sine and cosine formulas"
+    // and "更新公式分别是什么" ask for formulas too
+    for (const q of ['Write down the equations for the forget, input and output gates of an LSTM.',
+      'Can you write out the exact sine and cosine formulas the original Transformer used for its positional encoding?']) {
+      expect((await engine.ask(q)).refused, q).toBe(true);
+    }
+    expect(askedFacts('Adam 和 SGD 的更新公式分别是什么')).toContain('formula');
+    // a concept the derivation's formulas write keeps them
+    expect((await engine.ask('Write down the equations for the weight update in gradient descent.')).sources[0]?.section).toBe('4.2');
   });
 
   it('takes the authors or a count of a named paper from its own sentence only', async () => {

@@ -5,6 +5,7 @@
 import { article, getSection } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import { askedFacts, hasFact, writes, type FactKind } from './asked-fact';
+import { isBroadConcept } from './concept-question';
 import { terms } from './terms';
 import type { Section } from '../content/types';
 import { codeBlocks, plainText, sentences, sentencesByOverlap } from './plain-text';
@@ -241,7 +242,11 @@ export function checkFacts(question: string, questionTerms: string[], sectionIds
     const formulaOf = kind === 'formula' ? formulaSubject(question)?.filter((w) => glossaryHits.some((e) => isNameOf(w, e))) : null;
     const owner = kind === 'number' || kind === 'params' ? numberOwner(question) : null;
     const made = HOLDER_KINDS.has(kind) ? madeSubject(question) : formulaOf?.length ? formulaOf : owner;
-    const ofSubject = (texts: string[]) => (made ? texts.filter((t) => made.every((w) => writes(t, w))) : texts);
+    // (a formula whose subject names no concept is of a concept the question names, if it names one
+    // that is not broad: "the equations for the forget, input and output gates of an LSTM" are not
+    // section 4.2's, which share "input" and "output"; mentioned check, session 28)
+    const concepts = kind === 'formula' && !formulaOf?.length ? glossaryHits.filter((e) => !isBroadConcept(e.id)) : [];
+    const ofSubject = (texts: string[]) => (made ? texts.filter((t) => made.every((w) => writes(t, w))) : concepts.length ? texts.filter((t) => concepts.some((e) => namesEntry(t, e))) : texts);
     // (an entry the subject names speaks of it in both languages: "联邦学习是谁提出的" and "McMahan et al.")
     const ofEntry = (e: GlossaryEntry, texts: string[]) => (made && namesEntry(made.join(' '), e) ? texts : ofSubject(texts));
     const held = (ids: string[]) => {
