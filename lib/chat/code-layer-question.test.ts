@@ -53,8 +53,10 @@ describe('a setting asked of "the MNIST example"', async () => {
 
 describe('a setting of the layers that the code does not write', async () => {
   const engine = await createNodeChatEngine();
-  it('is said to be unset, before the lines', async () => {
+  it('is said to be unset, before the lines, and the question declined', async () => {
     const a = await engine.ask('what stride and padding do the Conv2D layers in the example use?');
+    expect(a.refused).toBe(true);
+    expect(a.suggestions[0].section).toBe('5.2');
     expect(a.answer.startsWith("The article's example code does not set **stride** or **padding**, and the article does not say what they are.")).toBe(true);
     expect(a.answer).toContain('layers.Conv2D(32, (3, 3)');
     expect((await engine.ask('how many filters does the first conv layer have')).answer).not.toContain('does not set');

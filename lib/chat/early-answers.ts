@@ -72,7 +72,9 @@ const EARLY_ANSWERS: EarlyAnswer[] = [
     const concept = !r.missingFact && r.features.unknownWord === 0 ? codeLayerConcept(kb, r) : null;
     // ("what stride and padding do the Conv2D layers use": the code sets neither)
     const unset = concept ? unsetWords(kb, r) : [];
-    return concept ? codeUseAnswer(kb, kb.glossaryById.get(concept)!, r, r.lang, unset.length ? PHRASES[r.lang].codeSetsNot(unset) : '', false) : null;
+    const a = concept ? codeUseAnswer(kb, kb.glossaryById.get(concept)!, r, r.lang, unset.length ? PHRASES[r.lang].codeSetsNot(unset) : '', false) : null;
+    // (what is asked is then no source's: declined, the code's lines shown and its sources offered; set E, session 28)
+    return a && unset.length ? { ...a, kind: 'refusal', refused: true, sources: [], suggestions: a.sources, confidence: r.inScope } : a;
   },
   // "What does the Flatten layer do?": the entry that explains a layer the code uses
   layerAnswer,
