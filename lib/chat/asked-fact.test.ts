@@ -280,3 +280,17 @@ describe('an error hit or an action on a file or tool (session 27)', () => {
     expect(hasFact('procedure', ['# Load the training images'], new Set(), 'how do I load my saved model?')).toBe(false);
   });
 });
+
+describe('a value asked outright, and who is faster (session 28, development set F and the mentioned check)', () => {
+  it('reads "i want the number" and "what learning rate does … run with" as a number, "谁更快" as a verdict', () => {
+    for (const q of ['what learning rate α did they plug into the 4.3 example? i want the number',
+      'what learning rate does the adam optimizer in the sample code actually run with?', 'What negative slope does LeakyReLU use by default in Keras?']) {
+      expect(askedFacts(q), q).toContain('number');
+    }
+    expect(askedFacts('JAX 和 PyTorch 比，训练速度谁更快')).toContain('verdict');
+    // (what a setting is, or does, asks no number)
+    for (const q of ['what learning rate means', 'what does the learning rate do?', 'what is a good number of layers to start from']) {
+      expect(askedFacts(q), q).not.toContain('number');
+    }
+  });
+});

@@ -95,7 +95,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'number',
-    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b|\bhow many (?:epochs|steps|iterations|warm-?up steps)\b|\bwhat (?:percentage|percent|share|fraction|proportion) of\b|\bwhat (?:value|values|range|number) (?:do|does|is|are|did)\b|\bwhat range\b/i,
+    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b|\bhow many (?:epochs|steps|iterations|warm-?up steps)\b|\bwhat (?:percentage|percent|share|fraction|proportion) of\b|\bwhat (?:value|values|range|number) (?:do|does|is|are|did)\b|\bwhat range\b|\b(?:i want|give me|tell me|just) the (?:actual |exact )?(?:number|value|figure)\b|\bwhat (?:learning rate|lr|dropout rate|momentum|stride|padding|negative slope|slope|epsilon|weight decay) (?:does|did|do|is|was|are|were)\b/i,
     zh: /默认值|默认(?:参数|设置|是多少)|默认[^，。？?]{0,18}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱|多大(?:的)?(?:显存|内存)|(?:多少|多大)比例|百分之多少|多高的?(?:精度|准确率|正确率)|(?:错误率|准确率|精度|正确率)[^，。？?]{0,4}多少|几层/,
   },
   // The value a reader should give a setting ("知识蒸馏里的温度 T 一般设成多少", "what's a good value for
@@ -174,7 +174,7 @@ const RULES: Rule[] = [
   {
     kind: 'verdict',
     en: /\b(?:which|who)\b[^?.!]{0,40}\b(?:more|less|most|least) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable|correct)\b|\b(?:is|are) [\w-]+(?: [\w-]+)? (?:more|less) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable) than\b|\b(?:vs\.?|versus|or) [\w-]+(?: [\w-]+)? (?:for|in|on) [^?.!]{2,40}(?:,|\?)?\s*which(?: one)?(?:'s| is)? (?:better|best)\b|\b(?:is|are) [\w-]+ (?:better|worse) than [\w-]+ (?:in|for|at|on) \w|\bwhich(?: one)?(?: gives| has| yields| achieves| gets)? (?:better|higher|lower) (?:final )?(?:accuracy|performance|results|generali[sz]ation)\b/i,
-    zh: /哪个(?:更|比较)?(?:准|准确|可靠|可信|重要|厉害|稳定)|哪个[^，。？?]{1,10}更(?:好|准|快|小|大|稳定|可靠)|还是[^，。？?]{1,15}(?:效果)?更(?:好|准|快)|谁更(?:重要|厉害|强|有影响)|(?:做|用于|用在|用来)[^，。？?]{1,15}(?:的话|时)?[，,]?[^，。？?]{0,24}哪个(?:更|比较)?好/,
+    zh: /哪个(?:更|比较)?(?:准|准确|可靠|可信|重要|厉害|稳定)|哪个[^，。？?]{1,10}更(?:好|准|快|小|大|稳定|可靠)|还是[^，。？?]{1,15}(?:效果)?更(?:好|准|快)|谁更(?:重要|厉害|强|有影响|快|好|准|稳定|高效)|(?:做|用于|用在|用来)[^，。？?]{1,15}(?:的话|时)?[，,]?[^，。？?]{0,24}哪个(?:更|比较)?好/,
   },
   {
     kind: 'law',
