@@ -294,3 +294,26 @@ describe('a value asked outright, and who is faster (session 28, development set
     }
   });
 });
+
+describe('which platforms support a thing, and which hardware to buy (session 28)', () => {
+  it('reads them in English and Chinese', () => {
+    for (const q of ['Which browsers support WebGPU today, and since which versions?', 'WebGPU 现在哪些浏览器已经支持了？', 'TensorFlow 在 Mac M1 上能用 GPU 加速吗',
+      'does tensorflow.js work on an iphone?']) {
+      expect(askedFacts(q), q).toContain('support');
+    }
+    for (const q of ['which NVIDIA graphics card would you recommend for training at home?', 'What laptop would you recommend for a student?', '入门深度学习买什么显卡比较好']) {
+      expect(askedFacts(q), q).toContain('purchase');
+    }
+    for (const q of ['what is WebGPU?', 'does the model run on the GPU?', 'why are GPUs faster than CPUs for training?', 'which optimizer would you recommend?']) {
+      expect(askedFacts(q), q).not.toContain('support');
+      expect(askedFacts(q), q).not.toContain('purchase');
+    }
+  });
+
+  it('is held only by a sentence that names a browser, system or device, or a product', () => {
+    expect(hasFact('support', ['WebGPU gives web pages direct access to the GPU.'], new Set())).toBe(false);
+    expect(hasFact('support', ['WebGPU ships in Chrome 113 on Windows and macOS.'], new Set())).toBe(true);
+    expect(hasFact('purchase', ['A GPU makes training tens of times faster.'], new Set())).toBe(false);
+    expect(hasFact('purchase', ['An RTX 4090 has 24 GB of memory.'], new Set())).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@
 import { countedThing, holdsCount } from './counted-thing';
 import { escapeRegExp } from '../util/escape-regexp';
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'verdict' | 'count' | 'troubleshoot' | 'procedure';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'verdict' | 'count' | 'troubleshoot' | 'procedure' | 'support' | 'purchase';
 
 interface Rule {
   kind: FactKind;
@@ -176,6 +176,21 @@ const RULES: Rule[] = [
     en: /\b(?:which|who)\b[^?.!]{0,40}\b(?:more|less|most|least) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable|correct)\b|\b(?:is|are) [\w-]+(?: [\w-]+)? (?:more|less) (?:accurate|trustworthy|reliable|important|influential|robust|faithful|precise|powerful|efficient|interpretable) than\b|\b(?:vs\.?|versus|or) [\w-]+(?: [\w-]+)? (?:for|in|on) [^?.!]{2,40}(?:,|\?)?\s*which(?: one)?(?:'s| is)? (?:better|best)\b|\b(?:is|are) [\w-]+ (?:better|worse) than [\w-]+ (?:in|for|at|on) \w|\bwhich(?: one)?(?: gives| has| yields| achieves| gets)? (?:better|higher|lower) (?:final )?(?:accuracy|performance|results|generali[sz]ation)\b/i,
     zh: /哪个(?:更|比较)?(?:准|准确|可靠|可信|重要|厉害|稳定)|哪个[^，。？?]{1,10}更(?:好|准|快|小|大|稳定|可靠)|还是[^，。？?]{1,15}(?:效果)?更(?:好|准|快)|谁更(?:重要|厉害|强|有影响|快|好|准|稳定|高效)|(?:做|用于|用在|用来)[^，。？?]{1,15}(?:的话|时)?[，,]?[^，。？?]{0,24}哪个(?:更|比较)?好/,
   },
+  // Which browsers, systems or devices run a thing, or whether it runs on one ("Which browsers support
+  // WebGPU today?", "TensorFlow 在 Mac M1 上能用 GPU 加速吗"): the sources name no browser or platform
+  // (development sets E and F, session 28)
+  {
+    kind: 'support',
+    en: /\bwhich (?:web )?(?:browsers?|devices?|platforms?|operating systems?|oses|phones?|versions of (?:chrome|firefox|safari|windows|macos|android|ios)) (?:already |currently |now |today )?(?:support|supports|run|runs|can|have|has|are|is|does|do)\b|\b(?:does|do|can|will|would|is|are) [\w .-]{1,40}\b(?:run|work|supported|available|be used)\b[\w ]{0,20}\bon (?:an? |my |the )?(?:mac|macbook|macs|m1|m2|m3|apple silicon|raspberry pi|windows|linux|android|iphones?|ios|safari|firefox|chromebooks?)\b/i,
+    zh: /哪些(?:浏览器|设备|平台|系统|操作系统|手机)(?:已经|现在|目前)?(?:都)?(?:支持|能用|可以用|能跑)|(?:mac|m1|m2|m3|苹果|windows|linux|树莓派|安卓|iphone|safari|firefox)\s*(?:电脑|芯片|系统)?\s*上(?:面)?[^，。？?]{0,12}(?:能|可以|支持)/i,
+  },
+  // Which hardware to buy ("which NVIDIA graphics card would you recommend for training at home?",
+  // "入门深度学习买什么显卡"): the sources name no product (the field check, session 28)
+  {
+    kind: 'purchase',
+    en: /\b(?:which|what) (?:[\w-]+ ){0,2}(?:gpus?|graphics cards?|laptops?|computers?|pcs?|machines?|hardware|cpus?|workstations?) (?:would|should|do|can|could) (?:you|i|we) (?:recommend|buy|get|pick|choose|suggest)\b|\b(?:recommend|suggest) (?:me )?(?:an? |some )?(?:[\w-]+ ){0,2}(?:gpus?|graphics cards?|laptops?|computers?)\b/i,
+    zh: /(?:推荐|买|选|入手)(?:一?(?:款|个|台|块))?(?:什么|哪)(?:款|种|个|台|块)?(?:型号的?)?(?:显卡|GPU|电脑|笔记本|机器|主机)|(?:显卡|GPU|电脑|笔记本)(?:该|应该)?(?:买|选|推荐)(?:什么|哪)/i,
+  },
   {
     kind: 'law',
     en: /\b(?:legal(?:ly)?|illegal|regulations?|regulated|gdpr|copyright(?:ed)?)\b/i,
@@ -245,6 +260,8 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   procedure: () => false,
   // a sentence that compares: "simpler", "faster than", "更稳定", "优于" (not 比如, 比较 "rather")
   verdict: (t) => /\b(?:better|worse|more|less|faster|slower|simpler|easier|harder|cheaper|outperform\w*|superior|inferior|advantages?|drawbacks?)\b|\w+er than\b|更|优于|不如|胜过|强于|好于|(?<![对相])比(?![如较例赛特])/i.test(t),
+  support: (t) => /\b(?:Chrome|Chromium|Firefox|Safari|Edge|Opera|macOS|Mac|Windows|Linux|Android|iOS|iPhone|Apple|M[1-4]|Raspberry)\b|苹果|安卓|树莓派/.test(t),
+  purchase: (t) => /\b(?:RTX|GTX|Titan|[AHV]100|Radeon|GeForce|MacBook|ThinkPad|Core i\d|Ryzen)\b/.test(t),
   record: (t) => /state[- ]of[- ]the[- ]art|\brecords?\b|best (?:reported|published|known)|最高纪录|世界纪录|最先进/i.test(t),
   replace: (t) => /replac|supersed|obsolete|取代|替代|淘汰/i.test(t),
   default: (t) => /\bdefaults?\b[^.。;；]{0,20}\d|\d[^.。;；]{0,15}\bby default\b|默认[^，。；]{0,8}\d/i.test(t),

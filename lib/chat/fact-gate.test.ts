@@ -249,6 +249,16 @@ describe('a formula of a named thing, a paper\'s authors or numbers (session 26)
       expect((await engine.ask(q)).refused, q).toBe(true);
     }
     expect(askedFacts('Adam 和 SGD 的更新公式分别是什么')).toContain('formula');
+  });
+
+  it('declines which browsers or systems support a thing, and which hardware to buy (session 28)', async () => {
+    const browsers = await engine.ask('Which browsers support WebGPU today?');
+    expect(browsers.refused).toBe(true);
+    expect(browsers.answer).toContain("doesn't say which browsers, systems or devices support it");
+    expect((await engine.ask('TensorFlow 在 Mac M1 上能用 GPU 加速吗')).answer).toContain('没有提到哪些浏览器、系统或设备支持它');
+    expect((await engine.ask('What laptop would you recommend for a student just getting started?')).refused).toBe(true);
+    // what WebGPU is stays answered
+    expect((await engine.ask('what is WebGPU')).refused).toBe(false);
     // a concept the derivation's formulas write keeps them
     expect((await engine.ask('Write down the equations for the weight update in gradient descent.')).sources[0]?.section).toBe('4.2');
   });
