@@ -29,7 +29,7 @@ const EN_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bhow (.+?) works\b`),
   /\b(?:what(?:'s| is)|explain) the (?:idea|principle|mechanism|intuition|maths?|logic) (?:behind|of) (.+?)\s*\??$/,
   // "how do diffusion models generate images"
-  new RegExp(String.raw`\bhow (?:does|do|did|can|could) (.+?) ${ADVERB}(?:generate|produce|create|learn|predict|classify|recogni[sz]e|detect|translate)\b`),
+  new RegExp(String.raw`\bhow (?:does|do|did|can|could) (.+?) ${ADVERB}(?:generate|produce|create|learn|predict|classify|recogni[sz]e|detect|translate|decide|choose|pick|select|merge|approximate|estimate|split|build|assign|compute|calculate)\b`),
 ];
 // "X (具体/到底)是怎么工作的", "X如何实现", "扩散模型是怎么生成图片的", "X的原理是什么"
 const ZH_PATTERNS: RegExp[] = [

@@ -2,14 +2,13 @@
 // xLSTM"): whether the concept's entry covers the other side (then its definition answers), or the
 // other side is a name the knowledge base never uses (then there is nothing to compare, and the
 // chat says so). Framework-free.
-import { article } from '../content/article';
 import type { GlossaryEntry } from '../content/glossary';
 import { comparesInText } from './asked-fact';
 import { unexplainedName } from './asked-focus';
 import { namesOf } from './concept-question';
 import type { KnowledgeBase } from './knowledge';
 import { isUnknownWord } from './retriever';
-import { sentences } from './plain-text';
+import { onlyListed, sentencesAbout } from './listed-names';
 import { terms } from './terms';
 import type { Retrieval } from './types';
 import { escapeRegExp } from '../util/escape-regexp';
@@ -26,16 +25,12 @@ export function definitionNamesOther(kb: KnowledgeBase, g: GlossaryEntry, r: Ret
   return r.terms.some((t) => /^[a-z][a-z0-9]{2,}$/.test(t) && !own.has(t) && !kb.commonWords.has(t) && defined.has(t));
 }
 
-/** Whether `text` (lower case) writes `name`: a Latin name as a whole word. */
-const writesName = (text: string, name: string) => new RegExp(`(?<![a-z0-9])${escapeRegExp(name)}(?![a-z0-9])`).test(text);
-
-/** Two names of one entry that a comparison names, at least one of them not the entry's own (its
- *  term, or a name its definition's first sentence writes), as typed, when the sources never tell
- *  them apart: no clause of the definition or the article writes each such name without the entry's
- *  other such names, and no sentence writes both and compares. "WordPiece 和 BPE 具体区别在哪里"
- *  (the tokenization entry only lists both as modern tokenizers), "RMSprop vs Adagrad" (an alias
- *  no source writes; mentioned check, session 28). Null otherwise: "LSTM vs GRU" ("the GRU is a
- *  simpler variant of the LSTM"), "L1 vs L2" (each penalty in its own clause). */
+/** Two names of one entry that a comparison names, at least one of them not the entry's own, as
+ *  typed, when the sources never tell them apart: such a name is only listed (listed-names.ts) and
+ *  no sentence writes both and compares. "WordPiece 和 BPE 具体区别在哪里" (the tokenization entry
+ *  only lists both as modern tokenizers), "RMSprop vs Adagrad" (an alias no source writes;
+ *  mentioned check, session 28). Null otherwise: "LSTM vs GRU" ("the GRU is a simpler variant of
+ *  the LSTM"), "L1 vs L2" (each penalty in its own clause). */
 export function uncomparedNames(kb: KnowledgeBase, g: GlossaryEntry, question: string): [string, string] | null {
   const q = question.normalize('NFKC');
   const lower = q.toLowerCase();
@@ -44,18 +39,8 @@ export function uncomparedNames(kb: KnowledgeBase, g: GlossaryEntry, question: s
   const all = names.filter((n) => at(n) >= 0);
   // (the longest of overlapping names: "l2 regularization", not also "l2")
   const found = all.filter((n) => !all.some((m) => m !== n && m.includes(n))).sort((a, b) => at(a) - at(b));
-  if (found.length !== 2) return null;
-  const definition = [g.definition.en, g.definition.zh];
-  const first = definition.map((d) => (sentences(d)[0] ?? '').toLowerCase()).join(' ');
-  const own = (n: string) => [g.term.en, g.term.zh].some((t) => t.toLowerCase() === n) || first.includes(n);
-  if (found.every(own)) return null;
-  // (in the definition or in the article)
-  const texts = [...definition, ...article.sections.flatMap((x) => [x.body.en, x.body.zh])].flatMap((d) => sentences(d)).map((x) => x.toLowerCase());
-  const secondary = names.filter((n) => !own(n));
-  const clauses = texts.flatMap((x) => x.split(/[,，;；:：]/));
-  const alone = (n: string) => clauses.some((c) => writesName(c, n) && !secondary.some((m) => !m.includes(n) && !n.includes(m) && writesName(c, m)));
-  if (found.every((n) => own(n) || alone(n))) return null;
-  if (texts.some((x) => comparesInText(x) && found.every((n) => x.includes(n)))) return null;
+  if (found.length !== 2 || !found.some((n) => onlyListed(g, names, n))) return null;
+  if (sentencesAbout(g).some((x) => comparesInText(x) && found.every((n) => x.includes(n)))) return null;
   return [q.substr(at(found[0]), found[0].length), q.substr(at(found[1]), found[1].length)];
 }
 

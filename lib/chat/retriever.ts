@@ -1,6 +1,7 @@
 // Hybrid retrieval as a LangChain Runnable chain: question -> (BM25 over passages with bilingual
 // glossary expansion) ∥ (dense similarity from a MemoryVectorStore) -> per-section fusion ->
 // calibrated in-scope probability. Weights come from calibration.json (fitted on the dev set).
+import { onlyListedName } from './listed-names';
 import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { article, getSection } from '../content/article';
@@ -299,7 +300,9 @@ export function fuse(kb: KnowledgeBase, p: Prepared, lexical: Float64Array, dens
   const defined = certain || focus || p.aboutArticle ? null : definedFocus(p.question);
   const names = focus || defined ? kb.glossaryNames.map((n) => n.name) : [];
   const hits = p.glossaryHits.map((id) => kb.glossaryById.get(id)!);
-  const unexplainedFocus = focus && !explainedFocus(kb.focusIndex, focus, names, hits) ? focus.text
+  // (or a name the glossary only lists: "How does WordPiece decide which pieces end up in its
+  // vocabulary?" finds the tokenization entry, which names WordPiece among modern tokenizers; session 28)
+  const unexplainedFocus = focus && (!explainedFocus(kb.focusIndex, focus, names, hits) || onlyListedName(kb.glossaryNames, kb.glossaryById, focus.text)) ? focus.text
     : defined && definedUnexplained(kb.focusIndex, defined, names, hits) ? defined.text : null;
   const inScope = facts.missing || unexplainedFocus ? 0 : certain ? asCertain(1 / (1 + Math.exp(-z))) : p.terms.length ? 1 / (1 + Math.exp(-z)) : 0;
   // the person, date or paper asked for is in the second section, not the first: answer from it
