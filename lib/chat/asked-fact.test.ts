@@ -288,6 +288,8 @@ describe('a value asked outright, and who is faster (session 28, development set
       expect(askedFacts(q), q).toContain('number');
     }
     expect(askedFacts('JAX 和 PyTorch 比，训练速度谁更快')).toContain('verdict');
+    // a default asked by "which": the gate's default kind
+    for (const q of ['Keras 的 Dense 层默认用的是哪种权重初始化', 'which initializer does the Dense layer use by default?']) expect(askedFacts(q), q).toContain('default');
     // (what a setting is, or does, asks no number)
     for (const q of ['what learning rate means', 'what does the learning rate do?', 'what is a good number of layers to start from']) {
       expect(askedFacts(q), q).not.toContain('number');

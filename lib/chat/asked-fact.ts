@@ -7,7 +7,7 @@
 import { countedThing, holdsCount } from './counted-thing';
 import { escapeRegExp } from '../util/escape-regexp';
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'verdict' | 'count' | 'troubleshoot' | 'procedure' | 'support' | 'purchase';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'verdict' | 'count' | 'troubleshoot' | 'procedure' | 'support' | 'purchase' | 'dataset';
 
 interface Rule {
   kind: FactKind;
@@ -95,8 +95,8 @@ const RULES: Rule[] = [
   },
   {
     kind: 'number',
-    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b|\bhow many (?:epochs|steps|iterations|warm-?up steps)\b|\bwhat (?:percentage|percent|share|fraction|proportion) of\b|\bwhat (?:value|values|range|number) (?:do|does|is|are|did)\b|\bwhat range\b|\b(?:i want|give me|tell me|just) the (?:actual |exact )?(?:number|value|figure)\b|\bwhat (?:learning rate|lr|dropout rate|momentum|stride|padding|negative slope|slope|epsilon|weight decay) (?:does|did|do|is|was|are|were)\b/i,
-    zh: /默认值|默认(?:参数|设置|是多少)|默认[^，。？?]{0,18}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱|多大(?:的)?(?:显存|内存)|(?:多少|多大)比例|百分之多少|多高的?(?:精度|准确率|正确率)|(?:错误率|准确率|精度|正确率)[^，。？?]{0,4}多少|几层/,
+    en: /\bdefault (?:value|values|setting|settings|rate|learning rate|momentum|epsilon|beta|patience)s?\b|\b(?:what|which) (?:are|is) the defaults?\b|\bdefaults? (?:for|of)\b|\bhow many (?:parameters|params|gpus|tokens|layers|heads|neurons|images|examples|samples|papers|citations|people|stars|downloads|users|hours|days|years|dollars)\b|\bhow much (?:does|did|do|would|will|memory|vram|money)\b|\bhow much (?:data|time) (?:does|did|do|is|was|will|would|should|can)\b|\b(?:what|which) (?:accuracy|score|bleu|percentage|price|cost|size|value) (?:did|does|do|is|was|were|are)\b|\bexact (?:value|number|figure|numbers|values|figures)\b|\bhow (?:big|large) (?:is|was)\b|\bhow many (?:epochs|steps|iterations|warm-?up steps)\b|\bwhat (?:percentage|percent|share|fraction|proportion) of\b|\bwhat (?:value|values|range|number) (?:do|does|is|are|did)\b|\bwhat range\b|\b(?:i want|give me|tell me|just) the (?:actual |exact )?(?:number|value|figure)\b|\bwhat (?:learning rate|lr|dropout rate|momentum|stride|padding|negative slope|slope|epsilon|weight decay) (?:does|did|do|is|was|are|were)\b|\b(?:which|what) [\w -]{1,40}? (?:does|do|did|is|are) [\w. -]{1,40}? (?:use|used|set|initiali[sz]ed) (?:by default|as (?:the|its) default)\b/i,
+    zh: /默认值|默认(?:参数|设置|是多少)|默认(?:用|使用|采用)(?:的)?(?:是)?(?:哪种|哪个|什么)|默认[^，。？?]{0,18}多少|多少(?:个)?(?:参数|层|头|张|条|篇|人|美元|钱|小时|天|年|显存|内存|块)|(?:准确率|得分|分数|价格|成本|参数量|大小|规模)是多少|具体数值|确切(?:数值|数字)|有多大|花了多少|需要多少钱|多大(?:的)?(?:显存|内存)|(?:多少|多大)比例|百分之多少|多高的?(?:精度|准确率|正确率)|(?:错误率|准确率|精度|正确率)[^，。？?]{0,4}多少|几层/,
   },
   // The value a reader should give a setting ("知识蒸馏里的温度 T 一般设成多少", "what's a good value for
   // momentum?"): the article states hardly any (its prose holds almost no numbers), and a number
@@ -191,6 +191,14 @@ const RULES: Rule[] = [
     en: /\b(?:which|what) (?:[\w-]+ ){0,2}(?:gpus?|graphics cards?|laptops?|computers?|pcs?|machines?|hardware|cpus?|workstations?) (?:would|should|do|can|could) (?:you|i|we) (?:recommend|buy|get|pick|choose|suggest)\b|\b(?:recommend|suggest) (?:me )?(?:an? |some )?(?:[\w-]+ ){0,2}(?:gpus?|graphics cards?|laptops?|computers?)\b/i,
     zh: /(?:推荐|买|选|入手)(?:一?(?:款|个|台|块))?(?:什么|哪)(?:款|种|个|台|块)?(?:型号的?)?(?:显卡|GPU|电脑|笔记本|机器|主机)|(?:显卡|GPU|电脑|笔记本)(?:该|应该)?(?:买|选|推荐)(?:什么|哪)/i,
   },
+  // Which datasets there are for a task ("中文情感分析有哪些公开数据集可以用", "any public datasets for
+  // crop yield prediction?"): only a sentence that names a dataset answers (mentioned check, session 28)
+  {
+    kind: 'dataset',
+    en: /\b(?:which|what|any) (?:good |public |open |free |standard |benchmark |common |popular |existing |labell?ed )*datasets? (?:are there|exist|can i use|should i use|could i use|would you recommend|do people use|for)\b|\b(?:public|open|benchmark) datasets? (?:for|of|on|in)\b/i,
+    // (not the article's own: "文章的例子用的是什么数据集")
+    zh: /(?:有哪些|有没有|有无|推荐(?:一些|几个|一下)?)(?:现成|公开|开源|常用|好用|标准|免费)?的?[^，。？?]{0,8}数据集|(?:什么|哪些)(?:现成|公开|开源|常用|好用|标准|免费)的?[^，。？?]{0,8}数据集/,
+  },
   {
     kind: 'law',
     en: /\b(?:legal(?:ly)?|illegal|regulations?|regulated|gdpr|copyright(?:ed)?)\b/i,
@@ -262,6 +270,7 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   verdict: (t) => /\b(?:better|worse|more|less|faster|slower|simpler|easier|harder|cheaper|outperform\w*|superior|inferior|advantages?|drawbacks?)\b|\w+er than\b|更|优于|不如|胜过|强于|好于|(?<![对相])比(?![如较例赛特])/i.test(t),
   support: (t) => /\b(?:Chrome|Chromium|Firefox|Safari|Edge|Opera|macOS|Mac|Windows|Linux|Android|iOS|iPhone|Apple|M[1-4]|Raspberry)\b|苹果|安卓|树莓派/.test(t),
   purchase: (t) => /\b(?:RTX|GTX|Titan|[AHV]100|Radeon|GeForce|MacBook|ThinkPad|Core i\d|Ryzen)\b/.test(t),
+  dataset: (t) => /\b(?:MNIST|ImageNet|CIFAR|COCO|IMDB|SST|GLUE|SQuAD|WikiText|LAION|Common Crawl|THUCNews|ChnSentiCorp)\b|数据集[“《「]/.test(t),
   record: (t) => /state[- ]of[- ]the[- ]art|\brecords?\b|best (?:reported|published|known)|最高纪录|世界纪录|最先进/i.test(t),
   replace: (t) => /replac|supersed|obsolete|取代|替代|淘汰/i.test(t),
   default: (t) => /\bdefaults?\b[^.。;；]{0,20}\d|\d[^.。;；]{0,15}\bby default\b|默认[^，。；]{0,8}\d/i.test(t),

@@ -259,6 +259,17 @@ describe('a formula of a named thing, a paper\'s authors or numbers (session 26)
     expect((await engine.ask('What laptop would you recommend for a student just getting started?')).refused).toBe(true);
     // what WebGPU is stays answered
     expect((await engine.ask('what is WebGPU')).refused).toBe(false);
+  });
+
+  it('declines which datasets there are for a task, and keeps the example\'s own (session 28)', async () => {
+    for (const q of ['中文情感分析有哪些公开数据集可以用', 'are there any public datasets for crop yield prediction?', 'which datasets can I use for Chinese news classification?']) {
+      expect(askedFacts(q), q).toContain('dataset');
+      expect((await engine.ask(q)).refused, q).toBe(true);
+    }
+    // the example's MNIST
+    const example = await engine.ask('文章的例子用的是什么数据集？');
+    expect(example.refused).toBe(false);
+    expect(example.answer).toContain('MNIST');
     // a concept the derivation's formulas write keeps them
     expect((await engine.ask('Write down the equations for the weight update in gradient descent.')).sources[0]?.section).toBe('4.2');
   });
