@@ -1,7 +1,7 @@
 // The answer-type rules: which kind of fact a question asks for, which names count as people or
 // organisations, and which texts hold a fact of each kind.
 import { describe, expect, it } from 'vitest';
-import { agentNames, askedFacts, comparedItems, hasFact, procedureAsked } from './asked-fact';
+import { agentNames, askedExpression, askedFacts, comparedItems, hasFact, procedureAsked } from './asked-fact';
 
 describe('askedFacts', () => {
   it('names the kind of fact a question asks for, in English and Chinese', () => {
@@ -317,5 +317,28 @@ describe('which platforms support a thing, and which hardware to buy (session 28
     expect(hasFact('support', ['WebGPU ships in Chrome 113 on Windows and macOS.'], new Set())).toBe(true);
     expect(hasFact('purchase', ['A GPU makes training tens of times faster.'], new Set())).toBe(false);
     expect(hasFact('purchase', ['An RTX 4090 has 24 GB of memory.'], new Set())).toBe(true);
+  });
+});
+
+describe('a calculation on an expression the reader writes (session 28, development set A)', () => {
+  it('is read when the question writes an expression and asks to work on it', () => {
+    for (const q of ['What is the derivative of x^3 sin x?', '1/x 的不定积分是什么？', 'solve x^2 = 4', '求 sin(x) 的导数']) expect(askedFacts(q), q).toContain('calculation');
+    // no expression ("single" holds no sin), or no calculation asked
+    for (const q of ["what's the derivative of the error with respect to a single connection", 'sigmoid求导为啥是a(1-a)', 'what is x^2?']) {
+      expect(askedFacts(q), q).not.toContain('calculation');
+    }
+  });
+
+  it('reads the expression written', () => {
+    expect(askedExpression('What is the derivative of x^3 sin x?')).toBe('x^3sinx');
+    expect(askedExpression('1/x 的不定积分是什么？')).toBe('1/x');
+    expect(askedExpression('what is the derivative of 1/(1 + exp(-x))?')).toBe('1/(1+exp(-x))');
+    expect(askedExpression('what is the derivative of the loss?')).toBeNull();
+  });
+
+  it('is held only by a text that writes the expression', () => {
+    const q = 'what is the derivative of 1/(1 + exp(-x))?';
+    expect(hasFact('calculation', ['The gradient is ∂L/∂w = (a - y) · a(1 - a).'], new Set(), q)).toBe(false);
+    expect(hasFact('calculation', ['The sigmoid 1 / (1 + exp(-x)) has the derivative a(1 - a).'], new Set(), q)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@
 import { countedThing, holdsCount } from './counted-thing';
 import { escapeRegExp } from '../util/escape-regexp';
 
-export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'verdict' | 'count' | 'troubleshoot' | 'procedure' | 'support' | 'purchase' | 'dataset';
+export type FactKind = 'agent' | 'date' | 'paper' | 'formula' | 'link' | 'params' | 'duration' | 'hardware' | 'batch' | 'trainAccuracy' | 'valAccuracy' | 'number' | 'setting' | 'default' | 'ethics' | 'jobs' | 'law' | 'employer' | 'rigor' | 'record' | 'replace' | 'verdict' | 'count' | 'troubleshoot' | 'procedure' | 'support' | 'purchase' | 'dataset' | 'calculation';
 
 interface Rule {
   kind: FactKind;
@@ -34,6 +34,9 @@ const PROCEDURE_VERBS_ZH = PROCEDURE_CLASSES.map((c) => c.zh).join('|');
 // Order matters: the first rule that matches names the kind ("who … and when" asks for a person
 // first). Each pattern asks for the fact itself, not about it: "when should I use dropout" is
 // advice, "when was dropout introduced" a date.
+// A written math expression: a power, a function applied, a fraction with a variable, a root or an integral sign
+const MATH_EXPRESSION = String.raw`(?:[a-z]\s*\^\s*\d|\b(?:sin|cos|tan|ln|log|exp)\b\s*\(?\s*-?\s*[a-z0-9]|\d\s*/\s*(?:[a-z]\b|\()|\b[a-z]\s*/\s*\d|√|∫)`;
+
 const RULES: Rule[] = [
   {
     kind: 'agent',
@@ -199,6 +202,13 @@ const RULES: Rule[] = [
     // (not the article's own: "文章的例子用的是什么数据集")
     zh: /(?:有哪些|有没有|有无|推荐(?:一些|几个|一下)?)(?:现成|公开|开源|常用|好用|标准|免费)?的?[^，。？?]{0,8}数据集|(?:什么|哪些)(?:现成|公开|开源|常用|好用|标准|免费)的?[^，。？?]{0,8}数据集/,
   },
+  // A calculation on an expression the reader writes ("What is the derivative of x^3 sin x?", "1/x 的不定
+  // 积分是什么？"): answered only where a source writes that expression (development set A, session 28)
+  {
+    kind: 'calculation',
+    en: new RegExp(String.raw`^(?=.*${MATH_EXPRESSION}).*(?:\b(?:derivative|antiderivative|integral|limit|roots?) of\b|\b(?:differentiate|integrate|solve|simplify|factori[sz]e)\b)`, 'i'),
+    zh: new RegExp(String.raw`^(?=.*${MATH_EXPRESSION}).*(?:求导|导数|积分|解方程|化简|因式分解)`, 'i'),
+  },
   {
     kind: 'law',
     en: /\b(?:legal(?:ly)?|illegal|regulations?|regulated|gdpr|copyright(?:ed)?)\b/i,
@@ -271,6 +281,8 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   support: (t) => /\b(?:Chrome|Chromium|Firefox|Safari|Edge|Opera|macOS|Mac|Windows|Linux|Android|iOS|iPhone|Apple|M[1-4]|Raspberry)\b|苹果|安卓|树莓派/.test(t),
   purchase: (t) => /\b(?:RTX|GTX|Titan|[AHV]100|Radeon|GeForce|MacBook|ThinkPad|Core i\d|Ryzen)\b/.test(t),
   dataset: (t) => /\b(?:MNIST|ImageNet|CIFAR|COCO|IMDB|SST|GLUE|SQuAD|WikiText|LAION|Common Crawl|THUCNews|ChnSentiCorp)\b|数据集[“《「]/.test(t),
+  // (held per question: hasFact looks for the expression)
+  calculation: () => false,
   record: (t) => /state[- ]of[- ]the[- ]art|\brecords?\b|best (?:reported|published|known)|最高纪录|世界纪录|最先进/i.test(t),
   replace: (t) => /replac|supersed|obsolete|取代|替代|淘汰/i.test(t),
   default: (t) => /\bdefaults?\b[^.。;；]{0,20}\d|\d[^.。;；]{0,15}\bby default\b|默认[^，。；]{0,8}\d/i.test(t),
@@ -284,6 +296,22 @@ const EVIDENCE: Record<Exclude<FactKind, 'agent' | 'count'>, (text: string) => b
   number: (t) => holdsNumber(t),
   setting: (t) => holdsNumber(t),
 };
+
+/** The expression a calculation question writes, without spaces ("x^3sinx", "1/x",
+ *  "1/(1+exp(-x))"): the longest run of words that are math (a digit, an operator or bracket, one
+ *  letter, a function name), in which an expression is; null when there is none. */
+export function askedExpression(question: string): string | null {
+  const words = question.normalize('NFKC').toLowerCase().split(/\s+|(?=\p{Script=Han})|(?<=\p{Script=Han})/u).map((w) => w.replace(/[?？,，.。!！]+$/, ''));
+  const mathy = (w: string) => w !== '' && (/^[a-z]$|^(?:sin|cos|tan|ln|log|exp)$/.test(w) || (/[\d^()+\-*/√∫=]/.test(w) && /^[a-z0-9^()+\-*/√∫=.]+$/.test(w)));
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const w of [...words, '']) {
+    if (mathy(w)) run.push(w);
+    else if (run.length) (runs.push(run), (run = []));
+  }
+  const expressions = runs.filter((r) => new RegExp(MATH_EXPRESSION, 'i').test(r.join(' '))).map((r) => r.join(''));
+  return expressions.sort((a, b) => b.length - a.length)[0] ?? null;
+}
 
 /** Whether a sentence compares ("simpler", "faster than", "更稳定", "优于"): the verdict's evidence. */
 export function comparesInText(sentence: string): boolean {
@@ -386,6 +414,11 @@ export function hasFact(kind: FactKind, texts: string[], names: Set<string>, que
     const object = asked.object === null ? null : /^[a-z]/.test(asked.object) ? new RegExp(String.raw`(?<![a-z])${escapeRegExp(asked.object.replace(/(?<=[a-z]{3})s$/, ''))}(?:s|es)?(?![a-z])`, 'i') : null;
     // (code's identifiers by their words: "load_data")
     return texts.some((t) => t.split(/\n|(?<=[.!?。！？；;])\s*/).map((x) => x.replace(/_/g, ' ')).some((x) => asked.action.test(x) && (asked.object === null || (object ? object.test(x) : x.includes(asked.object)))));
+  }
+  // (the expression itself, written by a source: "a(1 - a)")
+  if (kind === 'calculation') {
+    const expression = askedExpression(question);
+    return expression !== null && texts.some((t) => t.normalize('NFKC').toLowerCase().replace(/[\s·*]/g, '').includes(expression));
   }
   if (kind === 'count') {
     const thing = countedThing(question);

@@ -17,7 +17,7 @@ export const FACT_SECTIONS = 2;
 
 /** Kinds whose fact may sit anywhere in a section (a formula on its own line, a number in code);
  *  the others must be in a sentence that shares a term with the question. */
-const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'params', 'hardware', 'batch', 'trainAccuracy', 'valAccuracy', 'default', 'count', 'troubleshoot', 'procedure']);
+const SECTION_WIDE: ReadonlySet<FactKind> = new Set(['formula', 'link', 'params', 'hardware', 'batch', 'trainAccuracy', 'valAccuracy', 'default', 'count', 'troubleshoot', 'procedure', 'calculation']);
 
 /** Sentences per section and language that may hold the fact: those sharing the most
  *  (idf-weighted) terms with the question. "Who wrote Dive into Deep Learning?" must not find its
