@@ -8,7 +8,7 @@ import type { GlossaryEntry } from '../content/glossary';
 import type { Lang } from '../content/types';
 import type { KnowledgeBase } from './knowledge';
 import { sectionHref } from './section-link';
-import type { ChatSource, RankedSource, Retrieval } from './types';
+import type { ChatAnswer, ChatSource, RankedSource, Retrieval } from './types';
 
 /** Sources within this share of the best score are listed as further sources. */
 export const ALSO_RELEVANT = 0.8;
@@ -41,4 +41,11 @@ export function glossarySource(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval
 /** User text shown inside an answer, with Markdown's special characters escaped. */
 export function markdownLiteral(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!<>|~]/g, (c) => `\\${c}`);
+}
+
+/** An answer whose text already says that the sources do not answer the question ("neither the
+ *  article nor the glossary gives a value for …"), turned into a refusal: its sources offered as
+ *  suggestions, the refusal model's score kept. */
+export function declinedWith(answer: ChatAnswer, r: Retrieval): ChatAnswer {
+  return { ...answer, kind: 'refusal', refused: true, sources: [], suggestions: answer.sources, confidence: r.inScope };
 }

@@ -14,7 +14,7 @@ import { demoHref, demoLabel } from './demo-links';
 import { quote } from './quote';
 import { asksWhich, codeUsesOf, exampleCodeSection } from './code-uses';
 import { isNetworkShape } from './setting-question';
-import { glossarySource, rankedOrBest, sourceOf } from './answer-sources';
+import { declinedWith, glossarySource, rankedOrBest, sourceOf } from './answer-sources';
 import { PHRASES } from './phrases';
 import type { ChatAnswer, Retrieval } from './types';
 
@@ -60,14 +60,14 @@ export function settingAnswer(kb: KnowledgeBase, g: GlossaryEntry, r: Retrieval,
   if (!sources.some((x) => x.section === tuning.section)) sources.push(glossarySource(kb, tuning, r, lang));
   // without any value the question is declined (nothing the sources say answers it; development
   // set F, session 28), and what they say about the setting is offered, its sources as suggestions
-  if (!hasValue) return { answer: blocks.join('\n\n'), language: lang, kind: 'refusal', refused: true, sources: [], suggestions: sources, confidence: r.inScope };
-  return {
+  const answer: ChatAnswer = {
     answer: blocks.join('\n\n'),
     language: lang, kind: 'glossary', refused: false, sources, suggestions: [],
     demo: g.demo ? { href: demoHref(g.demo), label: demoLabel(g.demo, lang) } : undefined,
     // answered whatever the refusal model said, as a definition question is
     confidence: asCertain(r.inScope),
   };
+  return hasValue ? answer : declinedWith(answer, r);
 }
 
 /** "Does the code use dropout?", "文章代码里用了哪些激活函数": the example code's statements that use

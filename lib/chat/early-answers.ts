@@ -8,6 +8,7 @@
 import { childrenOf, getSection } from '../content/article';
 import { asksAboutErrors, asksAboutOwnCode, doubtedNotes, errorNotes, raisedErrorNotes } from './article-errors';
 import { glossedSubject, mentionSubject, mentionSubjects } from './article-mention';
+import { declinedWith } from './answer-sources';
 import { asksFrontMatter, frontMatterAnswer, mentionAnswer, mentionsAnswer, notesAnswer, refusalAnswer } from './article-answers';
 import { codeUseAnswer, settingAnswer } from './code-answers';
 import { layerAnswer } from './code-layer';
@@ -74,7 +75,7 @@ const EARLY_ANSWERS: EarlyAnswer[] = [
     const unset = concept ? unsetWords(kb, r) : [];
     const a = concept ? codeUseAnswer(kb, kb.glossaryById.get(concept)!, r, r.lang, unset.length ? PHRASES[r.lang].codeSetsNot(unset) : '', false) : null;
     // (what is asked is then no source's: declined, the code's lines shown and its sources offered; set E, session 28)
-    return a && unset.length ? { ...a, kind: 'refusal', refused: true, sources: [], suggestions: a.sources, confidence: r.inScope } : a;
+    return a && unset.length ? declinedWith(a, r) : a;
   },
   // "What does the Flatten layer do?": the entry that explains a layer the code uses
   layerAnswer,

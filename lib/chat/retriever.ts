@@ -1,10 +1,10 @@
 // Hybrid retrieval as a LangChain Runnable chain: question -> (BM25 over passages with bilingual
 // glossary expansion) ∥ (dense similarity from a MemoryVectorStore) -> per-section fusion ->
 // calibrated in-scope probability. Weights come from calibration.json (fitted on the dev set).
-import { onlyListedName } from './listed-names';
 import type { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { RunnableLambda, RunnablePassthrough, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { article, getSection } from '../content/article';
+import { onlyListedName } from './listed-names';
 import { asCertain, defaultCalibration, type Calibration } from './calibration';
 import { askedFocus, definedFocus, definedUnexplained, explainedFocus, remedyFocus } from './asked-focus';
 import { checkFacts, FACT_SECTIONS } from './fact-gate';
