@@ -63,9 +63,14 @@ describe('answers to questions that quote the code', () => {
     expect(zh.answer).toContain("x_train = x_train.astype('float32') / 255");
     expect(zh.answer).toContain('> 4. 数据预处理：对数据进行归一化处理，并将输入数据升维。');
     const axis = await engine.ask('x_train[..., tf.newaxis] 这一行是干什么的？');
-    expect(axis.sources[0].section).toBe('5.2');
+    // what a line is for: the walkthrough that explains it first, then the code (session 28)
+    expect(axis.sources.map((x) => x.section).slice(0, 2)).toEqual(['5.3', '5.2']);
+    expect(axis.answer).toMatch(/^第 5\.3 节「代码解读与分析」这样解释/);
     expect(axis.answer).toContain('x_train = x_train[..., tf.newaxis]');
     expect(axis.answer).not.toContain('TensorFlow 是谷歌'); // "tf." asks nothing about TensorFlow
+    for (const q of ["what's the x_train[..., tf.newaxis] line for?", 'why divide the pixel values by 255 in the code?']) expect((await engine.ask(q)).sources[0].section, q).toBe('5.3');
+    // a value the code sets is the code's: its lines first
+    expect((await engine.ask('How many epochs does the model train for?')).sources[0].section).toBe('5.2');
     const split = await engine.ask('What does validation_split=0.1 mean in the fit call?');
     expect(split.answer).toContain('> 5. Training the model: The fit method trains the model, with the number of training epochs and the validation split set.');
     // a concept the question names keeps its definition

@@ -87,6 +87,9 @@ export function compose(kb: KnowledgeBase, r: Retrieval, threshold: number): Cha
 }
 
 // asks what a program does as a whole ("What does the code in section 5.2 do?", "5.2节的代码是干什么的")
+// What code lines are for: "why …", "what's this line for / doing", "what does X do / configure / mean",
+// "这一行是干啥的", "什么意思", "作用"
+const ASKS_PURPOSE = /\bwhy\b|\bwhat(?:'s|s| is| are)\b[^?]{0,60}\b(?:for|doing)\b|\bwhat (?:does|do)\b[^?]{1,60}\b(?:do|configure|mean|set up)\b|\b(?:purpose|point) of\b|为什么|为啥|干啥|干嘛|做什么|是干什么|什么意思|啥意思|作用/i;
 const WHAT_CODE_DOES = /\bwhat (?:does|is) (?:the |this |that )?(?:\w+ ){0,4}(?:code|program|script|example)\b.*\bdo(?:ing)?\b|\bwhat (?:does|is) (?:it|this|that) (?:code )?do(?:ing)?\b|\bexplain (?:the |this )?(?:\w+ )?(?:code|program)\b|(?:代码|程序)(?:是)?(?:在)?(?:干什么|干嘛|做什么|干啥|做啥|是干什么)|(?:代码|程序)(?:的)?(?:作用|功能|意思)|解释(?:一下)?(?:这段)?代码/i;
 
 /** Question and how-to words that any FAQ title's frame allows ("怎么避免" for 如何防止). */
@@ -268,9 +271,21 @@ function composeReply(kb: KnowledgeBase, r: Retrieval, threshold: number): ChatA
     const whole = lines.length === code.split('\n').length && WHAT_CODE_DOES.test(r.question);
     const explained = walkthroughOf(section.id, lines, lang, terms, whole ? Infinity : undefined);
     const explanation = explained ? `\n\n${p.walkthrough(explained.section, getSection(explained.section)!.title[lang], explained.items.length)}\n\n${quote(explained.items)}` : '';
-    const explainedSources = explained && !sources.some((x) => x.section === explained.section) ? [...sources, sourceOf(kb, rankedOrBest(r, explained.section), lang)].slice(0, MAX_SOURCES) : sources;
+    const walkthroughSource = explained ? sourceOf(kb, rankedOrBest(r, explained.section), lang) : null;
+    const quotedLines = `${p.code(section.id, section.title[lang])}\n\n${prose[0] ? `${quote([prose[0]])}\n\n` : ''}\`\`\`python\n${lines.join('\n')}\n\`\`\``;
+    // "why divide by 255?", "x_train[..., tf.newaxis] 这一行是干啥的": what the lines are for is the
+    // walkthrough's to say, so it comes first, source and text (five development sets and the field
+    // check put these questions in the walkthrough's section; session 28)
+    // (not when the question names the code's section, "what does the code in section 5.2 do", nor the whole program)
+    if (walkthroughSource && explained!.section !== section.id && !whole && !r.sectionRefs.includes(section.id) && ASKS_PURPOSE.test(r.question)) {
+      return {
+        answer: `${explanation.trim()}\n\n${quotedLines}`,
+        language: lang, kind: 'section', refused: false, sources: [walkthroughSource, ...sources.filter((x) => x.section !== explained!.section)].slice(0, MAX_SOURCES), suggestions: [], confidence: r.inScope,
+      };
+    }
+    const explainedSources = walkthroughSource && !sources.some((x) => x.section === explained!.section) ? [...sources, walkthroughSource].slice(0, MAX_SOURCES) : sources;
     return {
-      answer: `${p.code(section.id, section.title[lang])}\n\n${prose[0] ? `${quote([prose[0]])}\n\n` : ''}\`\`\`python\n${lines.join('\n')}\n\`\`\`${explanation}`,
+      answer: `${quotedLines}${explanation}`,
       language: lang, kind: 'section', refused: false, sources: explainedSources, suggestions: [], confidence: r.inScope,
     };
   }
