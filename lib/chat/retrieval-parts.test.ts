@@ -184,6 +184,9 @@ describe('refusal features', async () => {
     expect(f('why do ppl say these models are a black box').unknownWord).toBe(0);
     expect(f('梯度下降 求通俗解释 orz').unknownWord).toBe(0);
     expect(f('how do i install deps for the example code').unknownWord).toBe(0);
+    // typos of the commonest small words, too short for the spelling corrector (session 28)
+    expect(f('what weaknesses of deep learning algorithms does teh article list?').unknownWord).toBe(0);
+    expect(f('waht is the diffrence btw a cnn adn an rnn').unknownWord).toBe(0);
   });
   it('lower the in-scope probability of an otherwise identical question', () => {
     const known = fuse(kb, prepareQuery(kb, 'How does a convolution model generate images?'), new Float64Array(kb.docs.length), null, defaultCalibration);
