@@ -200,6 +200,16 @@ describe('refusal features', async () => {
   });
 });
 
+describe('the query terms of "what … does the article list?"', async () => {
+  const kb = await buildKnowledgeBase();
+  it('drop "list" when it frames the question, not when a list is asked for', () => {
+    // (FAQ 9.2's list of algorithms came before 3.3's strengths; sets E and G, session 28)
+    expect(prepareQuery(kb, 'What strengths of deep learning algorithms does the author list?').terms).not.toContain('list');
+    expect(prepareQuery(kb, 'what weaknesses does teh article list?').terms).not.toContain('list');
+    expect(prepareQuery(kb, 'give me a short list of the common algorithms').terms).toContain('list');
+  });
+});
+
 describe('knowledge base', async () => {
   const kb = await buildKnowledgeBase();
 

@@ -194,10 +194,15 @@ function firstClauseComparison(kb: KnowledgeBase, question: string, hits: string
 // Index terms of words for the article's "weaknesses" that the article itself never uses.
 const WEAK = new Set(['drawback', 'disadvantag', 'downsid', 'shortcom']);
 
+// "does the article list", "the author lists": the article's own listing, asked for
+const LIST_FRAME = /\b(?:(?:does|do|did) (?:[a-z]{2,4} )?(?:article|author|authors|text|paper|writer|piece|post) list|(?:article|author|authors|text|paper|writer) (?:lists|listed))\b/i;
+
 export function prepareQuery(kb: KnowledgeBase, asked: string): Prepared {
   // (traditional characters as simplified: engine.ask has done it already; a direct retrieval has not)
   const { text: question, corrections } = correctSpelling(kb, toSimplified(asked));
-  const q = terms(question);
+  // ("what weaknesses … does the article list?": "list" frames the question, it is no topic; FAQ 9.2's
+  // list of algorithms came first; sets E and G, session 28)
+  const q = terms(question).filter((t) => t !== 'list' || !LIST_FRAME.test(question));
   const glossaryHits = findGlossaryNames(kb, question);
   const expanded = [...q];
   // "disadvantages", "drawbacks" are the article's "weaknesses" (3.3)
