@@ -197,6 +197,13 @@ describe('chat engine', () => {
     expect((await engine.ask('diff between l1 and l2 regularization?')).refused).toBe(false);
   });
 
+  it('reads skewed or biased data as the dataset-bias entry, not the training set (session 28)', async () => {
+    // (8.3's "data distribution bias"; the training set's entry answered before)
+    for (const q of ['why is skewed training data a worry', 'why is skewed or biased training data a problem for deep learning models']) {
+      expect((await engine.ask(q)).sources[0]?.section, q).toBe('8.3');
+    }
+  });
+
   it('compares two concepts said to share something when the last clause asks how they differ', async () => {
     const en = await engine.ask("CNNs and RNNs are both neural nets, so what's the actual difference?");
     expect(en.kind).toBe('glossary');

@@ -976,8 +976,9 @@ export const glossary: GlossaryEntry[] = [
     id: 'dataset-bias',
     term: { en: 'Dataset bias', zh: '数据分布偏差' },
     aliases: {
-      en: ['data bias', 'data distribution bias', 'distribution shift', 'dataset shift', 'domain shift', 'sampling bias', 'algorithmic bias', 'out-of-distribution', 'out of distribution'],
-      zh: ['数据偏差', '数据集偏差', '分布偏差', '分布偏移', '样本偏差', '算法偏见', '分布外'],
+      en: ['data bias', 'data distribution bias', 'distribution shift', 'dataset shift', 'domain shift', 'sampling bias', 'algorithmic bias', 'out-of-distribution', 'out of distribution',
+        'skewed data', 'skewed training data', 'biased data', 'biased training data', 'data skew', 'unrepresentative data'],
+      zh: ['数据偏差', '数据集偏差', '分布偏差', '分布偏移', '样本偏差', '算法偏见', '分布外', '数据偏斜', '有偏数据', '有偏的数据'],
     },
     definition: {
       en: 'Dataset bias arises when the training data does not represent the situations a model will meet in use, for example when some groups, accents or image conditions are under-represented. The model then performs unevenly or unfairly, and it can fail when the real data distribution shifts away from the training data, one of the challenges listed in the article\'s section 8.3.',
