@@ -45,7 +45,9 @@ export function markdownLiteral(text: string): string {
 
 /** An answer whose text already says that the sources do not answer the question ("neither the
  *  article nor the glossary gives a value for …"), turned into a refusal: its sources offered as
- *  suggestions, the refusal model's score kept. */
+ *  suggestions, listed as links under the text as a refusal lists them (a refusal shows no source
+ *  chips), the refusal model's score kept. */
 export function declinedWith(answer: ChatAnswer, r: Retrieval): ChatAnswer {
-  return { ...answer, kind: 'refusal', refused: true, sources: [], suggestions: answer.sources, confidence: r.inScope };
+  const list = answer.sources.map((s) => `- [${s.section} ${s.title}](${s.href})`).join('\n');
+  return { ...answer, answer: list ? `${answer.answer}\n\n${list}` : answer.answer, kind: 'refusal', refused: true, sources: [], suggestions: answer.sources, confidence: r.inScope };
 }

@@ -69,6 +69,8 @@ describe('setting-value questions', () => {
     expect(lr.refused).toBe(true);
     expect(lr.sources).toEqual([]);
     expect(lr.suggestions.map((s) => s.glossary?.id)).toContain('learning-rate');
+    // (its sources stay visible: listed as links, as a refusal lists them)
+    expect(lr.answer).toMatch(/\n- \[4\.2 [^\]]+\]\(\/article#sec-4\.2\)/);
     expect(lr.answer).toMatch(/^文章和 Glassbox 术语表都没有给出\*\*学习率\*\*的具体取值/);
     expect(lr.answer).toContain(def('learning-rate').definition.zh);
     expect(lr.answer).not.toContain('```');
