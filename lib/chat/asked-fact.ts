@@ -31,12 +31,13 @@ const PROCEDURE_CLASSES: { en: string; zh: string }[] = [
 const PROCEDURE_VERBS_EN = PROCEDURE_CLASSES.map((c) => c.en).join('|');
 const PROCEDURE_VERBS_ZH = PROCEDURE_CLASSES.map((c) => c.zh).join('|');
 
+// A written math expression: a power, a function applied, a fraction with a variable, a root or an integral sign
+const MATH_EXPRESSION = String.raw`(?:[a-z]\s*\^\s*\d|\b(?:sin|cos|tan|ln|log|exp)\b\s*\(?\s*-?\s*[a-z0-9]|\d\s*/\s*(?:[a-z]\b|\()|\b[a-z]\s*/\s*\d|√|∫)`;
+const MATH_EXPRESSION_RE = new RegExp(MATH_EXPRESSION, 'i');
+
 // Order matters: the first rule that matches names the kind ("who … and when" asks for a person
 // first). Each pattern asks for the fact itself, not about it: "when should I use dropout" is
 // advice, "when was dropout introduced" a date.
-// A written math expression: a power, a function applied, a fraction with a variable, a root or an integral sign
-const MATH_EXPRESSION = String.raw`(?:[a-z]\s*\^\s*\d|\b(?:sin|cos|tan|ln|log|exp)\b\s*\(?\s*-?\s*[a-z0-9]|\d\s*/\s*(?:[a-z]\b|\()|\b[a-z]\s*/\s*\d|√|∫)`;
-
 const RULES: Rule[] = [
   {
     kind: 'agent',
@@ -309,7 +310,7 @@ export function askedExpression(question: string): string | null {
     if (mathy(w)) run.push(w);
     else if (run.length) (runs.push(run), (run = []));
   }
-  const expressions = runs.filter((r) => new RegExp(MATH_EXPRESSION, 'i').test(r.join(' '))).map((r) => r.join(''));
+  const expressions = runs.filter((r) => MATH_EXPRESSION_RE.test(r.join(' '))).map((r) => r.join(''));
   return expressions.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
@@ -415,7 +416,7 @@ export function hasFact(kind: FactKind, texts: string[], names: Set<string>, que
     // (code's identifiers by their words: "load_data")
     return texts.some((t) => t.split(/\n|(?<=[.!?。！？；;])\s*/).map((x) => x.replace(/_/g, ' ')).some((x) => asked.action.test(x) && (asked.object === null || (object ? object.test(x) : x.includes(asked.object)))));
   }
-  // (the expression itself, written by a source: "a(1 - a)")
+  // (the expression itself, written by a source: the sigmoid entry's "1 / (1 + exp(-x))")
   if (kind === 'calculation') {
     const expression = askedExpression(question);
     return expression !== null && texts.some((t) => t.normalize('NFKC').toLowerCase().replace(/[\s·*]/g, '').includes(expression));

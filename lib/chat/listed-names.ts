@@ -9,7 +9,7 @@ import { sentences } from './plain-text';
 import { escapeRegExp } from '../util/escape-regexp';
 
 /** Whether `text` (lower case) writes `name`: a Latin name as a whole word. */
-export const writesName = (text: string, name: string) => new RegExp(`(?<![a-z0-9])${escapeRegExp(name)}(?![a-z0-9])`).test(text);
+const writesName = (text: string, name: string) => new RegExp(`(?<![a-z0-9])${escapeRegExp(name)}(?![a-z0-9])`).test(text);
 
 /** Whether `name` (lower case) is the entry's own: its term, or a name its definition's first
  *  sentence writes ("lstm" for long short-term memory). */
